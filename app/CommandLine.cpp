@@ -1,0 +1,268 @@
+#include "CommandLine.h"
+
+#include "DatabaseOpener.h"
+#include "OutputTable.h"
+
+#include "domain/Area.h"
+#include "import/AuthorityRegister.h"
+#include "import/DocumentImporter.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList &commands()
+{
+    static const QStringList names{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search")};
+    return names;
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString formatValue(const std::optional<double> &v)
+{
+    return v ? QString::number(*v, 'g', 12) : QString();
+}
+
+QString evidenceLine(const QString &text)
+{
+    return text.simplified();
+}
+
+// Resolves --authority against the register and the authorities in the database.
+bool resolveAuthority(const Store &store, const QString &text, int *laNumber)
+{
+    *laNumber = 0;
+    if (text.isEmpty())
+        return true;
+    const Authority known = AuthorityRegister::bundled().byName(text);
+    if (known.isValid()) {
+        *laNumber = known.laNumber;
+        return true;
+    }
+    QList<Authority> matches;
+    for (const Authority &a : store.authorities()) {
+        if (a.name.contains(text, Qt::CaseInsensitive) || QString::number(a.laNumber) == text)
+            matches.append(a);
+    }
+    if (matches.size() == 1) {
+        *laNumber = matches.first().laNumber;
+        return true;
+    }
+    err() << tr("csdash: no single authority matches \"%1\"").arg(text) << Qt::endl;
+    return false;
+}
+
+int runImport(Store &store, const QStringList &files)
+{
+    if (files.isEmpty()) {
+        err() << tr("csdash import: name at least one file") << Qt::endl;
+        return 2;
+    }
+    const DocumentImporter importer;
+    int failures = 0;
+    for (const QString &file : files) {
+        const DocumentImporter::Outcome outcome = importer.readFile(file);
+        if (!outcome.ok()) {
+            out() << tr("%1: error: %2").arg(file, outcome.error) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        const ImportResult &r = outcome.result;
+        const Store::SaveOutcome saved = store.save(r);
+        switch (saved.status) {
+        case Store::SaveStatus::Imported:
+            out() << tr("%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages")
+                         .arg(file, documentKindDisplayName(r.document.kind),
+                              r.document.authority.isValid() ? r.document.authority.name : tr("no authority"))
+                         .arg(r.judgements.size())
+                         .arg(r.findings.size())
+                         .arg(r.observations.size())
+                         .arg(r.passages.size())
+                  << Qt::endl;
+            for (const QString &w : r.warnings)
+                out() << tr("%1: warning: %2").arg(file, w) << Qt::endl;
+            break;
+        case Store::SaveStatus::AlreadyPresent:
+            out() << tr("%1: already imported; nothing added").arg(file) << Qt::endl;
+            break;
+        case Store::SaveStatus::Failed:
+            out() << tr("%1: error: %2").arg(file, saved.error) << Qt::endl;
+            ++failures;
+            break;
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+int runList(const Store &store, const QString &what, int laNumber, OutputTable::Format format)
+{
+    if (what == QLatin1String("judgements")) {
+        OutputTable t({QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+                       QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
+                       QStringLiteral("document"), QStringLiteral("evidence")});
+        for (const Judgement &j : store.judgements(laNumber))
+            t.addRow({j.authority.name, QString::number(j.year), frameworkKey(j.framework), areaDisplayName(j.area),
+                      QString::number(j.grade), j.label, j.documentTitle, evidenceLine(j.evidenceText)});
+        t.write(out(), format);
+    } else if (what == QLatin1String("findings")) {
+        OutputTable t({QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+                       QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),
+                       QStringLiteral("document")});
+        for (const Finding &f : store.findings(laNumber))
+            t.addRow({f.authority.name, QString::number(f.year), frameworkKey(f.framework),
+                      f.area.isEmpty() ? QString() : areaDisplayName(f.area), findingKindKey(f.kind), f.text,
+                      f.documentTitle});
+        t.write(out(), format);
+    } else if (what == QLatin1String("indicators")) {
+        OutputTable t({QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
+                       QStringLiteral("section")});
+        for (const Indicator &i : store.indicators())
+            t.addRow({i.code, i.title, i.unit, i.section});
+        t.write(out(), format);
+    } else if (what == QLatin1String("observations")) {
+        OutputTable t({QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
+                       QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"),
+                       QStringLiteral("raw"), QStringLiteral("document"), QStringLiteral("evidence"),
+                       QStringLiteral("series"), QStringLiteral("unit"), QStringLiteral("period_start"),
+                       QStringLiteral("period_end"), QStringLiteral("flag")});
+        for (const Observation &o : store.observations(laNumber)) {
+            t.addRow({o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind), o.period.text,
+                      o.comparator + formatValue(o.value), o.raw, o.documentTitle, o.raw, o.series, o.unit,
+                      o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag});
+        }
+        t.write(out(), format);
+    } else if (what == QLatin1String("documents")) {
+        OutputTable t({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
+                       QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("issuer"),
+                       QStringLiteral("source")});
+        for (const Document &d : store.documents()) {
+            if (laNumber != 0 && d.authority.laNumber != laNumber)
+                continue;
+            t.addRow({QString::number(d.id), documentKindKey(d.kind), d.authority.name,
+                      d.published.toString(Qt::ISODate), d.title, d.issuer, d.sourceName});
+        }
+        t.write(out(), format);
+    } else {
+        err() << tr("csdash list: choose judgements, findings, indicators, observations or documents") << Qt::endl;
+        return 2;
+    }
+    if (!store.lastError().isEmpty()) {
+        err() << tr("csdash: %1").arg(store.lastError()) << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+int runSearch(const Store &store, const QString &query, OutputTable::Format format)
+{
+    QString error;
+    const QList<Passage> hits = store.search(query, &error);
+    if (!error.isEmpty()) {
+        err() << tr("csdash search: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    OutputTable t({QStringLiteral("document"), QStringLiteral("heading"), QStringLiteral("snippet")});
+    for (const Passage &p : hits)
+        t.addRow({p.documentTitle, p.heading, p.snippet.simplified()});
+    t.write(out(), format);
+    return 0;
+}
+
+} // namespace
+
+namespace CommandLine {
+
+bool isCommand(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--database")) {
+            ++i; // skip its value
+            continue;
+        }
+        if (a.startsWith(QLatin1Char('-')))
+            continue;
+        return commands().contains(a);
+    }
+    return false;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
+                                        "sources.\n\nCommands:\n"
+                                        "  import FILE...     import letters, reports and plan reviews\n"
+                                        "  list WHAT          list judgements, findings, indicators, observations "
+                                        "or documents\n"
+                                        "  search QUERY       search the text of every document"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringLiteral("database"), tr("Use the database at <path>."), tr("path"));
+    const QCommandLineOption empty(QStringLiteral("empty"), tr("Create a new database without the bundled documents."));
+    const QCommandLineOption authority(QStringLiteral("authority"), tr("Only this authority (name, alias or LA number)."),
+                                       tr("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("format"),
+                                    QStringLiteral("tsv"));
+    parser.addOptions({database, empty, authority, format});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or search"));
+    parser.process(arguments);
+
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    OutputTable::Format outputFormat;
+    if (!OutputTable::parseFormat(parser.value(format), &outputFormat)) {
+        err() << tr("csdash: unknown format \"%1\"; use tsv, csv or json").arg(parser.value(format)) << Qt::endl;
+        return 2;
+    }
+
+    Store store;
+    DatabaseOpener opener{parser.value(database), !parser.isSet(empty)};
+    QString error;
+    QStringList seedProblems;
+    if (!opener.open(store, &error, &seedProblems)) {
+        err() << tr("csdash: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    for (const QString &p : std::as_const(seedProblems))
+        err() << tr("csdash: a bundled document could not be imported: %1").arg(p) << Qt::endl;
+
+    if (command == QLatin1String("import"))
+        return runImport(store, positional.mid(1));
+    int laNumber = 0;
+    if (!resolveAuthority(store, parser.value(authority), &laNumber))
+        return 2;
+    if (command == QLatin1String("list"))
+        return runList(store, positional.value(1), laNumber, outputFormat);
+    if (command == QLatin1String("search")) {
+        const QString query = positional.mid(1).join(QLatin1Char(' '));
+        if (query.trimmed().isEmpty()) {
+            err() << tr("csdash search: give the words to search for") << Qt::endl;
+            return 2;
+        }
+        return runSearch(store, query, outputFormat);
+    }
+    err() << tr("csdash: unknown command \"%1\"").arg(command) << Qt::endl;
+    return 2;
+}
+
+} // namespace CommandLine

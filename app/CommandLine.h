@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+// The command-line interface: import, list and search, over the same store the window uses.
+namespace CommandLine {
+
+// True when the arguments name a command rather than starting the window.
+bool isCommand(const QStringList &arguments);
+// Runs a command and returns the process exit code. Output goes to stdout, messages to stderr.
+int run(const QStringList &arguments);
+
+} // namespace CommandLine

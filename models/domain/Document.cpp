@@ -1,0 +1,52 @@
+#include "Document.h"
+
+#include <QCoreApplication>
+
+QString documentKindKey(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::ApaLetter:
+        return QStringLiteral("apa-letter");
+    case DocumentKind::AnnualRatingLetter:
+        return QStringLiteral("annual-rating-letter");
+    case DocumentKind::AnnualAssessmentLetter:
+        return QStringLiteral("annual-assessment-letter");
+    case DocumentKind::CouncilReport:
+        return QStringLiteral("council-report");
+    case DocumentKind::PlanReview:
+        return QStringLiteral("plan-review");
+    case DocumentKind::Unknown:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+DocumentKind documentKindFromKey(const QString &key)
+{
+    for (DocumentKind k : {DocumentKind::ApaLetter, DocumentKind::AnnualRatingLetter,
+                           DocumentKind::AnnualAssessmentLetter, DocumentKind::CouncilReport,
+                           DocumentKind::PlanReview}) {
+        if (documentKindKey(k) == key)
+            return k;
+    }
+    return DocumentKind::Unknown;
+}
+
+QString documentKindDisplayName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::ApaLetter:
+        return QCoreApplication::translate("DocumentKind", "APA letter");
+    case DocumentKind::AnnualRatingLetter:
+        return QCoreApplication::translate("DocumentKind", "Annual rating letter");
+    case DocumentKind::AnnualAssessmentLetter:
+        return QCoreApplication::translate("DocumentKind", "Annual assessment letter");
+    case DocumentKind::CouncilReport:
+        return QCoreApplication::translate("DocumentKind", "Council report");
+    case DocumentKind::PlanReview:
+        return QCoreApplication::translate("DocumentKind", "Plan review");
+    case DocumentKind::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("DocumentKind", "Other document");
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Where a fact was read: a half-open span [start, end) of UTF-16 code units in a document's
+// original text. Spans always point into the original, never into cleaned display text.
+struct Evidence
+{
+    qint64 documentId = 0;
+    int start = 0;
+    int end = 0;
+
+    bool isValid() const { return end > start; }
+    int length() const { return end - start; }
+    friend bool operator==(const Evidence &a, const Evidence &b)
+    {
+        return a.documentId == b.documentId && a.start == b.start && a.end == b.end;
+    }
+};

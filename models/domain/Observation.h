@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Authority.h"
+#include "Evidence.h"
+#include "Period.h"
+
+#include <QString>
+#include <optional>
+
+enum class ObservationKind { Baseline, Target, Result, Unassigned };
+
+QString observationKindKey(ObservationKind kind);
+ObservationKind observationKindFromKey(const QString &key);
+QString observationKindDisplayName(ObservationKind kind);
+
+// One value of an indicator for one authority, as a table cell states it.
+struct Observation
+{
+    QString indicatorCode;
+    QString indicatorTitle; // filled by the store when read back
+    Authority authority;
+    ObservationKind kind = ObservationKind::Result;
+    QString series;      // label within a cell with labelled parts ("KS2", "Dose 1"); empty otherwise
+    Period period;
+    std::optional<double> value;
+    QString comparator;  // "<", ">" where the cell bounds the value
+    QString unit;        // "%", "points", "out of 32"
+    QString note;        // words beside the value: "revised figure", "estimate"
+    QString raw;         // the cell text, whitespace folded
+    QString flag;        // why the value was not read, when it was not
+    Evidence evidence;
+    QString documentTitle; // filled by the store when read back
+};

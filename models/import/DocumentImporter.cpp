@@ -1,0 +1,231 @@
+#include "DocumentImporter.h"
+
+#include "AnnualLetterParser.h"
+#include "ApaLetterParser.h"
+#include "AuthorityRegister.h"
+#include "CouncilReportParser.h"
+#include "DocumentClassifier.h"
+#include "DocumentFacts.h"
+#include "GradeVocabulary.h"
+#include "ParseContext.h"
+#include "PlanReviewParser.h"
+#include "SubjectAuthority.h"
+#include "text/CleanText.h"
+#include "text/SourceText.h"
+#include "text/TextLayout.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DocumentImporter", text);
+}
+
+QDate documentDate(const QString &text, const TextLayout &layout)
+{
+    const int headerEnd = layout.lines().value(qMin<int>(60, int(layout.lines().size()) - 1)).end;
+    QList<DocumentFacts::DateMatch> dates = DocumentFacts::dates(text, 0, headerEnd);
+    if (dates.isEmpty())
+        dates = DocumentFacts::dates(text);
+    return dates.isEmpty() ? QDate() : dates.first().date;
+}
+
+QString documentTitle(const QString &text, const TextLayout &layout, DocumentKind kind)
+{
+    const QList<TextSpan> &lines = layout.lines();
+    auto cleanLine = [&](int i) { return CleanText::clean(text, lines.at(i).start, lines.at(i).end).simplified(); };
+    static const QRegularExpression dear(QStringLiteral("^\\s*Dear\\s"));
+    static const QRegularExpression reportOf(QStringLiteral("^\\s*Report\\s+of\\b"), QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = layout.lineText(i);
+        // A letter's subject follows its salutation; a report's title precedes "Report of ...".
+        if (dear.match(line).hasMatch()) {
+            for (int j = i + 1; j < lines.size(); ++j) {
+                const QString t = cleanLine(j);
+                if (!t.isEmpty())
+                    return t.size() < 200 ? t : QString();
+            }
+        }
+        if (kind == DocumentKind::CouncilReport && reportOf.match(line).hasMatch()) {
+            for (int j = i - 1; j >= 0; --j) {
+                const QString t = cleanLine(j);
+                if (!t.isEmpty())
+                    return t;
+            }
+        }
+        if (kind == DocumentKind::PlanReview && i < 10 && line.contains(QLatin1String("Plan"))) {
+            return cleanLine(i);
+        }
+    }
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString t = cleanLine(i);
+        if (!t.isEmpty())
+            return t.left(160);
+    }
+    return QString();
+}
+
+QString issuer(const QString &text, DocumentKind kind, const Authority &authority)
+{
+    switch (kind) {
+    case DocumentKind::ApaLetter:
+    case DocumentKind::AnnualRatingLetter:
+    case DocumentKind::AnnualAssessmentLetter:
+        if (text.contains(QLatin1String("Commission for Social Care Inspection")))
+            return QStringLiteral("Ofsted and CSCI");
+        return QStringLiteral("Ofsted");
+    case DocumentKind::CouncilReport:
+    case DocumentKind::PlanReview:
+        return authority.name;
+    case DocumentKind::Unknown:
+        break;
+    }
+    return QString();
+}
+
+QList<Passage> passages(const ParseContext &c)
+{
+    QList<Passage> out;
+    QString heading;
+    int ordinal = 0;
+    for (const TextBlock &block : c.layout.blocks()) {
+        const QString text = c.clean(block.span);
+        if (text.isEmpty())
+            continue;
+        if (block.heading) {
+            heading = text.simplified();
+            continue;
+        }
+        Passage p;
+        p.ordinal = ordinal++;
+        p.heading = heading;
+        p.text = text;
+        p.span = c.evidence(block.span);
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace
+
+DocumentImporter::DocumentImporter()
+    : DocumentImporter(AuthorityRegister::bundled(), GradeVocabulary::bundled())
+{
+}
+
+DocumentImporter::DocumentImporter(const AuthorityRegister &authorities, const GradeVocabulary &vocabulary)
+    : m_authorities(authorities)
+    , m_vocabulary(vocabulary)
+{
+}
+
+DocumentImporter::Outcome DocumentImporter::readFile(const QString &path) const
+{
+    Outcome outcome;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        outcome.error = tr("the file does not exist");
+        return outcome;
+    }
+    if (info.isDir()) {
+        outcome.error = tr("it is a folder, not a file");
+        return outcome;
+    }
+    if (info.size() > SourceText::MaximumBytes) {
+        outcome.error = tr("the file is %1 MB, larger than the %2 MB a letter or report can be")
+                            .arg(info.size() / (1024 * 1024))
+                            .arg(SourceText::MaximumBytes / (1024 * 1024));
+        return outcome;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = tr("the file cannot be read: %1").arg(file.errorString());
+        return outcome;
+    }
+    const QByteArray bytes = file.read(SourceText::MaximumBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        outcome.error = tr("the file cannot be read: %1").arg(file.errorString());
+        return outcome;
+    }
+    return read(bytes, info.fileName());
+}
+
+DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName) const
+{
+    Outcome outcome;
+    const SourceText source = SourceText::decode(bytes);
+    if (!source.isValid()) {
+        outcome.error = source.error;
+        return outcome;
+    }
+    const TextLayout layout(source.text);
+    ImportResult &result = outcome.result;
+    Document &doc = result.document;
+    const Classification classification = DocumentClassifier::classify(source.text);
+    doc.kind = classification.kind;
+    doc.originalText = source.text;
+    doc.encoding = source.encoding;
+    doc.sourceName = sourceName;
+    doc.sha256 = QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256);
+    doc.published = documentDate(source.text, layout);
+
+    const SubjectAuthority subject = SubjectAuthority::resolve(layout, m_authorities);
+    const bool graded = doc.kind != DocumentKind::Unknown;
+    if (!subject.error.isEmpty() && graded) {
+        outcome.error = subject.error;
+        return outcome;
+    }
+    doc.authority = subject.authority;
+    if (graded && !doc.authority.isValid()) {
+        outcome.error = tr("it reads as a %1, but names no English authority it is addressed to or about")
+                            .arg(documentKindDisplayName(doc.kind));
+        return outcome;
+    }
+    if (graded && doc.published.isValid() && doc.published.year() > DocumentFacts::LastSupportedYear + 1) {
+        outcome.error = tr("it is dated %1, outside the years 2005-2011 the importers read")
+                            .arg(doc.published.toString(Qt::ISODate));
+        return outcome;
+    }
+    doc.title = documentTitle(source.text, layout, doc.kind);
+    doc.issuer = issuer(source.text, doc.kind, doc.authority);
+
+    ParseContext context{layout, m_authorities, m_vocabulary, result, QString()};
+    bool parsed = true;
+    switch (doc.kind) {
+    case DocumentKind::ApaLetter:
+        parsed = ApaLetterParser::parse(context);
+        break;
+    case DocumentKind::AnnualRatingLetter:
+    case DocumentKind::AnnualAssessmentLetter:
+        parsed = AnnualLetterParser::parse(context);
+        break;
+    case DocumentKind::CouncilReport:
+        parsed = CouncilReportParser::parse(context);
+        break;
+    case DocumentKind::PlanReview:
+        parsed = PlanReviewParser::parse(context);
+        break;
+    case DocumentKind::Unknown:
+        break;
+    }
+    if (!parsed) {
+        outcome.error = context.error;
+        return outcome;
+    }
+    result.passages = passages(context);
+    if (result.passages.isEmpty()) {
+        outcome.error = tr("the file holds no readable text");
+        return outcome;
+    }
+    if (result.judgements.isEmpty() && result.observations.isEmpty())
+        result.warnings.append(graded ? tr("no grades or indicator values were found; its text was kept for search")
+                                      : tr("not a known kind of letter or report; no grades were found, its text was "
+                                           "kept for search"));
+    return outcome;
+}

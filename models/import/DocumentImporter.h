@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/ImportResult.h"
+
+#include <QString>
+
+class AuthorityRegister;
+class GradeVocabulary;
+
+// Reads one document: decodes it, decides its family, authority and date from its content, and
+// runs the family's parser. Nothing is written; the store saves the result.
+class DocumentImporter
+{
+public:
+    struct Outcome
+    {
+        ImportResult result;
+        QString error; // why the file cannot be imported; empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    DocumentImporter(); // with the bundled register and vocabulary
+    DocumentImporter(const AuthorityRegister &authorities, const GradeVocabulary &vocabulary);
+
+    Outcome read(const QByteArray &bytes, const QString &sourceName) const;
+    Outcome readFile(const QString &path) const;
+
+private:
+    const AuthorityRegister &m_authorities;
+    const GradeVocabulary &m_vocabulary;
+};

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Authority.h"
+
+#include <QString>
+
+class AuthorityRegister;
+class TextLayout;
+
+// Decides which authority a document is addressed to or about. Only the places that say so count:
+// a letter's addressee block and subject line, a report's header; the places a document names in
+// passing (neighbours, partnerships, a wrong name in one paragraph) never decide.
+struct SubjectAuthority
+{
+    Authority authority;
+    QString reason; // where it was read, for messages
+    QString error;  // set when the document names an unknown authority or two different ones
+
+    static SubjectAuthority resolve(const TextLayout &layout, const AuthorityRegister &authorities);
+};

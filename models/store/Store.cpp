@@ -1,0 +1,666 @@
+#include "Store.h"
+
+#include "Schema.h"
+#include "domain/ImportResult.h"
+#include "text/CleanText.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("csdash-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString sqlError(const QSqlQuery &query, const char *what)
+{
+    return tr("%1 failed: %2").arg(QLatin1String(what), query.lastError().text());
+}
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+QVariant dateOrNull(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QString polarityKey(Polarity p)
+{
+    switch (p) {
+    case Polarity::HigherIsBetter:
+        return QStringLiteral("high");
+    case Polarity::LowerIsBetter:
+        return QStringLiteral("low");
+    case Polarity::Unknown:
+        break;
+    }
+    return QString();
+}
+
+Polarity polarityFromKey(const QString &k)
+{
+    if (k == QLatin1String("high"))
+        return Polarity::HigherIsBetter;
+    if (k == QLatin1String("low"))
+        return Polarity::LowerIsBetter;
+    return Polarity::Unknown;
+}
+
+// Appends a bound column list for QSqlQuery::execBatch.
+struct Batch
+{
+    QList<QVariantList> columns;
+    explicit Batch(int n)
+        : columns(n)
+    {
+    }
+    void add(std::initializer_list<QVariant> row)
+    {
+        int i = 0;
+        for (const QVariant &v : row)
+            columns[i++].append(v);
+    }
+    bool exec(QSqlQuery &q, const QString &sql, QString *error) const
+    {
+        if (columns.first().isEmpty())
+            return true;
+        if (!q.prepare(sql)) {
+            *error = sqlError(q, "preparing a batch insert");
+            return false;
+        }
+        for (const QVariantList &c : columns)
+            q.addBindValue(c);
+        if (!q.execBatch()) {
+            *error = sqlError(q, "a batch insert");
+            return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+Store::Store(const QString &connectionName)
+    : m_connectionName(connectionName.isEmpty() ? newConnectionName() : connectionName)
+{
+}
+
+Store::~Store()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Store::db() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+bool Store::run(const QString &sql, QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(sql)) {
+        *error = tr("%1: %2").arg(sql.left(60), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Store::open(const QString &path, QString *error)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        *error = tr("the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
+        return false;
+    }
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    d.setDatabaseName(path);
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!d.open()) {
+        *error = tr("cannot open the database %1: %2").arg(path, d.lastError().text());
+        return false;
+    }
+    QSqlQuery check(d);
+    // Reading the schema detects a file that is not a database before anything is written.
+    if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        *error = tr("%1 is not a usable database: %2").arg(path, check.lastError().text());
+        d.close();
+        return false;
+    }
+    if (!run(QStringLiteral("PRAGMA foreign_keys = ON"), error))
+        return false;
+    if (path != QLatin1String(":memory:"))
+        run(QStringLiteral("PRAGMA journal_mode = WAL"), error); // a read-only file keeps its journal mode
+    if (!migrate(error)) {
+        d.close();
+        return false;
+    }
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+bool Store::migrate(QString *error)
+{
+    const int current = schemaVersion();
+    if (current < 0) {
+        *error = tr("cannot read the database's schema version");
+        return false;
+    }
+    if (current > Schema::latestVersion()) {
+        *error = tr("the database was written by a newer csdash (schema version %1; this version reads up to %2); "
+                    "it was left unchanged")
+                     .arg(current)
+                     .arg(Schema::latestVersion());
+        return false;
+    }
+    for (const Schema::Migration &m : Schema::migrations()) {
+        if (m.version <= current)
+            continue;
+        QSqlDatabase d = db();
+        if (!d.transaction()) {
+            *error = tr("cannot start the migration to schema version %1: %2").arg(m.version).arg(d.lastError().text());
+            return false;
+        }
+        for (const QString &sql : m.statements) {
+            if (!run(sql, error)) {
+                d.rollback();
+                return false;
+            }
+        }
+        if (!run(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error) || !d.commit()) {
+            d.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Store::isEmpty() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT 1 FROM document LIMIT 1")) && !q.next();
+}
+
+Store::SaveOutcome Store::save(const ImportResult &r)
+{
+    SaveOutcome out;
+    QSqlDatabase d = db();
+    const QString sha = QString::fromLatin1(r.document.sha256.toHex());
+    QSqlQuery q(d);
+
+    // BEGIN IMMEDIATE takes the write lock before the duplicate check, so two processes importing
+    // the same file cannot both find it absent.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        out.error = sqlError(q, "starting the import transaction");
+        return out;
+    }
+    auto fail = [&](const QString &error) {
+        QSqlQuery rollback(d);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        out.status = SaveStatus::Failed;
+        out.error = error;
+        return out;
+    };
+
+    if (!q.prepare(QStringLiteral("SELECT id FROM document WHERE sha256 = ?")))
+        return fail(sqlError(q, "preparing the duplicate check"));
+    q.addBindValue(sha);
+    if (!q.exec())
+        return fail(sqlError(q, "the duplicate check"));
+    if (q.next()) {
+        out.documentId = q.value(0).toLongLong();
+        QSqlQuery rollback(d);
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        out.status = SaveStatus::AlreadyPresent;
+        return out;
+    }
+
+    // Authorities the document refers to.
+    QList<Authority> authorities;
+    auto noteAuthority = [&authorities](const Authority &a) {
+        if (a.isValid() && !authorities.contains(a))
+            authorities.append(a);
+    };
+    noteAuthority(r.document.authority);
+    for (const Judgement &j : r.judgements)
+        noteAuthority(j.authority);
+    for (const Finding &f : r.findings)
+        noteAuthority(f.authority);
+    for (const Observation &o : r.observations)
+        noteAuthority(o.authority);
+    {
+        Batch b(4);
+        for (const Authority &a : std::as_const(authorities))
+            b.add({a.laNumber, a.name, nullable(a.region), nullable(a.type)});
+        QString error;
+        if (!b.exec(q, QStringLiteral("INSERT INTO authority (la_number, name, region, type) VALUES (?, ?, ?, ?) "
+                                      "ON CONFLICT (la_number) DO NOTHING"),
+                    &error))
+            return fail(error);
+    }
+
+    if (!q.prepare(QStringLiteral("INSERT INTO document (sha256, kind, la_number, published, title, issuer, "
+                                  "source_name, encoding, original_text, imported_at) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(sqlError(q, "preparing the document insert"));
+    q.addBindValue(sha);
+    q.addBindValue(documentKindKey(r.document.kind));
+    q.addBindValue(r.document.authority.isValid() ? QVariant(r.document.authority.laNumber)
+                                                  : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(dateOrNull(r.document.published));
+    q.addBindValue(r.document.title);
+    q.addBindValue(nullable(r.document.issuer));
+    q.addBindValue(nullable(r.document.sourceName));
+    q.addBindValue(nullable(r.document.encoding));
+    q.addBindValue(r.document.originalText);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        // Another process may have saved the same content between our check and insert on a
+        // database without IMMEDIATE locking; the unique key keeps one copy either way.
+        return fail(sqlError(q, "saving the document"));
+    }
+    const qint64 docId = q.lastInsertId().toLongLong();
+    QString error;
+
+    {
+        Batch b(9);
+        for (const Judgement &j : r.judgements)
+            b.add({docId, j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade, nullable(j.label),
+                   j.evidence.start, j.evidence.end});
+        if (!b.exec(q, QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
+                                      "label, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &error))
+            return fail(error);
+    }
+    {
+        Batch b(9);
+        for (const Finding &f : r.findings)
+            b.add({docId, f.authority.laNumber, f.year, frameworkKey(f.framework), nullable(f.area),
+                   findingKindKey(f.kind), f.text, f.evidence.start, f.evidence.end});
+        if (!b.exec(q, QStringLiteral("INSERT INTO finding (document_id, la_number, year, framework, area, kind, text, "
+                                      "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &error))
+            return fail(error);
+    }
+    QHash<QString, qint64> indicatorIds;
+    {
+        Batch b(5);
+        for (const Indicator &i : r.indicators)
+            b.add({i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity))});
+        if (!b.exec(q, QStringLiteral("INSERT INTO indicator (code, title, unit, section, polarity) "
+                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"),
+                    &error))
+            return fail(error);
+        if (!r.indicators.isEmpty()) {
+            if (!q.exec(QStringLiteral("SELECT code, id FROM indicator")))
+                return fail(sqlError(q, "reading indicator keys"));
+            while (q.next())
+                indicatorIds.insert(q.value(0).toString(), q.value(1).toLongLong());
+        }
+    }
+    {
+        Batch b(16);
+        for (const Observation &o : r.observations) {
+            const qint64 indicatorId = indicatorIds.value(o.indicatorCode);
+            if (indicatorId == 0)
+                return fail(tr("an observation names the indicator %1, which the document does not define")
+                                .arg(o.indicatorCode));
+            b.add({docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
+                   nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
+                   o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
+                   nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end});
+        }
+        if (!b.exec(q, QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+                                      "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+                                      "flag, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &error))
+            return fail(error);
+    }
+    {
+        Batch b(6);
+        for (const Passage &p : r.passages)
+            b.add({docId, p.ordinal, nullable(p.heading), p.text, p.span.start, p.span.end});
+        if (!b.exec(q, QStringLiteral("INSERT INTO passage (document_id, ordinal, heading, text, span_start, span_end) "
+                                      "VALUES (?, ?, ?, ?, ?, ?)"),
+                    &error))
+            return fail(error);
+        if (!q.prepare(QStringLiteral("INSERT INTO passage_fts (rowid, heading, text) "
+                                      "SELECT id, heading, text FROM passage WHERE document_id = ?")))
+            return fail(sqlError(q, "preparing the search index update"));
+        q.addBindValue(docId);
+        if (!q.exec())
+            return fail(sqlError(q, "updating the search index"));
+    }
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return fail(sqlError(q, "committing the import"));
+    out.status = SaveStatus::Imported;
+    out.documentId = docId;
+    return out;
+}
+
+QString Store::documentText(qint64 id) const
+{
+    const auto it = m_textCache.constFind(id);
+    if (it != m_textCache.cend())
+        return *it;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT original_text FROM document WHERE id = ?"))) {
+        m_lastError = sqlError(q, "preparing a document read");
+        return QString();
+    }
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_lastError = sqlError(q, "reading a document");
+        return QString();
+    }
+    const QString text = q.value(0).toString();
+    m_textCache.insert(id, text);
+    return text;
+}
+
+QString Store::evidenceText(const Evidence &e) const
+{
+    // Evidence is a span of the original; it is read with the conversion artefacts cleaned away.
+    return CleanText::clean(documentText(e.documentId), e.start, e.end);
+}
+
+QList<Authority> Store::authorities() const
+{
+    QList<Authority> out;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority ORDER BY name"))) {
+        m_lastError = sqlError(q, "reading authorities");
+        return out;
+    }
+    while (q.next())
+        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
+    return out;
+}
+
+namespace {
+const QString documentColumns = QStringLiteral(
+    "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, d.source_name, "
+    "d.encoding, d.sha256");
+
+Document readDocument(const QSqlQuery &q)
+{
+    Document d;
+    d.id = q.value(0).toLongLong();
+    d.kind = documentKindFromKey(q.value(1).toString());
+    if (!q.value(2).isNull())
+        d.authority = {q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {}};
+    d.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    d.title = q.value(7).toString();
+    d.issuer = q.value(8).toString();
+    d.sourceName = q.value(9).toString();
+    d.encoding = q.value(10).toString();
+    d.sha256 = QByteArray::fromHex(q.value(11).toString().toLatin1());
+    return d;
+}
+} // namespace
+
+QList<Document> Store::documents() const
+{
+    QList<Document> out;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT ") + documentColumns
+                + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
+                                 "ORDER BY d.published, d.id"))) {
+        m_lastError = sqlError(q, "reading documents");
+        return out;
+    }
+    while (q.next())
+        out.append(readDocument(q));
+    return out;
+}
+
+Document Store::document(qint64 id) const
+{
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT ") + documentColumns
+                   + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
+                                    "WHERE d.id = ?"))) {
+        m_lastError = sqlError(q, "preparing a document read");
+        return Document();
+    }
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Document();
+    Document d = readDocument(q);
+    d.originalText = documentText(id);
+    return d;
+}
+
+QList<Judgement> Store::judgements(int laNumber) const
+{
+    QList<Judgement> out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
+                                  "j.label, j.document_id, j.span_start, j.span_end, d.title "
+                                  "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
+                                  "JOIN document d ON d.id = j.document_id "
+                                  "WHERE (? = 0 OR j.la_number = ?) "
+                                  "ORDER BY a.name, j.year, j.framework, j.id"))) {
+        m_lastError = sqlError(q, "preparing the judgement query");
+        return out;
+    }
+    q.addBindValue(laNumber);
+    q.addBindValue(laNumber);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, "the judgement query");
+        return out;
+    }
+    while (q.next()) {
+        Judgement j;
+        j.authority = {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}};
+        j.year = q.value(4).toInt();
+        j.framework = frameworkFromKey(q.value(5).toString());
+        j.area = q.value(6).toString();
+        j.grade = q.value(7).toInt();
+        j.label = q.value(8).toString();
+        j.evidence = {q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt()};
+        j.documentTitle = q.value(12).toString();
+        j.evidenceText = evidenceText(j.evidence);
+        out.append(j);
+    }
+    return out;
+}
+
+QList<Finding> Store::findings(int laNumber) const
+{
+    QList<Finding> out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
+                                  "f.text, f.document_id, f.span_start, f.span_end, d.title "
+                                  "FROM finding f JOIN authority a ON a.la_number = f.la_number "
+                                  "JOIN document d ON d.id = f.document_id "
+                                  "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
+        m_lastError = sqlError(q, "preparing the findings query");
+        return out;
+    }
+    q.addBindValue(laNumber);
+    q.addBindValue(laNumber);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, "the findings query");
+        return out;
+    }
+    while (q.next()) {
+        Finding f;
+        f.authority = {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}};
+        f.year = q.value(4).toInt();
+        f.framework = frameworkFromKey(q.value(5).toString());
+        f.area = q.value(6).toString();
+        f.kind = findingKindFromKey(q.value(7).toString());
+        f.text = q.value(8).toString();
+        f.evidence = {q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt()};
+        f.documentTitle = q.value(12).toString();
+        out.append(f);
+    }
+    return out;
+}
+
+QList<Indicator> Store::indicators() const
+{
+    QList<Indicator> out;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT id, code, title, unit, section, polarity FROM indicator ORDER BY id"))) {
+        m_lastError = sqlError(q, "reading indicators");
+        return out;
+    }
+    while (q.next()) {
+        Indicator i;
+        i.id = q.value(0).toLongLong();
+        i.code = q.value(1).toString();
+        i.title = q.value(2).toString();
+        i.unit = q.value(3).toString();
+        i.section = q.value(4).toString();
+        i.polarity = polarityFromKey(q.value(5).toString());
+        out.append(i);
+    }
+    return out;
+}
+
+QList<Observation> Store::observations(int laNumber, const QString &indicatorCode) const
+{
+    QList<Observation> out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral(
+            "SELECT i.code, i.title, o.la_number, a.name, a.region, a.type, o.kind, o.series, o.period_text, "
+            "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, o.document_id, "
+            "o.span_start, o.span_end, d.title "
+            "FROM observation o JOIN indicator i ON i.id = o.indicator_id "
+            "JOIN authority a ON a.la_number = o.la_number JOIN document d ON d.id = o.document_id "
+            "WHERE (? = 0 OR o.la_number = ?) AND (? = '' OR i.code = ?) ORDER BY o.indicator_id, o.id"))) {
+        m_lastError = sqlError(q, "preparing the observation query");
+        return out;
+    }
+    q.addBindValue(laNumber);
+    q.addBindValue(laNumber);
+    // A null QString binds as NULL, and NULL = '' is not true.
+    const QString code = indicatorCode.isEmpty() ? QStringLiteral("") : indicatorCode;
+    q.addBindValue(code);
+    q.addBindValue(code);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, "the observation query");
+        return out;
+    }
+    while (q.next()) {
+        Observation o;
+        o.indicatorCode = q.value(0).toString();
+        o.indicatorTitle = q.value(1).toString();
+        o.authority = {q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {}};
+        o.kind = observationKindFromKey(q.value(6).toString());
+        o.series = q.value(7).toString();
+        o.period.text = q.value(8).toString();
+        o.period.start = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        o.period.end = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        if (!q.value(11).isNull())
+            o.value = q.value(11).toDouble();
+        o.comparator = q.value(12).toString();
+        o.unit = q.value(13).toString();
+        o.note = q.value(14).toString();
+        o.raw = q.value(15).toString();
+        o.flag = q.value(16).toString();
+        o.evidence = {q.value(17).toLongLong(), q.value(18).toInt(), q.value(19).toInt()};
+        o.documentTitle = q.value(20).toString();
+        out.append(o);
+    }
+    return out;
+}
+
+QList<Passage> Store::passages(qint64 documentId) const
+{
+    QList<Passage> out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT id, ordinal, heading, text, span_start, span_end FROM passage "
+                                  "WHERE document_id = ? ORDER BY ordinal"))) {
+        m_lastError = sqlError(q, "preparing the passage query");
+        return out;
+    }
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, "the passage query");
+        return out;
+    }
+    while (q.next()) {
+        Passage p;
+        p.id = q.value(0).toLongLong();
+        p.documentId = documentId;
+        p.ordinal = q.value(1).toInt();
+        p.heading = q.value(2).toString();
+        p.text = q.value(3).toString();
+        p.span = {documentId, q.value(4).toInt(), q.value(5).toInt()};
+        out.append(p);
+    }
+    return out;
+}
+
+QList<Passage> Store::search(const QString &query, QString *error, int limit) const
+{
+    QList<Passage> out;
+    if (query.trimmed().isEmpty())
+        return out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral(
+            "SELECT p.id, p.document_id, p.ordinal, p.heading, p.text, p.span_start, p.span_end, d.title, "
+            "snippet(passage_fts, 1, '[', ']', '\u2026', 16) "
+            "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = p.document_id "
+            "WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?"))) {
+        *error = sqlError(q, "preparing the search");
+        return out;
+    }
+    q.addBindValue(query);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        const QString reason = q.lastError().databaseText();
+        *error = tr("\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
+                    "them exactly as written.")
+                     .arg(query, reason);
+        return out;
+    }
+    while (q.next()) {
+        Passage p;
+        p.id = q.value(0).toLongLong();
+        p.documentId = q.value(1).toLongLong();
+        p.ordinal = q.value(2).toInt();
+        p.heading = q.value(3).toString();
+        p.text = q.value(4).toString();
+        p.span = {p.documentId, q.value(5).toInt(), q.value(6).toInt()};
+        p.documentTitle = q.value(7).toString();
+        p.snippet = q.value(8).toString();
+        out.append(p);
+    }
+    return out;
+}

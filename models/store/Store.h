@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/Authority.h"
+#include "domain/Document.h"
+#include "domain/Finding.h"
+#include "domain/Indicator.h"
+#include "domain/Judgement.h"
+#include "domain/Observation.h"
+#include "domain/Passage.h"
+
+#include <QList>
+#include <QString>
+
+struct ImportResult;
+class QSqlDatabase;
+
+// The only place with SQL. Opens a named connection (never the default one), migrates the schema
+// forward, saves one ImportResult per transaction and answers lookups with plain value types.
+class Store
+{
+public:
+    enum class SaveStatus { Imported, AlreadyPresent, Failed };
+    struct SaveOutcome
+    {
+        SaveStatus status = SaveStatus::Failed;
+        qint64 documentId = 0;
+        QString error;
+    };
+
+    explicit Store(const QString &connectionName = QString());
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // Opens (creating if needed) the SQLite database at path, or ":memory:", and migrates it.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+    bool isEmpty() const; // no documents yet
+
+    SaveOutcome save(const ImportResult &result);
+
+    QList<Authority> authorities() const; // those the database holds documents for
+    QList<Document> documents() const;    // without their text
+    Document document(qint64 id) const;   // with its text
+    QList<Judgement> judgements(int laNumber = 0) const;
+    QList<Finding> findings(int laNumber = 0) const;
+    QList<Indicator> indicators() const;
+    QList<Observation> observations(int laNumber = 0, const QString &indicatorCode = QString()) const;
+    QList<Passage> passages(qint64 documentId) const;
+    // Full-text search over passages; a malformed query sets error and returns nothing.
+    QList<Passage> search(const QString &query, QString *error, int limit = 200) const;
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QSqlDatabase db() const;
+    bool migrate(QString *error);
+    bool run(const QString &sql, QString *error);
+    QString documentText(qint64 id) const;
+    QString evidenceText(const Evidence &evidence) const;
+
+    QString m_connectionName;
+    mutable QString m_lastError;
+    mutable QHash<qint64, QString> m_textCache;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// RFC 4180 reading: quoted fields may hold separators, doubled quotes and line breaks.
+class CsvReader
+{
+public:
+    explicit CsvReader(const QString &text, QChar separator = QLatin1Char(','));
+
+    bool atEnd() const;
+    QStringList readRecord();
+    int lineNumber() const { return m_line; } // line where the last record started, from 1
+
+    static QList<QStringList> readAll(const QString &text, QChar separator = QLatin1Char(','));
+
+private:
+    QString m_text;
+    QChar m_separator;
+    qsizetype m_pos = 0;
+    int m_line = 0;
+    int m_nextLine = 1;
+};

@@ -1,0 +1,189 @@
+#include "TextLayout.h"
+
+#include "CleanText.h"
+
+#include <algorithm>
+
+namespace {
+
+bool isBlank(const QString &s, TextSpan span)
+{
+    for (int i = span.start; i < span.end; ++i) {
+        if (!s.at(i).isSpace() && s.at(i) != QChar(0x00A0))
+            return false;
+    }
+    return true;
+}
+
+bool isTerminator(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?');
+}
+
+} // namespace
+
+TextLayout::TextLayout(const QString &text)
+    : m_text(text)
+{
+    splitLines();
+    splitBlocks();
+}
+
+void TextLayout::splitLines()
+{
+    int start = 0;
+    for (int i = 0; i < m_text.size(); ++i) {
+        if (m_text.at(i) == QLatin1Char('\n')) {
+            m_lines.append({start, i});
+            start = i + 1;
+        }
+    }
+    if (start <= m_text.size())
+        m_lines.append({start, int(m_text.size())});
+}
+
+void TextLayout::splitBlocks()
+{
+    struct Raw
+    {
+        int firstLine;
+        int lastLine;
+        int blankLinesBefore;
+    };
+    QList<Raw> raws;
+    int blanks = 0;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (isBlank(m_text, m_lines.at(i))) {
+            ++blanks;
+            continue;
+        }
+        if (!raws.isEmpty() && blanks == 0)
+            raws.last().lastLine = i;
+        else
+            raws.append({i, i, blanks});
+        blanks = 0;
+    }
+
+    // A page break in the converted text splits a paragraph mid-sentence: a long line ending in a
+    // word, then blank lines, then text that starts in lower case or with a number.
+    QList<Raw> joined;
+    for (const Raw &raw : std::as_const(raws)) {
+        if (!joined.isEmpty()) {
+            const QString previous = CleanText::clean(m_text, m_lines.at(joined.last().lastLine).start,
+                                                      m_lines.at(joined.last().lastLine).end);
+            const QString next = CleanText::clean(m_text, m_lines.at(raw.firstLine).start,
+                                                  m_lines.at(raw.firstLine).end);
+            const bool previousOpen = previous.size() >= 60
+                && (previous.back().isLetter() || previous.back() == QLatin1Char(','));
+            const bool nextContinues = !next.isEmpty() && (next.front().isLower() || next.front().isDigit())
+                && !m_text.at(m_lines.at(raw.firstLine).start).isSpace();
+            if (previousOpen && nextContinues) {
+                joined.last().lastLine = raw.lastLine;
+                continue;
+            }
+        }
+        joined.append(raw);
+    }
+
+    for (int i = 0; i < joined.size(); ++i) {
+        const Raw &raw = joined.at(i);
+        TextBlock block;
+        block.span = {m_lines.at(raw.firstLine).start, m_lines.at(raw.lastLine).end};
+        m_blocks.append(block);
+    }
+
+    for (int i = 0; i < m_blocks.size(); ++i) {
+        TextBlock &block = m_blocks[i];
+        const QString raw = m_text.mid(block.span.start, block.span.end - block.span.start).trimmed();
+        const QString clean = CleanText::clean(m_text, block.span.start, block.span.end);
+        if (clean.isEmpty() || clean.contains(QLatin1Char('\n')) || raw.startsWith(QLatin1Char('\t')))
+            continue;
+        if (raw.startsWith(QLatin1Char('#'))) {
+            block.heading = true;
+            continue;
+        }
+        const int words = int(clean.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        const QChar last = clean.back();
+        const bool shortTitle = words <= 12 && clean.size() <= 100 && !isTerminator(last)
+            && last != QLatin1Char(',') && last != QLatin1Char(';')
+            && (clean.front().isUpper() || clean.front().isDigit());
+        if (!shortTitle || i + 1 >= m_blocks.size())
+            continue;
+        const TextSpan next = m_blocks.at(i + 1).span;
+        block.heading = next.end - next.start > clean.size() * 2 && next.end - next.start > 120;
+    }
+}
+
+QString TextLayout::lineText(int index) const
+{
+    const TextSpan l = m_lines.at(index);
+    return m_text.mid(l.start, l.end - l.start);
+}
+
+int TextLayout::lineIndexAt(int offset) const
+{
+    auto it = std::upper_bound(m_lines.cbegin(), m_lines.cend(), offset,
+                               [](int o, const TextSpan &l) { return o < l.start; });
+    return int(std::distance(m_lines.cbegin(), it)) - 1;
+}
+
+TextSpan TextLayout::sentenceAt(int offset) const
+{
+    const int li = qMax(0, lineIndexAt(offset));
+    const TextSpan line = m_lines.at(li);
+    for (const TextSpan &s : sentences(line)) {
+        if (offset >= s.start && offset < s.end)
+            return s;
+    }
+    return trimmed(line);
+}
+
+QList<TextSpan> TextLayout::sentences(TextSpan within) const
+{
+    QList<TextSpan> out;
+    int start = within.start;
+    for (int i = within.start; i < within.end; ++i) {
+        const QChar c = m_text.at(i);
+        bool boundary = c == QLatin1Char('\n') || c == QLatin1Char('\t');
+        int endHere = i;
+        if (!boundary && isTerminator(c)) {
+            int j = i + 1;
+            while (j < within.end && (m_text.at(j) == QLatin1Char(')') || m_text.at(j) == QLatin1Char('"')
+                                      || m_text.at(j) == QChar(0x201D)))
+                ++j;
+            if (j >= within.end) {
+                boundary = true;
+                endHere = j;
+            } else if (m_text.at(j).isSpace()) {
+                int k = j;
+                while (k < within.end && m_text.at(k).isSpace())
+                    ++k;
+                if (k >= within.end || m_text.at(k).isUpper() || m_text.at(k).isDigit()
+                    || m_text.at(k) == QLatin1Char('<') || m_text.at(k) == QLatin1Char('*')) {
+                    boundary = true;
+                    endHere = j;
+                }
+            }
+        }
+        if (boundary) {
+            const TextSpan s = trimmed({start, endHere});
+            if (!s.isEmpty())
+                out.append(s);
+            start = qMax(endHere, i + 1);
+            i = start - 1;
+        }
+    }
+    const TextSpan s = trimmed({start, within.end});
+    if (!s.isEmpty())
+        out.append(s);
+    return out;
+}
+
+TextSpan TextLayout::trimmed(TextSpan span) const
+{
+    while (span.start < span.end && m_text.at(span.start).isSpace())
+        ++span.start;
+    while (span.end > span.start && m_text.at(span.end - 1).isSpace())
+        --span.end;
+    return span;
+}
