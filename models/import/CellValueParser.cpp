@@ -100,11 +100,13 @@ bool readSingle(const QString &cell, const Period &defaultPeriod, CellValue *out
         const Period p = PeriodParser::parse(inner);
         if (!p.isEmpty() && period.isEmpty()) {
             period = p;
-            // "(2007/08 results)", "(05/06 baseline)": the extra word is a note.
-            const QString leftover = inner.mid(0).remove(QRegularExpression(QStringLiteral("[\\d/\\-]+"))).simplified();
-            if (!leftover.isEmpty() && p.isNormalised() && leftover.size() < inner.size() && isNote(leftover)
-                && PeriodParser::parse(leftover).isEmpty())
-                notes.append(leftover);
+            // "(2007/08 results)", "(05/06 baseline)": the qualifying word is kept as a note.
+            static const QRegularExpression qualifier(
+                QStringLiteral("\\b(results?|baseline|average|estimated?|provisional|prov)\\b"),
+                QRegularExpression::CaseInsensitiveOption);
+            const auto q = qualifier.match(inner);
+            if (q.hasMatch())
+                notes.append(q.captured(1));
         } else if (isNote(inner)) {
             notes.append(inner);
         } else {

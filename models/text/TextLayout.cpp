@@ -22,6 +22,34 @@ bool isTerminator(QChar c)
 
 } // namespace
 
+// A line break ends a sentence unless the text merely wraps: it does when a blank line, a table
+// row, a list item or a heading follows, or the line it ends is a table row.
+bool TextLayout::isHardLineBreak(int newline) const
+{
+    const int next = newline + 1;
+    if (next >= m_text.size())
+        return true;
+    const QChar n = m_text.at(next);
+    if (n == QLatin1Char('\n')) {
+        // Blank lines inside one paragraph are a page break the paragraph was joined across.
+        int k = next;
+        while (k < m_text.size() && m_text.at(k).isSpace())
+            ++k;
+        return k >= m_text.size() || !(m_text.at(k).isLower() || m_text.at(k).isDigit());
+    }
+    if ( n == QLatin1Char('\t') || n == QLatin1Char('-') || n == QLatin1Char('#')
+        || n == QLatin1Char('*') || n == QChar(0x2022) || n == QChar(0x00B7) || n == QLatin1Char('<')
+        || n.isSpace())
+        return true;
+    const int lineStart = int(m_text.lastIndexOf(QLatin1Char('\n'), newline - 1)) + 1;
+    if (QStringView(m_text).mid(lineStart, newline - lineStart).contains(QLatin1Char('\t')))
+        return true;
+    int nextEnd = int(m_text.indexOf(QLatin1Char('\n'), next));
+    if (nextEnd < 0)
+        nextEnd = int(m_text.size());
+    return QStringView(m_text).mid(next, nextEnd - next).contains(QLatin1Char('\t'));
+}
+
 TextLayout::TextLayout(const QString &text)
     : m_text(text)
 {
@@ -144,7 +172,7 @@ QList<TextSpan> TextLayout::sentences(TextSpan within) const
     int start = within.start;
     for (int i = within.start; i < within.end; ++i) {
         const QChar c = m_text.at(i);
-        bool boundary = c == QLatin1Char('\n') || c == QLatin1Char('\t');
+        bool boundary = c == QLatin1Char('\t') || (c == QLatin1Char('\n') && isHardLineBreak(i));
         int endHere = i;
         if (!boundary && isTerminator(c)) {
             int j = i + 1;

@@ -38,6 +38,7 @@ public:
 private:
     void splitLines();
     void splitBlocks();
+    bool isHardLineBreak(int newline) const;
 
     QString m_text;
     QList<TextSpan> m_lines;

@@ -1,0 +1,90 @@
+# Runs csdash as a user would, without a display, and checks what it prints and returns.
+# Variables: CSDASH (the executable), CORPUS, DATA (tests/data), WORK (a scratch folder).
+
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+set(db "${WORK}/cli.sqlite")
+set(ENV{QT_QPA_PLATFORM} "offscreen")
+
+function(csdash expected_result out_var)
+    execute_process(COMMAND "${CSDASH}" --database "${db}" ${ARGN}
+        RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 120)
+    if(expected_result STREQUAL "ok" AND NOT result EQUAL 0)
+        message(FATAL_ERROR "csdash ${ARGN} failed (${result}):\n${out}\n${err}")
+    elseif(expected_result STREQUAL "fail" AND result EQUAL 0)
+        message(FATAL_ERROR "csdash ${ARGN} should have failed:\n${out}\n${err}")
+    endif()
+    set(${out_var} "${out}${err}" PARENT_SCOPE)
+endfunction()
+
+function(expect_contains text needle)
+    string(FIND "${text}" "${needle}" at)
+    if(at EQUAL -1)
+        message(FATAL_ERROR "expected to find '${needle}' in:\n${text}")
+    endif()
+endfunction()
+
+function(count_lines text out_var)
+    string(REGEX MATCHALL "\n" newlines "${text}")
+    list(LENGTH newlines n)
+    set(${out_var} ${n} PARENT_SCOPE)
+endfunction()
+
+# A new database is seeded with the bundled documents.
+csdash(ok judgements list judgements)
+count_lines("${judgements}" lines)
+if(NOT lines EQUAL 23)
+    message(FATAL_ERROR "expected a header and 22 judgements, got ${lines} lines:\n${judgements}")
+endif()
+expect_contains("${judgements}" "authority\tyear\tframework\tarea\tgrade\tlabel\tdocument\tevidence")
+expect_contains("${judgements}" "Leicestershire\t2009\trating-2009\tOverall effectiveness of children's services\t3\tPerforms well")
+expect_contains("${judgements}" "The contribution the council's services make to improving outcomes in this area is adequate.")
+expect_contains("${judgements}" "Leicester\t2008\tJAR\tSafeguarding\t3\tgood")
+
+# Importing the bundled files again adds nothing.
+file(GLOB corpus "${CORPUS}/*.txt")
+csdash(ok again import ${corpus})
+expect_contains("${again}" "already imported")
+csdash(ok judgements_after list judgements)
+if(NOT judgements_after STREQUAL judgements)
+    message(FATAL_ERROR "re-import changed the judgements")
+endif()
+
+# Observations from the plan review, with periods.
+csdash(ok observations list observations --authority Leicestershire)
+expect_contains("${observations}" "NI 53\tPrevalence of breastfeeding")
+expect_contains("${observations}" "result\tQtr 4 09/10\t42.5\t42.5% Qtr 4 09/10")
+
+# A file that is not a letter: a clear message naming it, a non-zero exit, nothing changed.
+file(WRITE "${WORK}/empty.txt" "")
+csdash(fail bad import "${WORK}/empty.txt" "${DATA}/variants/contradiction.txt")
+expect_contains("${bad}" "${WORK}/empty.txt: error: the file is empty")
+expect_contains("${bad}" "contradiction.txt: error: the document contradicts itself")
+csdash(ok judgements_after_bad list judgements)
+if(NOT judgements_after_bad STREQUAL judgements)
+    message(FATAL_ERROR "a failed import changed the judgements")
+endif()
+
+# Another council's letter imports with its counts.
+csdash(ok camden import "${DATA}/variants/assessment-2010-camden.txt")
+expect_contains("${camden}" "imported Annual assessment letter for Camden: 1 judgements, 2 findings")
+csdash(ok camden_json list judgements --authority Camden --format json)
+expect_contains("${camden_json}" "\"label\": \"Performs excellently\"")
+
+# CSV quotes fields with commas.
+csdash(ok csv list findings --authority Leicester --format csv)
+expect_contains("${csv}" "authority,year,framework,area,kind,text,document")
+
+# Search, and a malformed query.
+csdash(ok hits search safeguarding)
+expect_contains("${hits}" "[safeguarding]")
+csdash(fail malformed search "\"unbalanced")
+expect_contains("${malformed}" "is not a search the index understands")
+
+# An empty database stays empty.
+set(db "${WORK}/empty.sqlite")
+csdash(ok none --empty list documents)
+count_lines("${none}" lines)
+if(NOT lines EQUAL 1)
+    message(FATAL_ERROR "an --empty database should hold no documents:\n${none}")
+endif()
