@@ -21,7 +21,8 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList names{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search")};
+    static const QStringList names { QStringLiteral("import"), QStringLiteral("list"),
+        QStringLiteral("search") };
     return names;
 }
 
@@ -92,7 +93,7 @@ int runImport(Store &store, const QStringList &files)
         case Store::SaveStatus::Imported:
             out() << tr("%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages")
                          .arg(file, documentKindDisplayName(r.document.kind),
-                              r.document.authority.isValid() ? r.document.authority.name : tr("no authority"))
+                             r.document.authority.isValid() ? r.document.authority.name : tr("no authority"))
                          .arg(r.judgements.size())
                          .arg(r.findings.size())
                          .arg(r.observations.size())
@@ -116,53 +117,55 @@ int runImport(Store &store, const QStringList &files)
 int runList(const Store &store, const QString &what, int laNumber, OutputTable::Format format)
 {
     if (what == QLatin1String("judgements")) {
-        OutputTable t({QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
-                       QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
-                       QStringLiteral("document"), QStringLiteral("evidence")});
+        OutputTable t({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+            QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
+            QStringLiteral("document"), QStringLiteral("evidence") });
         for (const Judgement &j : store.judgements(laNumber))
-            t.addRow({j.authority.name, QString::number(j.year), frameworkKey(j.framework), areaDisplayName(j.area),
-                      QString::number(j.grade), j.label, j.documentTitle, evidenceLine(j.evidenceText)});
+            t.addRow({ j.authority.name, QString::number(j.year), frameworkKey(j.framework),
+                areaDisplayName(j.area), QString::number(j.grade), j.label, j.documentTitle,
+                evidenceLine(j.evidenceText) });
         t.write(out(), format);
     } else if (what == QLatin1String("findings")) {
-        OutputTable t({QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
-                       QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),
-                       QStringLiteral("document")});
+        OutputTable t({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+            QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),
+            QStringLiteral("document") });
         for (const Finding &f : store.findings(laNumber))
-            t.addRow({f.authority.name, QString::number(f.year), frameworkKey(f.framework),
-                      f.area.isEmpty() ? QString() : areaDisplayName(f.area), findingKindKey(f.kind), f.text,
-                      f.documentTitle});
+            t.addRow({ f.authority.name, QString::number(f.year), frameworkKey(f.framework),
+                f.area.isEmpty() ? QString() : areaDisplayName(f.area), findingKindKey(f.kind), f.text,
+                f.documentTitle });
         t.write(out(), format);
     } else if (what == QLatin1String("indicators")) {
-        OutputTable t({QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
-                       QStringLiteral("section")});
+        OutputTable t({ QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
+            QStringLiteral("section") });
         for (const Indicator &i : store.indicators())
-            t.addRow({i.code, i.title, i.unit, i.section});
+            t.addRow({ i.code, i.title, i.unit, i.section });
         t.write(out(), format);
     } else if (what == QLatin1String("observations")) {
-        OutputTable t({QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
-                       QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"),
-                       QStringLiteral("raw"), QStringLiteral("document"), QStringLiteral("evidence"),
-                       QStringLiteral("series"), QStringLiteral("unit"), QStringLiteral("period_start"),
-                       QStringLiteral("period_end"), QStringLiteral("flag")});
+        OutputTable t({ QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
+            QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("raw"),
+            QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("series"),
+            QStringLiteral("unit"), QStringLiteral("period_start"), QStringLiteral("period_end"),
+            QStringLiteral("flag") });
         for (const Observation &o : store.observations(laNumber)) {
-            t.addRow({o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind), o.period.text,
-                      o.comparator + formatValue(o.value), o.raw, o.documentTitle, o.raw, o.series, o.unit,
-                      o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag});
+            t.addRow({ o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind),
+                o.period.text, o.comparator + formatValue(o.value), o.raw, o.documentTitle, o.raw, o.series,
+                o.unit, o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag });
         }
         t.write(out(), format);
     } else if (what == QLatin1String("documents")) {
-        OutputTable t({QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
-                       QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("issuer"),
-                       QStringLiteral("source")});
+        OutputTable t({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
+            QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("issuer"),
+            QStringLiteral("source") });
         for (const Document &d : store.documents()) {
             if (laNumber != 0 && d.authority.laNumber != laNumber)
                 continue;
-            t.addRow({QString::number(d.id), documentKindKey(d.kind), d.authority.name,
-                      d.published.toString(Qt::ISODate), d.title, d.issuer, d.sourceName});
+            t.addRow({ QString::number(d.id), documentKindKey(d.kind), d.authority.name,
+                d.published.toString(Qt::ISODate), d.title, d.issuer, d.sourceName });
         }
         t.write(out(), format);
     } else {
-        err() << tr("csdash list: choose judgements, findings, indicators, observations or documents") << Qt::endl;
+        err() << tr("csdash list: choose judgements, findings, indicators, observations or documents")
+              << Qt::endl;
         return 2;
     }
     if (!store.lastError().isEmpty()) {
@@ -180,9 +183,9 @@ int runSearch(const Store &store, const QString &query, OutputTable::Format form
         err() << tr("csdash search: %1").arg(error) << Qt::endl;
         return 1;
     }
-    OutputTable t({QStringLiteral("document"), QStringLiteral("heading"), QStringLiteral("snippet")});
+    OutputTable t({ QStringLiteral("document"), QStringLiteral("heading"), QStringLiteral("snippet") });
     for (const Passage &p : hits)
-        t.addRow({p.documentTitle, p.heading, p.snippet.simplified()});
+        t.addRow({ p.documentTitle, p.heading, p.snippet.simplified() });
     t.write(out(), format);
     return 0;
 }
@@ -209,21 +212,24 @@ bool isCommand(const QStringList &arguments)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
-                                        "sources.\n\nCommands:\n"
-                                        "  import FILE...     import letters, reports and plan reviews\n"
-                                        "  list WHAT          list judgements, findings, indicators, observations "
-                                        "or documents\n"
-                                        "  search QUERY       search the text of every document"));
+    parser.setApplicationDescription(
+        tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
+           "sources.\n\nCommands:\n"
+           "  import FILE...     import letters, reports and plan reviews\n"
+           "  list WHAT          list judgements, findings, indicators, observations "
+           "or documents\n"
+           "  search QUERY       search the text of every document"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"), tr("Use the database at <path>."), tr("path"));
-    const QCommandLineOption empty(QStringLiteral("empty"), tr("Create a new database without the bundled documents."));
-    const QCommandLineOption authority(QStringLiteral("authority"), tr("Only this authority (name, alias or LA number)."),
-                                       tr("text"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."), tr("format"),
-                                    QStringLiteral("tsv"));
-    parser.addOptions({database, empty, authority, format});
+    const QCommandLineOption database(
+        QStringLiteral("database"), tr("Use the database at <path>."), tr("path"));
+    const QCommandLineOption empty(
+        QStringLiteral("empty"), tr("Create a new database without the bundled documents."));
+    const QCommandLineOption authority(
+        QStringLiteral("authority"), tr("Only this authority (name, alias or LA number)."), tr("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."),
+        tr("format"), QStringLiteral("tsv"));
+    parser.addOptions({ database, empty, authority, format });
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or search"));
     parser.process(arguments);
 
@@ -231,12 +237,13 @@ int run(const QStringList &arguments)
     const QString command = positional.value(0);
     OutputTable::Format outputFormat;
     if (!OutputTable::parseFormat(parser.value(format), &outputFormat)) {
-        err() << tr("csdash: unknown format \"%1\"; use tsv, csv or json").arg(parser.value(format)) << Qt::endl;
+        err() << tr("csdash: unknown format \"%1\"; use tsv, csv or json").arg(parser.value(format))
+              << Qt::endl;
         return 2;
     }
 
     Store store;
-    DatabaseOpener opener{parser.value(database), !parser.isSet(empty)};
+    DatabaseOpener opener { parser.value(database), !parser.isSet(empty) };
     QString error;
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {

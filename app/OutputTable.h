@@ -10,7 +10,12 @@ class QTextStream;
 class OutputTable
 {
 public:
-    enum class Format { Tsv, Csv, Json };
+    enum class Format
+    {
+        Tsv,
+        Csv,
+        Json
+    };
     static bool parseFormat(const QString &name, Format *format);
 
     explicit OutputTable(const QStringList &header);

@@ -24,15 +24,15 @@ int runWindow(QApplication &app)
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QApplication::translate("main", "Use the database at <path>."),
-                                      QApplication::translate("main", "path"));
+        QApplication::translate("main", "Use the database at <path>."),
+        QApplication::translate("main", "path"));
     const QCommandLineOption empty(QStringLiteral("empty"),
-                                   QApplication::translate("main", "Create a new database without the bundled documents."));
-    parser.addOptions({database, empty});
+        QApplication::translate("main", "Create a new database without the bundled documents."));
+    parser.addOptions({ database, empty });
     parser.process(app);
 
     Store store;
-    DatabaseOpener opener{parser.value(database), !parser.isSet(empty)};
+    DatabaseOpener opener { parser.value(database), !parser.isSet(empty) };
     QString error;
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {
@@ -43,7 +43,7 @@ int runWindow(QApplication &app)
     window.show();
     if (!seedProblems.isEmpty())
         QMessageBox::warning(&window, QApplication::translate("main", "Bundled documents"),
-                             seedProblems.join(QLatin1Char('\n')));
+            seedProblems.join(QLatin1Char('\n')));
     return app.exec();
 }
 

@@ -22,7 +22,7 @@ inline QStringList corpusFiles()
 {
     QStringList files;
     const QDir dir(QStringLiteral(CSDASH_CORPUS));
-    for (const QString &name : dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name))
+    for (const QString &name : dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
         files.append(dir.filePath(name));
     return files;
 }
@@ -37,8 +37,8 @@ inline QStringList judgementDump(const QList<Judgement> &judgements)
 {
     QStringList out;
     for (const Judgement &j : judgements)
-        out.append(QStringList{j.authority.name, QString::number(j.year), frameworkKey(j.framework), j.area,
-                               QString::number(j.grade), j.label}
+        out.append(QStringList { j.authority.name, QString::number(j.year), frameworkKey(j.framework), j.area,
+            QString::number(j.grade), j.label }
                        .join(QLatin1Char('|')));
     out.sort();
     return out;

@@ -23,9 +23,8 @@ QString documentKindKey(DocumentKind kind)
 
 DocumentKind documentKindFromKey(const QString &key)
 {
-    for (DocumentKind k : {DocumentKind::ApaLetter, DocumentKind::AnnualRatingLetter,
-                           DocumentKind::AnnualAssessmentLetter, DocumentKind::CouncilReport,
-                           DocumentKind::PlanReview}) {
+    for (DocumentKind k : { DocumentKind::ApaLetter, DocumentKind::AnnualRatingLetter,
+             DocumentKind::AnnualAssessmentLetter, DocumentKind::CouncilReport, DocumentKind::PlanReview }) {
         if (documentKindKey(k) == key)
             return k;
     }

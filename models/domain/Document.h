@@ -6,13 +6,14 @@
 #include <QDate>
 #include <QString>
 
-enum class DocumentKind {
-    Unknown,            // read for its passages only
-    ApaLetter,          // annual performance assessment letter
+enum class DocumentKind
+{
+    Unknown, // read for its passages only
+    ApaLetter, // annual performance assessment letter
     AnnualRatingLetter, // 2009 children's services annual rating
     AnnualAssessmentLetter, // 2010 annual children's services assessment
-    CouncilReport,      // committee report quoting grade tables
-    PlanReview,         // plan review with a performance indicator table
+    CouncilReport, // committee report quoting grade tables
+    PlanReview, // plan review with a performance indicator table
 };
 
 QString documentKindKey(DocumentKind kind);
@@ -28,7 +29,7 @@ struct Document
     QString title;
     QString issuer;
     QString sourceName; // the file it was imported from, for messages only
-    QString encoding;   // how the bytes were decoded
+    QString encoding; // how the bytes were decoded
     QString originalText;
     QByteArray sha256; // of the decoded text, so a re-encoded copy is the same document
 };

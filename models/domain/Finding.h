@@ -6,7 +6,8 @@
 
 #include <QString>
 
-enum class FindingKind {
+enum class FindingKind
+{
     Strength,
     AreaForImprovement,
     AreaForDevelopment, // "key areas for further development" in 2009-2010 letters

@@ -21,8 +21,8 @@ QString frameworkKey(Framework framework)
 
 Framework frameworkFromKey(const QString &key)
 {
-    for (Framework f : {Framework::Apa, Framework::Jar, Framework::AnnualRating2009,
-                        Framework::AnnualAssessment2010}) {
+    for (Framework f :
+        { Framework::Apa, Framework::Jar, Framework::AnnualRating2009, Framework::AnnualAssessment2010 }) {
         if (frameworkKey(f) == key)
             return f;
     }

@@ -2,15 +2,20 @@
 
 #include <QString>
 
-enum class Polarity { Unknown, HigherIsBetter, LowerIsBetter };
+enum class Polarity
+{
+    Unknown,
+    HigherIsBetter,
+    LowerIsBetter
+};
 
 // A performance indicator: a National Indicator ("NI 117") or a local one from a plan's table.
 struct Indicator
 {
     qint64 id = 0;
-    QString code;    // "NI 117", or "LOCAL-…" for a plan's own indicator
+    QString code; // "NI 117", or "LOCAL-…" for a plan's own indicator
     QString title;
-    QString unit;    // "%", "count", "points" where the values say so
+    QString unit; // "%", "count", "points" where the values say so
     QString section; // outcome section as the plan groups it ("BE HEALTHY")
     Polarity polarity = Polarity::Unknown;
 };

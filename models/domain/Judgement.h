@@ -17,5 +17,5 @@ struct Judgement
     QString label; // the words as written: "very good", "Performs well"
     Evidence evidence;
     QString documentTitle; // filled by the store when read back
-    QString evidenceText;  // filled by the store when read back
+    QString evidenceText; // filled by the store when read back
 };

@@ -19,7 +19,8 @@ QString observationKindKey(ObservationKind kind)
 
 ObservationKind observationKindFromKey(const QString &key)
 {
-    for (ObservationKind k : {ObservationKind::Baseline, ObservationKind::Target, ObservationKind::Result}) {
+    for (ObservationKind k :
+        { ObservationKind::Baseline, ObservationKind::Target, ObservationKind::Result }) {
         if (observationKindKey(k) == key)
             return k;
     }

@@ -7,7 +7,13 @@
 #include <QString>
 #include <optional>
 
-enum class ObservationKind { Baseline, Target, Result, Unassigned };
+enum class ObservationKind
+{
+    Baseline,
+    Target,
+    Result,
+    Unassigned
+};
 
 QString observationKindKey(ObservationKind kind);
 ObservationKind observationKindFromKey(const QString &key);
@@ -20,14 +26,14 @@ struct Observation
     QString indicatorTitle; // filled by the store when read back
     Authority authority;
     ObservationKind kind = ObservationKind::Result;
-    QString series;      // label within a cell with labelled parts ("KS2", "Dose 1"); empty otherwise
+    QString series; // label within a cell with labelled parts ("KS2", "Dose 1"); empty otherwise
     Period period;
     std::optional<double> value;
-    QString comparator;  // "<", ">" where the cell bounds the value
-    QString unit;        // "%", "points", "out of 32"
-    QString note;        // words beside the value: "revised figure", "estimate"
-    QString raw;         // the cell text, whitespace folded
-    QString flag;        // why the value was not read, when it was not
+    QString comparator; // "<", ">" where the cell bounds the value
+    QString unit; // "%", "points", "out of 32"
+    QString note; // words beside the value: "revised figure", "estimate"
+    QString raw; // the cell text, whitespace folded
+    QString flag; // why the value was not read, when it was not
     Evidence evidence;
     QString documentTitle; // filled by the store when read back
 };

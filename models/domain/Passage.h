@@ -13,6 +13,6 @@ struct Passage
     QString heading;
     QString text;
     Evidence span;
-    QString snippet;       // filled by search
+    QString snippet; // filled by search
     QString documentTitle; // filled by search
 };

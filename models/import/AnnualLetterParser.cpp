@@ -20,7 +20,8 @@ QString tr(const char *text)
 int statedYear(const ParseContext &c)
 {
     static const QRegularExpression re(
-        QStringLiteral("children.s\\s+services\\s+(?:annual\\s+)?(?:rating|assessment)\\s+(?:for\\s+)?(20\\d\\d)"),
+        QStringLiteral(
+            "children.s\\s+services\\s+(?:annual\\s+)?(?:rating|assessment)\\s+(?:for\\s+)?(20\\d\\d)"),
         QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(c.text());
     return m.hasMatch() ? m.captured(1).toInt() : 0;
@@ -28,8 +29,9 @@ int statedYear(const ParseContext &c)
 
 void readDevelopmentAreas(ParseContext &c, Framework framework, int year)
 {
-    static const QRegularExpression heading(QStringLiteral("^\\W*key\\s+areas\\s+for\\s+(?:further\\s+)?development"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heading(
+        QStringLiteral("^\\W*key\\s+areas\\s+for\\s+(?:further\\s+)?development"),
+        QRegularExpression::CaseInsensitiveOption);
     const TextLayout &layout = c.layout;
     for (int i = 0; i < layout.lines().size(); ++i) {
         if (!heading.match(layout.lineText(i)).hasMatch())
@@ -43,9 +45,9 @@ void readDevelopmentAreas(ParseContext &c, Framework framework, int year)
                 || text.startsWith(QChar(0x00B7)) || text.startsWith(QLatin1String("* "));
             if (!bullet)
                 return;
-            TextSpan item = layout.trimmed({line.start + (text.startsWith(QLatin1String("- "))
-                                                          || text.startsWith(QLatin1String("* ")) ? 2 : 1),
-                                            line.end});
+            TextSpan item = layout.trimmed({ line.start
+                    + (text.startsWith(QLatin1String("- ")) || text.startsWith(QLatin1String("* ")) ? 2 : 1),
+                line.end });
             Finding f;
             f.authority = c.result.document.authority;
             f.year = year;
@@ -86,7 +88,8 @@ bool AnnualLetterParser::parse(ParseContext &c)
         const auto m = it.next();
         const int stated = m.captured(2).toInt();
         const int meant = c.vocabulary.gradeForWords(m.captured(1), GradeVocabulary::Scale::Annual);
-        const TextSpan line = c.layout.trimmed(c.layout.lines().at(c.layout.lineIndexAt(int(m.capturedStart()))));
+        const TextSpan line = c.layout.trimmed(
+            c.layout.lines().at(c.layout.lineIndexAt(int(m.capturedStart()))));
         if (stated < 1 || stated > 4) {
             c.error = tr("line %1 states the grade (%2), outside the 1-4 scale")
                           .arg(c.layout.lineIndexAt(line.start) + 1)
@@ -111,15 +114,17 @@ bool AnnualLetterParser::parse(ParseContext &c)
 
     // "Children's services in Leicester City Council perform adequately." restates the grade.
     static const QRegularExpression restated(
-        QStringLiteral("children.s\\s+services\\s+in\\s+[^.\\n]{2,80}?\\s+perform\\s+(excellently|well|adequately|poorly)\\b"),
+        QStringLiteral("children.s\\s+services\\s+in\\s+[^.\\n]{2,80}?\\s+perform\\s+(excellently|well|"
+                       "adequately|poorly)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     auto rs = restated.globalMatch(c.text());
     while (rs.hasNext()) {
         const auto m = rs.next();
-        const int grade = c.vocabulary.gradeForWords(QStringLiteral("performs ") + m.captured(1),
-                                                     GradeVocabulary::Scale::Annual);
-        checks.add(QStringLiteral("overall"), grade, m.captured(), c.layout.sentenceAt(int(m.capturedStart())),
-                   /*corroborationOnly=*/true);
+        const int grade = c.vocabulary.gradeForWords(
+            QStringLiteral("performs ") + m.captured(1), GradeVocabulary::Scale::Annual);
+        checks.add(QStringLiteral("overall"), grade, m.captured(),
+            c.layout.sentenceAt(int(m.capturedStart())),
+            /*corroborationOnly=*/true);
     }
     if (!checks.finish())
         return false;

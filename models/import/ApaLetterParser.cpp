@@ -17,16 +17,16 @@ QString tr(const char *text)
 
 const QStringList &outcomeAreas()
 {
-    static const QStringList keys{QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-                                  QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-                                  QStringLiteral("economic-wellbeing")};
+    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+        QStringLiteral("economic-wellbeing") };
     return keys;
 }
 
 int assessmentYear(const ParseContext &c)
 {
     static const QRegularExpression re(QStringLiteral("\\b(20\\d\\d)\\s+annual\\s+performance\\s+assessment"),
-                                       QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const auto m = re.match(c.text());
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
@@ -44,8 +44,8 @@ QList<Statement> summaryTable(ParseContext &c, int *tableEndLine)
 {
     QList<Statement> out;
     const TextLayout &layout = c.layout;
-    static const QRegularExpression header(QStringLiteral("areas\\s+for\\s+judgement"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression header(
+        QStringLiteral("areas\\s+for\\s+judgement"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression row(QStringLiteral("^(.+?)\\t\\s*(\\d+)\\s*$"));
     *tableEndLine = -1;
     for (int i = 0; i < layout.lines().size(); ++i) {
@@ -64,7 +64,7 @@ QList<Statement> summaryTable(ParseContext &c, int *tableEndLine)
                            .arg(GradeVocabulary::fold(m.captured(1))));
                 continue;
             }
-            out.append({area, grade, QString(), span});
+            out.append({ area, grade, QString(), span });
         }
         *tableEndLine = j;
         break;
@@ -75,8 +75,8 @@ QList<Statement> summaryTable(ParseContext &c, int *tableEndLine)
 // The letter's own key to its grades: "4 <tab> A service that ... <tab> Excellent / outstanding".
 QHash<int, QString> gradeLegend(const ParseContext &c)
 {
-    static const QRegularExpression row(QStringLiteral("^\\s*([1-4])\\t[^\\t]+\\t\\s*([^\\t]+?)\\s*$"),
-                                        QRegularExpression::MultilineOption);
+    static const QRegularExpression row(
+        QStringLiteral("^\\s*([1-4])\\t[^\\t]+\\t\\s*([^\\t]+?)\\s*$"), QRegularExpression::MultilineOption);
     QHash<int, QString> legend;
     auto it = row.globalMatch(c.text());
     while (it.hasNext()) {
@@ -90,14 +90,14 @@ QHash<int, QString> gradeLegend(const ParseContext &c)
 bool sentenceStatement(const ParseContext &c, TextSpan sentence, Statement *out)
 {
     const QString text = c.slice(sentence);
-    const QList<GradeWordMatch> words = c.vocabulary.gradeWords(c.text(), GradeVocabulary::Scale::Apa,
-                                                                sentence.start, sentence.end);
+    const QList<GradeWordMatch> words = c.vocabulary.gradeWords(
+        c.text(), GradeVocabulary::Scale::Apa, sentence.start, sentence.end);
     if (words.size() != 1)
         return false;
     const QString area = c.vocabulary.areaFor(text);
     if (area.isEmpty())
         return false;
-    *out = {area, words.first().grade, words.first().words, sentence};
+    *out = { area, words.first().grade, words.first().words, sentence };
     return true;
 }
 
@@ -116,11 +116,12 @@ bool isOutcomeHeading(const ParseContext &c, const TextBlock &block, QString *ar
 void readFindings(ParseContext &c, int year)
 {
     const TextLayout &layout = c.layout;
-    static const QRegularExpression start(QStringLiteral("key\\s+strengths\\s+and\\s+(?:key\\s+)?areas\\s+for\\s+"
-                                                         "improvement"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression start(
+        QStringLiteral("key\\s+strengths\\s+and\\s+(?:key\\s+)?areas\\s+for\\s+"
+                       "improvement"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression stop(QStringLiteral("aspects\\s+for\\s+focus|yours\\s+sincerely"),
-                                         QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression listItem(QStringLiteral("<li>(.*?)</li>"));
     int first = -1;
     for (int i = 0; i < layout.lines().size(); ++i) {
@@ -175,7 +176,7 @@ void readFindings(ParseContext &c, int year)
                         continue;
                     }
                     addFinding(cellArea, cell == 0 ? FindingKind::Strength : FindingKind::AreaForImprovement,
-                               {cellStart + int(m.capturedStart(1)), cellStart + int(m.capturedEnd(1))});
+                        { cellStart + int(m.capturedStart(1)), cellStart + int(m.capturedEnd(1)) });
                 }
                 cellStart += int(cells.at(cell).size()) + 1;
             }
@@ -211,7 +212,8 @@ bool ApaLetterParser::parse(ParseContext &c)
         return false;
     }
     if (!DocumentFacts::isSupportedYear(year)) {
-        c.error = tr("the letter reports a %1 assessment, outside the years 2005-2011 the importer reads").arg(year);
+        c.error = tr("the letter reports a %1 assessment, outside the years 2005-2011 the importer reads")
+                      .arg(year);
         return false;
     }
 
@@ -234,9 +236,12 @@ bool ApaLetterParser::parse(ParseContext &c)
     }
     for (int b = 0; b < firstOutcome; ++b) {
         const TextBlock &block = blocks.at(b);
-        if (tableEnd >= 0 && block.span.start < c.layout.lines().at(qMin<int>(tableEnd, int(c.layout.lines().size()) - 1)).start)
+        if (tableEnd >= 0
+            && block.span.start
+                < c.layout.lines().at(qMin<int>(tableEnd, int(c.layout.lines().size()) - 1)).start)
             continue;
-        if (block.heading || block.span.end - block.span.start < 200 || c.slice(block.span).contains(QLatin1Char('\t')))
+        if (block.heading || block.span.end - block.span.start < 200
+            || c.slice(block.span).contains(QLatin1Char('\t')))
             continue; // tables (the summary and its legend) are not the opening prose
         for (const TextSpan &sentence : c.layout.sentences(block.span)) {
             Statement s;
@@ -260,8 +265,9 @@ bool ApaLetterParser::parse(ParseContext &c)
         checks.add(o.area, o.grade, o.words, o.span, /*corroborationOnly=*/true);
     }
 
-    static const QRegularExpression outcomeSentence(QStringLiteral("outcomes\\s+in\\s+this\\s+area\\s+(?:is|are)\\b"),
-                                                    QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression outcomeSentence(
+        QStringLiteral("outcomes\\s+in\\s+this\\s+area\\s+(?:is|are)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     QString currentArea;
     for (int b = firstOutcome; b < blocks.size(); ++b) {
         QString area;
@@ -278,8 +284,8 @@ bool ApaLetterParser::parse(ParseContext &c)
         for (const TextSpan &sentence : c.layout.sentences(blocks.at(b).span)) {
             if (!outcomeSentence.match(c.slice(sentence)).hasMatch())
                 continue;
-            const QList<GradeWordMatch> words = c.vocabulary.gradeWords(c.text(), GradeVocabulary::Scale::Apa,
-                                                                        sentence.start, sentence.end);
+            const QList<GradeWordMatch> words = c.vocabulary.gradeWords(
+                c.text(), GradeVocabulary::Scale::Apa, sentence.start, sentence.end);
             if (words.size() != 1) {
                 c.warn(tr("the %1 section states its judgement unclearly; it was left out").arg(currentArea));
                 continue;

@@ -27,7 +27,8 @@ QString readResource(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("AuthorityRegister", "cannot read %1: %2").arg(path, f.errorString());
+        *error =
+            QCoreApplication::translate("AuthorityRegister", "cannot read %1: %2").arg(path, f.errorString());
         return QString();
     }
     return QString::fromUtf8(f.readAll());
@@ -35,7 +36,8 @@ QString readResource(const QString &path, QString *error)
 
 } // namespace
 
-AuthorityRegister AuthorityRegister::fromCsv(const QString &registerCsv, const QString &aliasCsv, QString *error)
+AuthorityRegister AuthorityRegister::fromCsv(
+    const QString &registerCsv, const QString &aliasCsv, QString *error)
 {
     AuthorityRegister reg;
     const QList<QStringList> rows = CsvReader::readAll(registerCsv);
@@ -114,17 +116,19 @@ void AuthorityRegister::buildMatchers()
     }
     // Longest first, so the alternation prefers "Leicester City Council" over "Leicester". The council
     // forms around a place name ("London Borough of X", "X County Council") are matched around it.
-    std::sort(names.begin(), names.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
+    std::sort(
+        names.begin(), names.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
     m_formsPattern = QRegularExpression(
         QStringLiteral("(?<!\\w)((?:London\\s+Borough\\s+of|Royal\\s+Borough\\s+of|City\\s+of)\\s+)?(")
             + names.join(QLatin1Char('|'))
-            + QStringLiteral(")((?:\\s+(?:Metropolitan\\s+Borough|City|County|Borough|District))?\\s+Council)?(?!\\w)"),
+            + QStringLiteral(
+                ")((?:\\s+(?:Metropolitan\\s+Borough|City|County|Borough|District))?\\s+Council)?(?!\\w)"),
         QRegularExpression::CaseInsensitiveOption);
     if (!m_formsPattern.isValid())
         qWarning("authority name pattern: %s", qPrintable(m_formsPattern.errorString()));
     if (!acronyms.isEmpty())
-        m_acronymsPattern = QRegularExpression(QStringLiteral("\\b(?:") + acronyms.join(QLatin1Char('|'))
-                                               + QStringLiteral(")\\b"));
+        m_acronymsPattern = QRegularExpression(
+            QStringLiteral("\\b(?:") + acronyms.join(QLatin1Char('|')) + QStringLiteral(")\\b"));
 }
 
 Authority AuthorityRegister::byLaNumber(int laNumber) const
@@ -173,17 +177,17 @@ QList<AuthorityMention> AuthorityRegister::mentions(const QString &text, int fro
             continue;
         const bool councilForm = m.capturedLength(1) > 0 || m.capturedLength(3) > 0
             || name.endsWith(QLatin1String(" council"));
-        out.append({la, from + int(m.capturedStart()), from + int(m.capturedEnd()), councilForm});
+        out.append({ la, from + int(m.capturedStart()), from + int(m.capturedEnd()), councilForm });
     }
     if (m_acronymsPattern.isValid() && !m_acronymsPattern.pattern().isEmpty()) {
         auto ai = m_acronymsPattern.globalMatch(view);
         while (ai.hasNext()) {
             const auto m = ai.next();
-            out.append({m_laByForm.value(m.captured()), from + int(m.capturedStart()),
-                        from + int(m.capturedEnd()), false});
+            out.append({ m_laByForm.value(m.captured()), from + int(m.capturedStart()),
+                from + int(m.capturedEnd()), false });
         }
     }
     std::sort(out.begin(), out.end(),
-              [](const AuthorityMention &a, const AuthorityMention &b) { return a.start < b.start; });
+        [](const AuthorityMention &a, const AuthorityMention &b) { return a.start < b.start; });
     return out;
 }

@@ -41,6 +41,6 @@ private:
     QList<Authority> m_authorities;
     QHash<int, int> m_indexByLa;
     QHash<QString, int> m_laByForm; // folded form -> LA number
-    QRegularExpression m_formsPattern;    // case-insensitive names and council forms
+    QRegularExpression m_formsPattern; // case-insensitive names and council forms
     QRegularExpression m_acronymsPattern; // case-sensitive acronyms such as "LCC"
 };

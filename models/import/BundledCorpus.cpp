@@ -12,7 +12,7 @@ QStringList resourcePaths()
 {
     QStringList paths;
     const QDir dir(QStringLiteral(":/corpus"));
-    const QStringList names = dir.entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+    const QStringList names = dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
     for (const QString &name : names)
         paths.append(dir.filePath(name));
     return paths;

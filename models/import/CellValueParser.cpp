@@ -12,7 +12,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("CellValueParser", text);
 }
 
-const QString number = QStringLiteral("(?:[<>]=?|\\x{2264}|\\x{2265})?\\s*[-\\x{2212}]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
+const QString number = QStringLiteral(
+    "(?:[<>]=?|\\x{2264}|\\x{2265})?\\s*[-\\x{2212}]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
 struct Number
 {
@@ -56,13 +57,15 @@ bool isUnitWords(const QString &words, QString *unit, QString *note)
     const QString w = words.simplified();
     if (w.isEmpty())
         return true;
-    static const QRegularExpression points(QStringLiteral("^points?$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression points(
+        QStringLiteral("^points?$"), QRegularExpression::CaseInsensitiveOption);
     if (points.match(w).hasMatch()) {
         *unit = QStringLiteral("points");
         return true;
     }
     // Up to two plain words ("obese", "LCR", "schools") are kept as a note.
-    static const QRegularExpression words2(QStringLiteral("^[A-Za-z][A-Za-z.'-]*(?:\\s+[A-Za-z][A-Za-z.'-]*)?$"));
+    static const QRegularExpression words2(
+        QStringLiteral("^[A-Za-z][A-Za-z.'-]*(?:\\s+[A-Za-z][A-Za-z.'-]*)?$"));
     if (words2.match(w).hasMatch()) {
         *note = w;
         return true;
@@ -85,7 +88,8 @@ bool readSingle(const QString &cell, const Period &defaultPeriod, CellValue *out
     Period period;
 
     // A trailing note after a dash: "63.8% (2008) - weighting changed, figure recalculated".
-    static const QRegularExpression dashNote(QStringLiteral("\\s+[-\\x{2013}\\x{2014}]\\s+([A-Za-z][^\\d]*)$"));
+    static const QRegularExpression dashNote(
+        QStringLiteral("\\s+[-\\x{2013}\\x{2014}]\\s+([A-Za-z][^\\d]*)$"));
     if (const auto m = dashNote.match(rest); m.hasMatch()) {
         notes.append(m.captured(1).trimmed());
         rest.truncate(m.capturedStart());
@@ -112,7 +116,7 @@ bool readSingle(const QString &cell, const Period &defaultPeriod, CellValue *out
         } else {
             return false;
         }
-        remove.append({m.capturedStart(), m.capturedLength()});
+        remove.append({ m.capturedStart(), m.capturedLength() });
     }
     for (auto r = remove.crbegin(); r != remove.crend(); ++r)
         rest.remove(r->first, r->second);
@@ -120,7 +124,8 @@ bool readSingle(const QString &cell, const Period &defaultPeriod, CellValue *out
     while (rest.endsWith(QLatin1Char('.')) || rest.endsWith(QLatin1Char(',')))
         rest.chop(1);
 
-    static const QRegularExpression lead(QStringLiteral("^(") + number + QStringLiteral(")(?![\\d.])\\.?(.*)$"));
+    static const QRegularExpression lead(
+        QStringLiteral("^(") + number + QStringLiteral(")(?![\\d.])\\.?(.*)$"));
     const auto m = lead.match(rest);
     if (!m.hasMatch())
         return false;
@@ -130,7 +135,8 @@ bool readSingle(const QString &cell, const Period &defaultPeriod, CellValue *out
     QString tail = m.captured(2).simplified();
     QString unit = n.percent ? QStringLiteral("%") : QString();
 
-    static const QRegularExpression outOf(QStringLiteral("^out\\s+of\\s+(\\d+)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression outOf(
+        QStringLiteral("^out\\s+of\\s+(\\d+)$"), QRegularExpression::CaseInsensitiveOption);
     if (const auto o = outOf.match(tail); o.hasMatch()) {
         unit = QStringLiteral("out of ") + o.captured(1);
         tail.clear();
@@ -167,21 +173,27 @@ bool readLabelled(const QString &cell, const Period &defaultPeriod, QList<CellVa
         int period;
     };
     static const QString periodGroup = QStringLiteral("(?:\\s*\\(([^()]*)\\))?");
-    static const QList<Pattern> patterns{
+    static const QList<Pattern> patterns {
         // "Dose 1 = 92.1%", "Physics = 247"
-        {QRegularExpression(QStringLiteral("([A-Za-z][A-Za-z0-9 ]*?)\\s*=\\s*(") + number + QStringLiteral(")\\.?")),
-         1, 2, -1},
+        { QRegularExpression(
+              QStringLiteral("([A-Za-z][A-Za-z0-9 ]*?)\\s*=\\s*(") + number + QStringLiteral(")\\.?")),
+            1, 2, -1 },
         // "KS2 25% (2008)"
-        {QRegularExpression(QStringLiteral("\\b([A-Z]{1,4}\\d{1,2})\\s+(") + number + QStringLiteral(")") + periodGroup),
-         1, 2, 3},
+        { QRegularExpression(
+              QStringLiteral("\\b([A-Z]{1,4}\\d{1,2})\\s+(") + number + QStringLiteral(")") + periodGroup),
+            1, 2, 3 },
         // "21.7% (KS2)"
-        {QRegularExpression(QStringLiteral("(") + number + QStringLiteral(")\\s*\\(([A-Z]{1,4}\\d{1,2})\\)")), 2, 1, -1},
+        { QRegularExpression(
+              QStringLiteral("(") + number + QStringLiteral(")\\s*\\(([A-Z]{1,4}\\d{1,2})\\)")),
+            2, 1, -1 },
         // "Outstanding - 4.4%", "Good 57%"
-        {QRegularExpression(QStringLiteral("\\b([A-Z][a-z]+)\\s*[-\\x{2013}:]?\\s+(") + number + QStringLiteral(")\\s*,?")),
-         1, 2, -1},
+        { QRegularExpression(
+              QStringLiteral("\\b([A-Z][a-z]+)\\s*[-\\x{2013}:]?\\s+(") + number + QStringLiteral(")\\s*,?")),
+            1, 2, -1 },
         // "903 Local Data"
-        {QRegularExpression(QStringLiteral("(") + number + QStringLiteral(")\\s+([A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*)*)")),
-         2, 1, -1},
+        { QRegularExpression(
+              QStringLiteral("(") + number + QStringLiteral(")\\s+([A-Z][A-Za-z]*(?:\\s+[A-Z][A-Za-z]*)*)")),
+            2, 1, -1 },
     };
     for (const Pattern &p : patterns) {
         QList<CellValue> values;
@@ -203,7 +215,7 @@ bool readLabelled(const QString &cell, const Period &defaultPeriod, QList<CellVa
             if (p.period > 0 && !m.captured(p.period).isEmpty())
                 v.period = PeriodParser::parse(m.captured(p.period));
             values.append(v);
-            spans.append({m.capturedStart(), m.capturedLength()});
+            spans.append({ m.capturedStart(), m.capturedLength() });
         }
         if (values.size() < 2)
             continue;
@@ -238,20 +250,20 @@ QList<CellValue> CellValueParser::parse(const QString &input, const Period &defa
     const QString cell = input.simplified();
     if (cell.isEmpty())
         return {};
-    static const QRegularExpression nothing(QStringLiteral("^(?:n/?a|-+|\\x{2013}|\\x{2014}|none)$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nothing(
+        QStringLiteral("^(?:n/?a|-+|\\x{2013}|\\x{2014}|none)$"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression anyDigit(QStringLiteral("\\d"));
     CellValue single;
     if (nothing.match(cell).hasMatch() || !anyDigit.match(cell).hasMatch()) {
         single.flag = tr("no figure");
-        return {single};
+        return { single };
     }
     if (readSingle(cell, defaultPeriod, &single))
-        return {single};
+        return { single };
     QList<CellValue> labelled;
     if (readLabelled(cell, defaultPeriod, &labelled))
         return labelled;
     CellValue raw;
     raw.flag = tr("several values or unrecognised text; kept as written");
-    return {raw};
+    return { raw };
 }

@@ -12,10 +12,10 @@ struct CellValue
     QString series; // the label of a labelled part ("KS2", "Dose 1"); empty for a plain cell
     std::optional<double> value;
     QString comparator; // "<", ">", "<=", ">=" when the cell bounds the value
-    QString unit;       // "%", "points", "out of 32"
+    QString unit; // "%", "points", "out of 32"
     Period period;
-    QString note;       // words kept beside the value: "revised figure", "baseline", "estimate"
-    QString flag;       // set when the cell holds something the parser would have to guess at
+    QString note; // words kept beside the value: "revised figure", "baseline", "estimate"
+    QString flag; // set when the cell holds something the parser would have to guess at
 };
 
 // Reads plan-table cells: "42.5% Qtr 4 09/10", "83.2% (Dec 09)", "0 out of 32", "<16%",

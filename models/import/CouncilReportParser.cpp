@@ -26,10 +26,10 @@ bool isSectionHeading(const QString &line)
 
 Framework frameworkOf(const QString &text)
 {
-    static const QRegularExpression jar(QStringLiteral("\\bJAR\\b|joint\\s+area\\s+review"),
-                                        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression jar(
+        QStringLiteral("\\bJAR\\b|joint\\s+area\\s+review"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression apa(QStringLiteral("\\bAPA\\b|annual\\s+performance\\s+assessment"),
-                                        QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     const bool isJar = jar.match(text).hasMatch();
     const bool isApa = apa.match(text).hasMatch();
     if (isJar == isApa)
@@ -53,8 +53,8 @@ bool CouncilReportParser::parse(ParseContext &c)
         const auto legend = legendRe.match(layout.lineText(legendLine));
         if (!legend.hasMatch())
             continue;
-        const QHash<int, QString> words{{4, legend.captured(1)}, {3, legend.captured(2)},
-                                        {2, legend.captured(3)}, {1, legend.captured(4)}};
+        const QHash<int, QString> words { { 4, legend.captured(1) }, { 3, legend.captured(2) },
+            { 2, legend.captured(3) }, { 1, legend.captured(4) } };
         int first = legendLine;
         while (first > 0 && rowRe.match(layout.lineText(first - 1)).hasMatch())
             --first;
@@ -72,14 +72,15 @@ bool CouncilReportParser::parse(ParseContext &c)
         while (sectionStart > 0 && !isSectionHeading(layout.lineText(sectionStart)))
             --sectionStart;
         const TextSpan leadInSpan = layout.lines().at(leadIn);
-        const TextSpan sectionSpan{layout.lines().at(sectionStart).start, leadInSpan.end};
+        const TextSpan sectionSpan { layout.lines().at(sectionStart).start, leadInSpan.end };
 
         Framework framework = frameworkOf(c.slice(leadInSpan));
         if (framework == Framework::Unknown)
             framework = frameworkOf(layout.lineText(sectionStart));
         const int tableLine = layout.lineIndexAt(layout.lines().at(first).start) + 1;
         if (framework == Framework::Unknown) {
-            c.warn(tr("the grade table at line %1 does not say whether it holds APA or JAR grades; it was left out")
+            c.warn(tr(
+                "the grade table at line %1 does not say whether it holds APA or JAR grades; it was left out")
                        .arg(tableLine));
             continue;
         }
@@ -88,13 +89,15 @@ bool CouncilReportParser::parse(ParseContext &c)
             years = DocumentFacts::years(c.text(), sectionSpan.start, sectionSpan.end);
         const QSet<int> distinct(years.cbegin(), years.cend());
         if (distinct.size() != 1) {
-            c.warn(tr("the grade table at line %1 does not say clearly which year its grades are for; it was left out")
+            c.warn(tr("the grade table at line %1 does not say clearly which year its grades are for; it was "
+                      "left out")
                        .arg(tableLine));
             continue;
         }
         const int year = *distinct.cbegin();
         if (!DocumentFacts::isSupportedYear(year)) {
-            c.error = tr("the grade table at line %1 is for %2, outside the years 2005-2011 the importer reads")
+            c.error = tr(
+                "the grade table at line %1 is for %2, outside the years 2005-2011 the importer reads")
                           .arg(tableLine)
                           .arg(year);
             return false;
@@ -107,7 +110,9 @@ bool CouncilReportParser::parse(ParseContext &c)
             const auto m = rowRe.match(layout.lineText(row));
             const QString area = c.vocabulary.areaFor(m.captured(1), areaSet);
             if (area.isEmpty()) {
-                c.warn(tr("line %1 names no known area (\"%2\"); it was left out").arg(row + 1).arg(m.captured(1)));
+                c.warn(tr("line %1 names no known area (\"%2\"); it was left out")
+                           .arg(row + 1)
+                           .arg(m.captured(1)));
                 continue;
             }
             const int grade = m.captured(2).toInt();

@@ -17,36 +17,43 @@ struct Signal
 
 const std::array<Signal, 22> &contentSignals()
 {
-    static const std::array<Signal, 22> list{{
-        {DocumentKind::ApaLetter, "annual performance assessment", 2, "names the annual performance assessment"},
-        {DocumentKind::ApaLetter, "areas for judgement", 2, "has the APA summary table"},
-        {DocumentKind::ApaLetter, "outcomes in this area (?:is|are)", 3, "states outcome judgements"},
-        {DocumentKind::ApaLetter, "^dear\\s", 1, "is a letter"},
-        {DocumentKind::ApaLetter, "grade awarded", 1, "has a grade column"},
-        {DocumentKind::AnnualRatingLetter, "annual rating", 3, "names the children's services annual rating"},
-        {DocumentKind::AnnualRatingLetter, "children.s services rating", 2, "states a children's services rating"},
-        {DocumentKind::AnnualRatingLetter, "performs (?:excellently|well|adequately|poorly)\\s*\\(\\d+\\)", 2,
-         "states a grade as 'Performs ... (n)'"},
-        {DocumentKind::AnnualRatingLetter, "^dear\\s", 1, "is a letter"},
-        {DocumentKind::AnnualAssessmentLetter, "annual children.s services assessment|annual assessment of children",
-         3, "names the annual children's services assessment"},
-        {DocumentKind::AnnualAssessmentLetter, "children.s services assessment", 2,
-         "states a children's services assessment"},
-        {DocumentKind::AnnualAssessmentLetter, "performs (?:excellently|well|adequately|poorly)\\s*\\(\\d+\\)", 2,
-         "states a grade as 'Performs ... (n)'"},
-        {DocumentKind::AnnualAssessmentLetter, "^dear\\s", 1, "is a letter"},
-        {DocumentKind::CouncilReport, "report of the", 2, "is a report of an officer"},
-        {DocumentKind::CouncilReport, "purpose of (?:the )?report", 1, "states its purpose"},
-        {DocumentKind::CouncilReport, "date of meeting|decision timetable|wards affected", 2,
-         "has a committee header"},
-        {DocumentKind::CouncilReport, "4\\s*[:=-]\\s*outstanding\\s*[;,]\\s*3\\s*[:=-]\\s*good", 3,
-         "quotes a grade table with its legend"},
-        {DocumentKind::CouncilReport, "grades were as follows", 1, "quotes grades"},
-        {DocumentKind::PlanReview, "performance table", 2, "has a performance table"},
-        {DocumentKind::PlanReview, "national indicator\\s+\\d+", 3, "lists national indicators", 3},
-        {DocumentKind::PlanReview, "start of plan|end of plan target", 2, "has plan position and target columns"},
-        {DocumentKind::PlanReview, "plan (?:annual )?(?:review|refresh)|annual review", 1, "is a plan review"},
-    }};
+    static const std::array<Signal, 22> list { {
+        { DocumentKind::ApaLetter, "annual performance assessment", 2,
+            "names the annual performance assessment" },
+        { DocumentKind::ApaLetter, "areas for judgement", 2, "has the APA summary table" },
+        { DocumentKind::ApaLetter, "outcomes in this area (?:is|are)", 3, "states outcome judgements" },
+        { DocumentKind::ApaLetter, "^dear\\s", 1, "is a letter" },
+        { DocumentKind::ApaLetter, "grade awarded", 1, "has a grade column" },
+        { DocumentKind::AnnualRatingLetter, "annual rating", 3,
+            "names the children's services annual rating" },
+        { DocumentKind::AnnualRatingLetter, "children.s services rating", 2,
+            "states a children's services rating" },
+        { DocumentKind::AnnualRatingLetter, "performs (?:excellently|well|adequately|poorly)\\s*\\(\\d+\\)",
+            2, "states a grade as 'Performs ... (n)'" },
+        { DocumentKind::AnnualRatingLetter, "^dear\\s", 1, "is a letter" },
+        { DocumentKind::AnnualAssessmentLetter,
+            "annual children.s services assessment|annual assessment of children", 3,
+            "names the annual children's services assessment" },
+        { DocumentKind::AnnualAssessmentLetter, "children.s services assessment", 2,
+            "states a children's services assessment" },
+        { DocumentKind::AnnualAssessmentLetter,
+            "performs (?:excellently|well|adequately|poorly)\\s*\\(\\d+\\)", 2,
+            "states a grade as 'Performs ... (n)'" },
+        { DocumentKind::AnnualAssessmentLetter, "^dear\\s", 1, "is a letter" },
+        { DocumentKind::CouncilReport, "report of the", 2, "is a report of an officer" },
+        { DocumentKind::CouncilReport, "purpose of (?:the )?report", 1, "states its purpose" },
+        { DocumentKind::CouncilReport, "date of meeting|decision timetable|wards affected", 2,
+            "has a committee header" },
+        { DocumentKind::CouncilReport, "4\\s*[:=-]\\s*outstanding\\s*[;,]\\s*3\\s*[:=-]\\s*good", 3,
+            "quotes a grade table with its legend" },
+        { DocumentKind::CouncilReport, "grades were as follows", 1, "quotes grades" },
+        { DocumentKind::PlanReview, "performance table", 2, "has a performance table" },
+        { DocumentKind::PlanReview, "national indicator\\s+\\d+", 3, "lists national indicators", 3 },
+        { DocumentKind::PlanReview, "start of plan|end of plan target", 2,
+            "has plan position and target columns" },
+        { DocumentKind::PlanReview, "plan (?:annual )?(?:review|refresh)|annual review", 1,
+            "is a plan review" },
+    } };
     return list;
 }
 
@@ -61,8 +68,8 @@ Classification DocumentClassifier::classify(const QString &text)
     };
     std::array<Score, 6> scores;
     for (const Signal &s : contentSignals()) {
-        const QRegularExpression re(QLatin1String(s.pattern), QRegularExpression::CaseInsensitiveOption
-                                                                  | QRegularExpression::MultilineOption);
+        const QRegularExpression re(QLatin1String(s.pattern),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
         int count = 0;
         auto it = re.globalMatch(text);
         while (it.hasNext() && count < s.minimumCount) {

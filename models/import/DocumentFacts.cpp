@@ -10,20 +10,20 @@ QList<DateMatch> dates(const QString &text, int from, int to)
         QStringLiteral("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(January|February|March|April|May|June|July|August|"
                        "September|October|November|December)\\s+(\\d{4})\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QStringList months{QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
-                                    QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
-                                    QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
-                                    QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+    static const QStringList months { QStringLiteral("january"), QStringLiteral("february"),
+        QStringLiteral("march"), QStringLiteral("april"), QStringLiteral("may"), QStringLiteral("june"),
+        QStringLiteral("july"), QStringLiteral("august"), QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december") };
     if (to < 0 || to > text.size())
         to = int(text.size());
     QList<DateMatch> out;
     auto it = re.globalMatch(QStringView(text).mid(from, to - from));
     while (it.hasNext()) {
         const auto m = it.next();
-        const QDate d(m.captured(3).toInt(), int(months.indexOf(m.captured(2).toLower())) + 1,
-                      m.captured(1).toInt());
+        const QDate d(
+            m.captured(3).toInt(), int(months.indexOf(m.captured(2).toLower())) + 1, m.captured(1).toInt());
         if (d.isValid())
-            out.append({d, from + int(m.capturedStart()), from + int(m.capturedEnd())});
+            out.append({ d, from + int(m.capturedStart()), from + int(m.capturedEnd()) });
     }
     return out;
 }

@@ -39,9 +39,12 @@ QDate documentDate(const QString &text, const TextLayout &layout)
 QString documentTitle(const QString &text, const TextLayout &layout, DocumentKind kind)
 {
     const QList<TextSpan> &lines = layout.lines();
-    auto cleanLine = [&](int i) { return CleanText::clean(text, lines.at(i).start, lines.at(i).end).simplified(); };
+    auto cleanLine = [&](int i) {
+        return CleanText::clean(text, lines.at(i).start, lines.at(i).end).simplified();
+    };
     static const QRegularExpression dear(QStringLiteral("^\\s*Dear\\s"));
-    static const QRegularExpression reportOf(QStringLiteral("^\\s*Report\\s+of\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression reportOf(
+        QStringLiteral("^\\s*Report\\s+of\\b"), QRegularExpression::CaseInsensitiveOption);
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = layout.lineText(i);
         // A letter's subject follows its salutation; a report's title precedes "Report of ...".
@@ -195,7 +198,7 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
     doc.title = documentTitle(source.text, layout, doc.kind);
     doc.issuer = issuer(source.text, doc.kind, doc.authority);
 
-    ParseContext context{layout, m_authorities, m_vocabulary, result, QString()};
+    ParseContext context { layout, m_authorities, m_vocabulary, result, QString() };
     bool parsed = true;
     switch (doc.kind) {
     case DocumentKind::ApaLetter:
@@ -224,8 +227,9 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
         return outcome;
     }
     if (result.judgements.isEmpty() && result.observations.isEmpty())
-        result.warnings.append(graded ? tr("no grades or indicator values were found; its text was kept for search")
-                                      : tr("not a known kind of letter or report; no grades were found, its text was "
-                                           "kept for search"));
+        result.warnings.append(graded
+                ? tr("no grades or indicator values were found; its text was kept for search")
+                : tr("not a known kind of letter or report; no grades were found, its text was "
+                     "kept for search"));
     return outcome;
 }

@@ -15,9 +15,9 @@ QList<GradeWord> readScale(const QJsonObject &object)
 {
     QList<GradeWord> words;
     for (auto it = object.begin(); it != object.end(); ++it)
-        words.append({GradeVocabulary::fold(it.key()), it.value().toInt()});
+        words.append({ GradeVocabulary::fold(it.key()), it.value().toInt() });
     std::sort(words.begin(), words.end(),
-              [](const GradeWord &a, const GradeWord &b) { return a.phrase.size() > b.phrase.size(); });
+        [](const GradeWord &a, const GradeWord &b) { return a.phrase.size() > b.phrase.size(); });
     return words;
 }
 
@@ -40,7 +40,8 @@ GradeVocabulary GradeVocabulary::fromJson(const QByteArray &json, QString *error
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("GradeVocabulary", "the grade vocabulary is not valid JSON: %1")
+            *error = QCoreApplication::translate(
+                "GradeVocabulary", "the grade vocabulary is not valid JSON: %1")
                          .arg(parseError.errorString());
         return v;
     }
@@ -88,21 +89,20 @@ QList<GradeWordMatch> GradeVocabulary::gradeWords(const QString &text, Scale sca
         QString pattern = QRegularExpression::escape(w.phrase);
         pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
         const QRegularExpression re(QStringLiteral("(?<![\\w-])") + pattern + QStringLiteral("(?![\\w-])"),
-                                    QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::CaseInsensitiveOption);
         auto it = re.globalMatch(text.mid(from, to - from));
         while (it.hasNext()) {
             const auto m = it.next();
             const int s = from + int(m.capturedStart());
             const int e = from + int(m.capturedEnd());
-            const bool overlaps = std::any_of(out.cbegin(), out.cend(), [s, e](const GradeWordMatch &o) {
-                return s < o.end && o.start < e;
-            });
+            const bool overlaps = std::any_of(out.cbegin(), out.cend(),
+                [s, e](const GradeWordMatch &o) { return s < o.end && o.start < e; });
             if (!overlaps)
-                out.append({s, e, w.grade, m.captured()});
+                out.append({ s, e, w.grade, m.captured() });
         }
     }
     std::sort(out.begin(), out.end(),
-              [](const GradeWordMatch &a, const GradeWordMatch &b) { return a.start < b.start; });
+        [](const GradeWordMatch &a, const GradeWordMatch &b) { return a.start < b.start; });
     return out;
 }
 

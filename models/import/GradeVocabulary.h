@@ -22,8 +22,16 @@ struct GradeWordMatch
 class GradeVocabulary
 {
 public:
-    enum class Scale { Apa, Annual };
-    enum class AreaSet { Outcomes, JointAreaReview };
+    enum class Scale
+    {
+        Apa,
+        Annual
+    };
+    enum class AreaSet
+    {
+        Outcomes,
+        JointAreaReview
+    };
 
     static GradeVocabulary fromJson(const QByteArray &json, QString *error);
     static const GradeVocabulary &bundled();

@@ -21,9 +21,10 @@ JudgementChecks::JudgementChecks(ParseContext &context, Framework framework, int
 {
 }
 
-void JudgementChecks::add(const QString &area, int grade, const QString &words, TextSpan span, bool corroborationOnly)
+void JudgementChecks::add(
+    const QString &area, int grade, const QString &words, TextSpan span, bool corroborationOnly)
 {
-    m_statements.append({area, grade, words, span, corroborationOnly});
+    m_statements.append({ area, grade, words, span, corroborationOnly });
 }
 
 bool JudgementChecks::finish()
@@ -42,7 +43,8 @@ bool JudgementChecks::finish()
     for (const Statement &s : std::as_const(m_statements)) {
         for (const Statement &other : std::as_const(m_statements)) {
             if (other.area == s.area && other.grade != s.grade) {
-                m_context.error = tr("the document contradicts itself: %1 is graded %2 on line %3 and %4 on line %5")
+                m_context.error = tr(
+                    "the document contradicts itself: %1 is graded %2 on line %3 and %4 on line %5")
                                       .arg(areaDisplayName(s.area))
                                       .arg(s.grade)
                                       .arg(layout.lineIndexAt(s.span.start) + 1)
@@ -51,11 +53,10 @@ bool JudgementChecks::finish()
                 return false;
             }
         }
-        const bool known = std::any_of(judgements.cbegin(), judgements.cend(),
-                                       [&s](const Judgement &j) { return j.area == s.area; });
-        const bool stated = std::any_of(m_statements.cbegin(), m_statements.cend(), [&s](const Statement &o) {
-            return o.area == s.area && !o.corroborationOnly;
-        });
+        const bool known = std::any_of(
+            judgements.cbegin(), judgements.cend(), [&s](const Judgement &j) { return j.area == s.area; });
+        const bool stated = std::any_of(m_statements.cbegin(), m_statements.cend(),
+            [&s](const Statement &o) { return o.area == s.area && !o.corroborationOnly; });
         if (known || (s.corroborationOnly && stated))
             continue;
         Judgement j;

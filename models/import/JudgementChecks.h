@@ -18,7 +18,8 @@ public:
 
     // A statement that only restates a grade confirms it; it becomes the judgement only where
     // nothing else grades that area.
-    void add(const QString &area, int grade, const QString &words, TextSpan span, bool corroborationOnly = false);
+    void add(
+        const QString &area, int grade, const QString &words, TextSpan span, bool corroborationOnly = false);
     // Appends the judgements to the result, or sets the context's error and returns false.
     bool finish();
 

@@ -19,6 +19,6 @@ struct ParseContext
     const QString &text() const { return layout.text(); }
     QString slice(TextSpan span) const { return text().mid(span.start, span.end - span.start); }
     QString clean(TextSpan span) const;
-    Evidence evidence(TextSpan span) const { return {0, span.start, span.end}; }
+    Evidence evidence(TextSpan span) const { return { 0, span.start, span.end }; }
     void warn(const QString &message) { result.warnings.append(message); }
 };

@@ -6,8 +6,8 @@ namespace {
 
 int monthNumber(const QString &word)
 {
-    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                        "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const names[] = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+        "nov", "dec" };
     const QString w = word.left(3).toLower();
     for (int i = 0; i < 12; ++i) {
         if (w == QLatin1String(names[i]))
@@ -28,14 +28,15 @@ QDate monthEnd(int year, int month)
     return first.addDays(first.daysInMonth() - 1);
 }
 
-const QString month = QStringLiteral("(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                                     "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
+const QString month = QStringLiteral(
+    "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    "aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?");
 const QString year = QStringLiteral("(\\d{4}|\\d{2})");
 
 QRegularExpression anchored(const QString &pattern)
 {
-    return QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("$"),
-                              QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(
+        QStringLiteral("^") + pattern + QStringLiteral("$"), QRegularExpression::CaseInsensitiveOption);
 }
 
 } // namespace
@@ -56,12 +57,13 @@ Period PeriodParser::parse(const QString &input)
     if (t.isEmpty())
         return p;
 
-    static const QRegularExpression quarter = anchored(QStringLiteral("(?:qtr|quarter|q)\\s*([1-4])\\s+(\\d{2,4})/(\\d{1,4})"));
+    static const QRegularExpression quarter = anchored(
+        QStringLiteral("(?:qtr|quarter|q)\\s*([1-4])\\s+(\\d{2,4})/(\\d{1,4})"));
     static const QRegularExpression oneMonth = anchored(month + QStringLiteral("\\s+") + year);
     static const QRegularExpression monthRange = anchored(month + QStringLiteral("(?:\\s+") + year
-                                                          + QStringLiteral(")?\\s*(?:-|to|\\x{2013})\\s*") + month
-                                                          + QStringLiteral("\\s+") + year);
-    static const QRegularExpression splitYear = anchored(QStringLiteral("(\\d{4}|\\d{2})\\s*[/-]\\s*(\\d{1,4})"));
+        + QStringLiteral(")?\\s*(?:-|to|\\x{2013})\\s*") + month + QStringLiteral("\\s+") + year);
+    static const QRegularExpression splitYear = anchored(
+        QStringLiteral("(\\d{4}|\\d{2})\\s*[/-]\\s*(\\d{1,4})"));
     static const QRegularExpression calendarYear = anchored(QStringLiteral("(\\d{4})"));
     static const QRegularExpression summer = anchored(QStringLiteral("summer\\s+") + year);
     static const QRegularExpression bareQuarter = anchored(QStringLiteral("(?:qtr|q)\\s*[1-4]"));

@@ -16,7 +16,15 @@ QString tr(const char *text)
     return QCoreApplication::translate("PlanReviewParser", text);
 }
 
-enum class Role { Title, Baseline, Target, Comments, Result, Other };
+enum class Role
+{
+    Title,
+    Baseline,
+    Target,
+    Comments,
+    Result,
+    Other
+};
 
 struct Column
 {
@@ -27,7 +35,7 @@ struct Column
 struct Cell
 {
     TextSpan span; // in the original, without the leading tab
-    QString text;  // cleaned
+    QString text; // cleaned
 };
 
 using Row = QList<Cell>;
@@ -40,8 +48,9 @@ bool isTabLine(const QString &line)
 Column columnFor(const QString &heading)
 {
     static const QRegularExpression roleWords(
-        QStringLiteral("\\b(?:result|results|actual|latest|outturn|position|start\\s+of\\s+plan|end\\s+of\\s+plan|"
-                       "target|baseline)\\b"),
+        QStringLiteral(
+            "\\b(?:result|results|actual|latest|outturn|position|start\\s+of\\s+plan|end\\s+of\\s+plan|"
+            "target|baseline)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QString h = heading.toLower();
     Column c;
@@ -54,7 +63,7 @@ Column columnFor(const QString &heading)
     else if (h.contains(QLatin1String("comment")) || h.contains(QLatin1String("note")))
         c.role = Role::Comments;
     else if (h.contains(QLatin1String("result")) || h.contains(QLatin1String("actual"))
-             || h.contains(QLatin1String("latest")) || h.contains(QLatin1String("outturn")))
+        || h.contains(QLatin1String("latest")) || h.contains(QLatin1String("outturn")))
         c.role = Role::Result;
     if (c.role == Role::Result || c.role == Role::Baseline) {
         QString rest = heading;
@@ -79,15 +88,17 @@ bool isSectionHeading(const Row &row)
 
 QString indicatorCode(const Row &row, const QString &title)
 {
-    static const QRegularExpression ni(QStringLiteral("national\\s+indicator\\s+(\\d{1,3})\\b|\\bNI\\s*(\\d{1,3})\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ni(
+        QStringLiteral("national\\s+indicator\\s+(\\d{1,3})\\b|\\bNI\\s*(\\d{1,3})\\b"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const Cell &cell : row) {
         const auto m = ni.match(cell.text);
         if (m.hasMatch())
             return QStringLiteral("NI ") + (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
     }
     // A local indicator has no published code: name it by its title, so the same title gets the same code.
-    const QByteArray hash = QCryptographicHash::hash(GradeVocabulary::fold(title).toUtf8(), QCryptographicHash::Sha1);
+    const QByteArray hash = QCryptographicHash::hash(
+        GradeVocabulary::fold(title).toUtf8(), QCryptographicHash::Sha1);
     return QStringLiteral("LOCAL-") + QString::fromLatin1(hash.toHex().left(8));
 }
 
@@ -116,8 +127,8 @@ bool PlanReviewParser::parse(ParseContext &c)
     int headerFirst = -1;
     int headerLast = -1;
     for (int i = 0; i < lineCount && headerFirst < 0; ++i) {
-        if (!isTabLine(layout.lineText(i)) || layout.lineText(i).trimmed().compare(QLatin1String("Indicator"),
-                                                                                   Qt::CaseInsensitive) != 0)
+        if (!isTabLine(layout.lineText(i))
+            || layout.lineText(i).trimmed().compare(QLatin1String("Indicator"), Qt::CaseInsensitive) != 0)
             continue;
         int j = i;
         bool target = false;
@@ -138,8 +149,8 @@ bool PlanReviewParser::parse(ParseContext &c)
     for (int i = headerFirst; i <= headerLast; ++i)
         columns.append(columnFor(layout.lineText(i).trimmed()));
     const int titleColumn = int(std::find_if(columns.cbegin(), columns.cend(), [](const Column &col) {
-                                    return col.role == Role::Title;
-                                }) - columns.cbegin());
+        return col.role == Role::Title;
+    }) - columns.cbegin());
 
     // Rows: a tab starts a cell; lines without one continue it; a blank line then a tab starts a
     // row, except after a lone title whose values were pushed on by a stray blank line.
@@ -160,15 +171,18 @@ bool PlanReviewParser::parse(ParseContext &c)
         if (isTabLine(line)) {
             if (!rows.isEmpty() && !rows.last().isEmpty())
                 finishCell(rows.last().last());
-            const bool loneTitle = !rows.isEmpty() && rows.last().size() == 1 && !isSectionHeading(rows.last());
+            const bool loneTitle = !rows.isEmpty() && rows.last().size() == 1
+                && !isSectionHeading(rows.last());
             if (rows.isEmpty() || (blanks > 0 && !loneTitle))
                 rows.append(Row());
-            rows.last().append({{span.start + 1, span.end}, QString()});
+            rows.last().append({ { span.start + 1, span.end }, QString() });
         } else {
             const QString clean = line.simplified();
-            static const QRegularExpression headingLike(QStringLiteral("^[A-Z][A-Za-z]*(?:\\s+[A-Za-z]+){0,5}$"));
-            if (blanks >= 2 || rows.isEmpty() || (blanks >= 1 && headingLike.match(clean).hasMatch()
-                                                  && rows.last().size() >= columns.size()))
+            static const QRegularExpression headingLike(
+                QStringLiteral("^[A-Z][A-Za-z]*(?:\\s+[A-Za-z]+){0,5}$"));
+            if (blanks >= 2 || rows.isEmpty()
+                || (blanks >= 1 && headingLike.match(clean).hasMatch()
+                    && rows.last().size() >= columns.size()))
                 break;
             rows.last().last().span.end = span.end;
         }
@@ -220,8 +234,9 @@ bool PlanReviewParser::parse(ParseContext &c)
             o.indicatorCode = indicator.code;
             o.authority = c.result.document.authority;
             o.kind = kind;
-            o.series = series.isEmpty() ? value.series
-                                        : (value.series.isEmpty() ? series : series + QStringLiteral(" / ") + value.series);
+            o.series = series.isEmpty()
+                ? value.series
+                : (value.series.isEmpty() ? series : series + QStringLiteral(" / ") + value.series);
             o.period = value.period;
             o.value = value.value;
             o.comparator = value.comparator;
@@ -238,14 +253,14 @@ bool PlanReviewParser::parse(ParseContext &c)
         if (row.size() != columns.size()) {
             // Cells cannot be matched to columns without guessing: keep the row as written, flagged.
             QStringList texts;
-            TextSpan whole{row.first().span.start, row.last().span.end};
+            TextSpan whole { row.first().span.start, row.last().span.end };
             for (const Cell &cell : row)
                 texts.append(cell.text);
             CellValue flagged;
             flagged.flag = tr("row has %1 cells where the table has %2 columns; kept as written")
                                .arg(row.size())
                                .arg(columns.size());
-            Cell rowCell{whole, texts.join(QStringLiteral(" | "))};
+            Cell rowCell { whole, texts.join(QStringLiteral(" | ")) };
             addObservation(ObservationKind::Unassigned, rowCell, flagged, QString());
             continue;
         }

@@ -14,7 +14,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("SubjectAuthority", text);
 }
 
-QSet<int> authoritiesIn(const AuthorityRegister &reg, const QString &text, int from, int to, bool councilFormOnly)
+QSet<int> authoritiesIn(
+    const AuthorityRegister &reg, const QString &text, int from, int to, bool councilFormOnly)
 {
     QSet<int> out;
     for (const AuthorityMention &m : reg.mentions(text, from, to)) {
@@ -39,7 +40,8 @@ SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const Autho
 {
     SubjectAuthority out;
     const QString &text = layout.text();
-    static const QRegularExpression dear(QStringLiteral("^\\s*Dear\\s+\\S"), QRegularExpression::MultilineOption);
+    static const QRegularExpression dear(
+        QStringLiteral("^\\s*Dear\\s+\\S"), QRegularExpression::MultilineOption);
     const auto salutation = dear.match(text);
 
     // The addressee block of a letter, and the subject lines that name the assessed authority.
@@ -50,9 +52,10 @@ SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const Autho
         addressed = authoritiesIn(reg, text, 0, zoneEnd, true);
     }
     static const QRegularExpression subject(
-        QStringLiteral("(?:assessment|performance)\\s+of\\s+services\\s+for\\s+children\\s+and\\s+young\\s+people\\s+"
-                       "in\\s+([^\\n]{3,80})|^([^\\n]{3,80}?)\\s+children.s\\s+services\\s+(?:assessment|rating)\\s+"
-                       "20\\d\\d|children.s\\s+services\\s+in\\s+([^\\n.]{3,80}?)\\s+perform"),
+        QStringLiteral(
+            "(?:assessment|performance)\\s+of\\s+services\\s+for\\s+children\\s+and\\s+young\\s+people\\s+"
+            "in\\s+([^\\n]{3,80})|^([^\\n]{3,80}?)\\s+children.s\\s+services\\s+(?:assessment|rating)\\s+"
+            "20\\d\\d|children.s\\s+services\\s+in\\s+([^\\n.]{3,80}?)\\s+perform"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     QSet<int> subjects;
     auto it = subject.globalMatch(text);
@@ -60,18 +63,21 @@ SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const Autho
         const auto m = it.next();
         for (int g = 1; g <= 3; ++g) {
             if (m.capturedLength(g) > 0)
-                subjects.unite(authoritiesIn(reg, text, int(m.capturedStart(g)), int(m.capturedEnd(g)), false));
+                subjects.unite(
+                    authoritiesIn(reg, text, int(m.capturedStart(g)), int(m.capturedEnd(g)), false));
         }
     }
     QSet<int> decided = addressed;
     decided.unite(subjects);
     if (decided.size() > 1) {
-        out.error = tr("the document is addressed to or about more than one authority (%1)").arg(names(reg, decided));
+        out.error =
+            tr("the document is addressed to or about more than one authority (%1)").arg(names(reg, decided));
         return out;
     }
     if (decided.size() == 1) {
         out.authority = reg.byLaNumber(*decided.cbegin());
-        out.reason = addressed.isEmpty() ? tr("named in the subject line") : tr("named in the addressee block");
+        out.reason = addressed.isEmpty() ? tr("named in the subject line")
+                                         : tr("named in the addressee block");
         return out;
     }
 
@@ -87,16 +93,17 @@ SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const Autho
     }
     if (zoneEnd > 0) {
         // A letter whose addressee block names no authority in the register: say what it names.
-        static const QRegularExpression council(
-            QStringLiteral("\\b((?:[A-Z][\\w'-]+\\s+){1,4}(?:County\\s+|City\\s+|Borough\\s+|District\\s+)?Council)\\b"));
+        static const QRegularExpression council(QStringLiteral(
+            "\\b((?:[A-Z][\\w'-]+\\s+){1,4}(?:County\\s+|City\\s+|Borough\\s+|District\\s+)?Council)\\b"));
         const auto m = council.match(QStringView(text).left(zoneEnd));
         if (m.hasMatch() && addressed.isEmpty()) {
-            out.error = tr("the letter is addressed to \"%1\", which is not in the register of English authorities")
+            out.error = tr(
+                "the letter is addressed to \"%1\", which is not in the register of English authorities")
                             .arg(m.captured(1).simplified());
             return out;
         }
     }
-    for (bool councilForm : {true, false}) {
+    for (bool councilForm : { true, false }) {
         const QSet<int> header = authoritiesIn(reg, text, 0, headerEnd, councilForm);
         if (header.size() == 1) {
             out.authority = reg.byLaNumber(*header.cbegin());
@@ -104,19 +111,23 @@ SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const Autho
             return out;
         }
         if (header.size() > 1) {
-            // The title line decides when the header names several places ("Leicester, Leicestershire and Rutland").
+            // The title line decides when the header names several places ("Leicester, Leicestershire and
+            // Rutland").
             for (const TextSpan &line : layout.lines()) {
                 if (line.start >= headerEnd)
                     break;
                 const QSet<int> inLine = authoritiesIn(reg, text, line.start, line.end, councilForm);
-                if (inLine.size() == 1 && (councilForm || text.mid(line.start, line.end - line.start)
-                                                              .contains(QLatin1String("Plan"), Qt::CaseInsensitive))) {
+                if (inLine.size() == 1
+                    && (councilForm
+                        || text.mid(line.start, line.end - line.start)
+                               .contains(QLatin1String("Plan"), Qt::CaseInsensitive))) {
                     out.authority = reg.byLaNumber(*inLine.cbegin());
                     out.reason = tr("named in the document's title");
                     return out;
                 }
             }
-            out.error = tr("the document's header names more than one authority (%1)").arg(names(reg, header));
+            out.error =
+                tr("the document's header names more than one authority (%1)").arg(names(reg, header));
             return out;
         }
     }

@@ -14,7 +14,7 @@ struct SubjectAuthority
 {
     Authority authority;
     QString reason; // where it was read, for messages
-    QString error;  // set when the document names an unknown authority or two different ones
+    QString error; // set when the document names an unknown authority or two different ones
 
     static SubjectAuthority resolve(const TextLayout &layout, const AuthorityRegister &authorities);
 };

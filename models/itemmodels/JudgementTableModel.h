@@ -10,11 +10,21 @@ class JudgementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AuthorityColumn, YearColumn, FrameworkColumn, AreaColumn, GradeColumn, EvidenceColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        AuthorityColumn,
+        YearColumn,
+        FrameworkColumn,
+        AreaColumn,
+        GradeColumn,
+        EvidenceColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         SortRole = Qt::UserRole,
         GradeValueRole, // the grade as an int 1-4, for charts and delegates
-        EvidenceRole,   // the Evidence value
+        EvidenceRole, // the Evidence value
     };
 
     explicit JudgementTableModel(QObject *parent = nullptr);

@@ -4,94 +4,96 @@ namespace Schema {
 
 const QList<Migration> &migrations()
 {
-    static const QList<Migration> list{
-        {1,
-         {
-             QStringLiteral("CREATE TABLE authority ("
-                            " la_number INTEGER PRIMARY KEY,"
-                            " name TEXT NOT NULL,"
-                            " region TEXT,"
-                            " type TEXT)"),
-             QStringLiteral("CREATE TABLE document ("
-                            " id INTEGER PRIMARY KEY,"
-                            " sha256 TEXT NOT NULL UNIQUE,"
-                            " kind TEXT NOT NULL,"
-                            " la_number INTEGER REFERENCES authority(la_number),"
-                            " published TEXT,"
-                            " title TEXT,"
-                            " issuer TEXT,"
-                            " source_name TEXT,"
-                            " encoding TEXT,"
-                            " original_text TEXT NOT NULL,"
-                            " imported_at TEXT NOT NULL)"),
-             QStringLiteral("CREATE INDEX document_authority ON document(la_number, published)"),
-             QStringLiteral("CREATE TABLE judgement ("
-                            " id INTEGER PRIMARY KEY,"
-                            " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
-                            " la_number INTEGER NOT NULL REFERENCES authority(la_number),"
-                            " year INTEGER NOT NULL,"
-                            " framework TEXT NOT NULL,"
-                            " area TEXT NOT NULL,"
-                            " grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),"
-                            " label TEXT,"
-                            " span_start INTEGER NOT NULL,"
-                            " span_end INTEGER NOT NULL)"),
-             QStringLiteral("CREATE INDEX judgement_lookup ON judgement(la_number, year, framework)"),
-             QStringLiteral("CREATE INDEX judgement_document ON judgement(document_id)"),
-             QStringLiteral("CREATE TABLE finding ("
-                            " id INTEGER PRIMARY KEY,"
-                            " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
-                            " la_number INTEGER NOT NULL REFERENCES authority(la_number),"
-                            " year INTEGER NOT NULL,"
-                            " framework TEXT NOT NULL,"
-                            " area TEXT,"
-                            " kind TEXT NOT NULL,"
-                            " text TEXT NOT NULL,"
-                            " span_start INTEGER NOT NULL,"
-                            " span_end INTEGER NOT NULL)"),
-             QStringLiteral("CREATE INDEX finding_lookup ON finding(la_number, year)"),
-             QStringLiteral("CREATE INDEX finding_document ON finding(document_id)"),
-             QStringLiteral("CREATE TABLE indicator ("
-                            " id INTEGER PRIMARY KEY,"
-                            " code TEXT NOT NULL UNIQUE,"
-                            " title TEXT NOT NULL,"
-                            " unit TEXT,"
-                            " section TEXT,"
-                            " polarity TEXT)"),
-             QStringLiteral("CREATE TABLE observation ("
-                            " id INTEGER PRIMARY KEY,"
-                            " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
-                            " indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
-                            " la_number INTEGER NOT NULL REFERENCES authority(la_number),"
-                            " kind TEXT NOT NULL,"
-                            " series TEXT,"
-                            " period_text TEXT,"
-                            " period_start TEXT,"
-                            " period_end TEXT,"
-                            " value REAL,"
-                            " comparator TEXT,"
-                            " unit TEXT,"
-                            " note TEXT,"
-                            " raw TEXT NOT NULL,"
-                            " flag TEXT,"
-                            " span_start INTEGER NOT NULL,"
-                            " span_end INTEGER NOT NULL)"),
-             QStringLiteral("CREATE INDEX observation_lookup ON observation(indicator_id, la_number, period_start)"),
-             QStringLiteral("CREATE INDEX observation_authority ON observation(la_number)"),
-             QStringLiteral("CREATE INDEX observation_document ON observation(document_id)"),
-             QStringLiteral("CREATE TABLE passage ("
-                            " id INTEGER PRIMARY KEY,"
-                            " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
-                            " ordinal INTEGER NOT NULL,"
-                            " heading TEXT,"
-                            " text TEXT NOT NULL,"
-                            " span_start INTEGER NOT NULL,"
-                            " span_end INTEGER NOT NULL)"),
-             QStringLiteral("CREATE INDEX passage_document ON passage(document_id, ordinal)"),
-             // External-content FTS: the text lives once, in passage.
-             QStringLiteral("CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, content='passage', "
-                            "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
-         }},
+    static const QList<Migration> list {
+        { 1,
+            {
+                QStringLiteral("CREATE TABLE authority ("
+                               " la_number INTEGER PRIMARY KEY,"
+                               " name TEXT NOT NULL,"
+                               " region TEXT,"
+                               " type TEXT)"),
+                QStringLiteral("CREATE TABLE document ("
+                               " id INTEGER PRIMARY KEY,"
+                               " sha256 TEXT NOT NULL UNIQUE,"
+                               " kind TEXT NOT NULL,"
+                               " la_number INTEGER REFERENCES authority(la_number),"
+                               " published TEXT,"
+                               " title TEXT,"
+                               " issuer TEXT,"
+                               " source_name TEXT,"
+                               " encoding TEXT,"
+                               " original_text TEXT NOT NULL,"
+                               " imported_at TEXT NOT NULL)"),
+                QStringLiteral("CREATE INDEX document_authority ON document(la_number, published)"),
+                QStringLiteral("CREATE TABLE judgement ("
+                               " id INTEGER PRIMARY KEY,"
+                               " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+                               " la_number INTEGER NOT NULL REFERENCES authority(la_number),"
+                               " year INTEGER NOT NULL,"
+                               " framework TEXT NOT NULL,"
+                               " area TEXT NOT NULL,"
+                               " grade INTEGER NOT NULL CHECK (grade BETWEEN 1 AND 4),"
+                               " label TEXT,"
+                               " span_start INTEGER NOT NULL,"
+                               " span_end INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX judgement_lookup ON judgement(la_number, year, framework)"),
+                QStringLiteral("CREATE INDEX judgement_document ON judgement(document_id)"),
+                QStringLiteral("CREATE TABLE finding ("
+                               " id INTEGER PRIMARY KEY,"
+                               " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+                               " la_number INTEGER NOT NULL REFERENCES authority(la_number),"
+                               " year INTEGER NOT NULL,"
+                               " framework TEXT NOT NULL,"
+                               " area TEXT,"
+                               " kind TEXT NOT NULL,"
+                               " text TEXT NOT NULL,"
+                               " span_start INTEGER NOT NULL,"
+                               " span_end INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX finding_lookup ON finding(la_number, year)"),
+                QStringLiteral("CREATE INDEX finding_document ON finding(document_id)"),
+                QStringLiteral("CREATE TABLE indicator ("
+                               " id INTEGER PRIMARY KEY,"
+                               " code TEXT NOT NULL UNIQUE,"
+                               " title TEXT NOT NULL,"
+                               " unit TEXT,"
+                               " section TEXT,"
+                               " polarity TEXT)"),
+                QStringLiteral("CREATE TABLE observation ("
+                               " id INTEGER PRIMARY KEY,"
+                               " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+                               " indicator_id INTEGER NOT NULL REFERENCES indicator(id),"
+                               " la_number INTEGER NOT NULL REFERENCES authority(la_number),"
+                               " kind TEXT NOT NULL,"
+                               " series TEXT,"
+                               " period_text TEXT,"
+                               " period_start TEXT,"
+                               " period_end TEXT,"
+                               " value REAL,"
+                               " comparator TEXT,"
+                               " unit TEXT,"
+                               " note TEXT,"
+                               " raw TEXT NOT NULL,"
+                               " flag TEXT,"
+                               " span_start INTEGER NOT NULL,"
+                               " span_end INTEGER NOT NULL)"),
+                QStringLiteral(
+                    "CREATE INDEX observation_lookup ON observation(indicator_id, la_number, period_start)"),
+                QStringLiteral("CREATE INDEX observation_authority ON observation(la_number)"),
+                QStringLiteral("CREATE INDEX observation_document ON observation(document_id)"),
+                QStringLiteral("CREATE TABLE passage ("
+                               " id INTEGER PRIMARY KEY,"
+                               " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+                               " ordinal INTEGER NOT NULL,"
+                               " heading TEXT,"
+                               " text TEXT NOT NULL,"
+                               " span_start INTEGER NOT NULL,"
+                               " span_end INTEGER NOT NULL)"),
+                QStringLiteral("CREATE INDEX passage_document ON passage(document_id, ordinal)"),
+                // External-content FTS: the text lives once, in passage.
+                QStringLiteral(
+                    "CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, content='passage', "
+                    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+            } },
     };
     return list;
 }

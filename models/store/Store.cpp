@@ -179,8 +179,9 @@ bool Store::migrate(QString *error)
         return false;
     }
     if (current > Schema::latestVersion()) {
-        *error = tr("the database was written by a newer csdash (schema version %1; this version reads up to %2); "
-                    "it was left unchanged")
+        *error = tr(
+            "the database was written by a newer csdash (schema version %1; this version reads up to %2); "
+            "it was left unchanged")
                      .arg(current)
                      .arg(Schema::latestVersion());
         return false;
@@ -190,7 +191,9 @@ bool Store::migrate(QString *error)
             continue;
         QSqlDatabase d = db();
         if (!d.transaction()) {
-            *error = tr("cannot start the migration to schema version %1: %2").arg(m.version).arg(d.lastError().text());
+            *error = tr("cannot start the migration to schema version %1: %2")
+                         .arg(m.version)
+                         .arg(d.lastError().text());
             return false;
         }
         for (const QString &sql : m.statements) {
@@ -263,11 +266,12 @@ Store::SaveOutcome Store::save(const ImportResult &r)
     {
         Batch b(4);
         for (const Authority &a : std::as_const(authorities))
-            b.add({a.laNumber, a.name, nullable(a.region), nullable(a.type)});
+            b.add({ a.laNumber, a.name, nullable(a.region), nullable(a.type) });
         QString error;
-        if (!b.exec(q, QStringLiteral("INSERT INTO authority (la_number, name, region, type) VALUES (?, ?, ?, ?) "
-                                      "ON CONFLICT (la_number) DO NOTHING"),
-                    &error))
+        if (!b.exec(q,
+                QStringLiteral("INSERT INTO authority (la_number, name, region, type) VALUES (?, ?, ?, ?) "
+                               "ON CONFLICT (la_number) DO NOTHING"),
+                &error))
             return fail(error);
     }
 
@@ -297,31 +301,36 @@ Store::SaveOutcome Store::save(const ImportResult &r)
     {
         Batch b(9);
         for (const Judgement &j : r.judgements)
-            b.add({docId, j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade, nullable(j.label),
-                   j.evidence.start, j.evidence.end});
-        if (!b.exec(q, QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
-                                      "label, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    &error))
+            b.add({ docId, j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade,
+                nullable(j.label), j.evidence.start, j.evidence.end });
+        if (!b.exec(q,
+                QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
+                               "label, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                &error))
             return fail(error);
     }
     {
         Batch b(9);
         for (const Finding &f : r.findings)
-            b.add({docId, f.authority.laNumber, f.year, frameworkKey(f.framework), nullable(f.area),
-                   findingKindKey(f.kind), f.text, f.evidence.start, f.evidence.end});
-        if (!b.exec(q, QStringLiteral("INSERT INTO finding (document_id, la_number, year, framework, area, kind, text, "
-                                      "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    &error))
+            b.add({ docId, f.authority.laNumber, f.year, frameworkKey(f.framework), nullable(f.area),
+                findingKindKey(f.kind), f.text, f.evidence.start, f.evidence.end });
+        if (!b.exec(q,
+                QStringLiteral(
+                    "INSERT INTO finding (document_id, la_number, year, framework, area, kind, text, "
+                    "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                &error))
             return fail(error);
     }
     QHash<QString, qint64> indicatorIds;
     {
         Batch b(5);
         for (const Indicator &i : r.indicators)
-            b.add({i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity))});
-        if (!b.exec(q, QStringLiteral("INSERT INTO indicator (code, title, unit, section, polarity) "
-                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"),
-                    &error))
+            b.add({ i.code, i.title, nullable(i.unit), nullable(i.section),
+                nullable(polarityKey(i.polarity)) });
+        if (!b.exec(q,
+                QStringLiteral("INSERT INTO indicator (code, title, unit, section, polarity) "
+                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"),
+                &error))
             return fail(error);
         if (!r.indicators.isEmpty()) {
             if (!q.exec(QStringLiteral("SELECT code, id FROM indicator")))
@@ -337,24 +346,29 @@ Store::SaveOutcome Store::save(const ImportResult &r)
             if (indicatorId == 0)
                 return fail(tr("an observation names the indicator %1, which the document does not define")
                                 .arg(o.indicatorCode));
-            b.add({docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
-                   nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
-                   o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
-                   nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end});
+            b.add({ docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
+                nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
+                o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
+                nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start,
+                o.evidence.end });
         }
-        if (!b.exec(q, QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-                                      "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-                                      "flag, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    &error))
+        if (!b.exec(q,
+                QStringLiteral(
+                    "INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+                    "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+                    "flag, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                &error))
             return fail(error);
     }
     {
         Batch b(6);
         for (const Passage &p : r.passages)
-            b.add({docId, p.ordinal, nullable(p.heading), p.text, p.span.start, p.span.end});
-        if (!b.exec(q, QStringLiteral("INSERT INTO passage (document_id, ordinal, heading, text, span_start, span_end) "
-                                      "VALUES (?, ?, ?, ?, ?, ?)"),
-                    &error))
+            b.add({ docId, p.ordinal, nullable(p.heading), p.text, p.span.start, p.span.end });
+        if (!b.exec(q,
+                QStringLiteral(
+                    "INSERT INTO passage (document_id, ordinal, heading, text, span_start, span_end) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                &error))
             return fail(error);
         if (!q.prepare(QStringLiteral("INSERT INTO passage_fts (rowid, heading, text) "
                                       "SELECT id, heading, text FROM passage WHERE document_id = ?")))
@@ -405,7 +419,8 @@ QList<Authority> Store::authorities() const
         return out;
     }
     while (q.next())
-        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
+        out.append(
+            { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {} });
     return out;
 }
 
@@ -420,7 +435,8 @@ Document readDocument(const QSqlQuery &q)
     d.id = q.value(0).toLongLong();
     d.kind = documentKindFromKey(q.value(1).toString());
     if (!q.value(2).isNull())
-        d.authority = {q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {}};
+        d.authority = { q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), {} };
     d.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
     d.title = q.value(7).toString();
     d.issuer = q.value(8).toString();
@@ -436,8 +452,8 @@ QList<Document> Store::documents() const
     QList<Document> out;
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT ") + documentColumns
-                + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
-                                 "ORDER BY d.published, d.id"))) {
+            + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
+                             "ORDER BY d.published, d.id"))) {
         m_lastError = sqlError(q, "reading documents");
         return out;
     }
@@ -450,8 +466,8 @@ Document Store::document(qint64 id) const
 {
     QSqlQuery q(db());
     if (!q.prepare(QStringLiteral("SELECT ") + documentColumns
-                   + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
-                                    "WHERE d.id = ?"))) {
+            + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
+                             "WHERE d.id = ?"))) {
         m_lastError = sqlError(q, "preparing a document read");
         return Document();
     }
@@ -467,12 +483,13 @@ QList<Judgement> Store::judgements(int laNumber) const
 {
     QList<Judgement> out;
     QSqlQuery q(db());
-    if (!q.prepare(QStringLiteral("SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
-                                  "j.label, j.document_id, j.span_start, j.span_end, d.title "
-                                  "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
-                                  "JOIN document d ON d.id = j.document_id "
-                                  "WHERE (? = 0 OR j.la_number = ?) "
-                                  "ORDER BY a.name, j.year, j.framework, j.id"))) {
+    if (!q.prepare(QStringLiteral(
+            "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
+            "j.label, j.document_id, j.span_start, j.span_end, d.title "
+            "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
+            "JOIN document d ON d.id = j.document_id "
+            "WHERE (? = 0 OR j.la_number = ?) "
+            "ORDER BY a.name, j.year, j.framework, j.id"))) {
         m_lastError = sqlError(q, "preparing the judgement query");
         return out;
     }
@@ -484,13 +501,14 @@ QList<Judgement> Store::judgements(int laNumber) const
     }
     while (q.next()) {
         Judgement j;
-        j.authority = {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}};
+        j.authority = { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {} };
         j.year = q.value(4).toInt();
         j.framework = frameworkFromKey(q.value(5).toString());
         j.area = q.value(6).toString();
         j.grade = q.value(7).toInt();
         j.label = q.value(8).toString();
-        j.evidence = {q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt()};
+        j.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
         j.documentTitle = q.value(12).toString();
         j.evidenceText = evidenceText(j.evidence);
         out.append(j);
@@ -502,11 +520,12 @@ QList<Finding> Store::findings(int laNumber) const
 {
     QList<Finding> out;
     QSqlQuery q(db());
-    if (!q.prepare(QStringLiteral("SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
-                                  "f.text, f.document_id, f.span_start, f.span_end, d.title "
-                                  "FROM finding f JOIN authority a ON a.la_number = f.la_number "
-                                  "JOIN document d ON d.id = f.document_id "
-                                  "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
+    if (!q.prepare(QStringLiteral(
+            "SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
+            "f.text, f.document_id, f.span_start, f.span_end, d.title "
+            "FROM finding f JOIN authority a ON a.la_number = f.la_number "
+            "JOIN document d ON d.id = f.document_id "
+            "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
         m_lastError = sqlError(q, "preparing the findings query");
         return out;
     }
@@ -518,13 +537,14 @@ QList<Finding> Store::findings(int laNumber) const
     }
     while (q.next()) {
         Finding f;
-        f.authority = {q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}};
+        f.authority = { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {} };
         f.year = q.value(4).toInt();
         f.framework = frameworkFromKey(q.value(5).toString());
         f.area = q.value(6).toString();
         f.kind = findingKindFromKey(q.value(7).toString());
         f.text = q.value(8).toString();
-        f.evidence = {q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt()};
+        f.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
         f.documentTitle = q.value(12).toString();
         out.append(f);
     }
@@ -535,7 +555,8 @@ QList<Indicator> Store::indicators() const
 {
     QList<Indicator> out;
     QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("SELECT id, code, title, unit, section, polarity FROM indicator ORDER BY id"))) {
+    if (!q.exec(
+            QStringLiteral("SELECT id, code, title, unit, section, polarity FROM indicator ORDER BY id"))) {
         m_lastError = sqlError(q, "reading indicators");
         return out;
     }
@@ -558,7 +579,8 @@ QList<Observation> Store::observations(int laNumber, const QString &indicatorCod
     QSqlQuery q(db());
     if (!q.prepare(QStringLiteral(
             "SELECT i.code, i.title, o.la_number, a.name, a.region, a.type, o.kind, o.series, o.period_text, "
-            "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, o.document_id, "
+            "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, "
+            "o.document_id, "
             "o.span_start, o.span_end, d.title "
             "FROM observation o JOIN indicator i ON i.id = o.indicator_id "
             "JOIN authority a ON a.la_number = o.la_number JOIN document d ON d.id = o.document_id "
@@ -580,7 +602,8 @@ QList<Observation> Store::observations(int laNumber, const QString &indicatorCod
         Observation o;
         o.indicatorCode = q.value(0).toString();
         o.indicatorTitle = q.value(1).toString();
-        o.authority = {q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), {}};
+        o.authority = { q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), {} };
         o.kind = observationKindFromKey(q.value(6).toString());
         o.series = q.value(7).toString();
         o.period.text = q.value(8).toString();
@@ -593,7 +616,7 @@ QList<Observation> Store::observations(int laNumber, const QString &indicatorCod
         o.note = q.value(14).toString();
         o.raw = q.value(15).toString();
         o.flag = q.value(16).toString();
-        o.evidence = {q.value(17).toLongLong(), q.value(18).toInt(), q.value(19).toInt()};
+        o.evidence = { q.value(17).toLongLong(), q.value(18).toInt(), q.value(19).toInt() };
         o.documentTitle = q.value(20).toString();
         out.append(o);
     }
@@ -621,7 +644,7 @@ QList<Passage> Store::passages(qint64 documentId) const
         p.ordinal = q.value(1).toInt();
         p.heading = q.value(2).toString();
         p.text = q.value(3).toString();
-        p.span = {documentId, q.value(4).toInt(), q.value(5).toInt()};
+        p.span = { documentId, q.value(4).toInt(), q.value(5).toInt() };
         out.append(p);
     }
     return out;
@@ -636,7 +659,8 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
     if (!q.prepare(QStringLiteral(
             "SELECT p.id, p.document_id, p.ordinal, p.heading, p.text, p.span_start, p.span_end, d.title, "
             "snippet(passage_fts, 1, '[', ']', '\u2026', 16) "
-            "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = p.document_id "
+            "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = "
+            "p.document_id "
             "WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?"))) {
         *error = sqlError(q, "preparing the search");
         return out;
@@ -645,8 +669,9 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
     q.addBindValue(limit);
     if (!q.exec()) {
         const QString reason = q.lastError().databaseText();
-        *error = tr("\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
-                    "them exactly as written.")
+        *error = tr(
+            "\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
+            "them exactly as written.")
                      .arg(query, reason);
         return out;
     }
@@ -657,7 +682,7 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
         p.ordinal = q.value(2).toInt();
         p.heading = q.value(3).toString();
         p.text = q.value(4).toString();
-        p.span = {p.documentId, q.value(5).toInt(), q.value(6).toInt()};
+        p.span = { p.documentId, q.value(5).toInt(), q.value(6).toInt() };
         p.documentTitle = q.value(7).toString();
         p.snippet = q.value(8).toString();
         out.append(p);

@@ -19,7 +19,12 @@ class QSqlDatabase;
 class Store
 {
 public:
-    enum class SaveStatus { Imported, AlreadyPresent, Failed };
+    enum class SaveStatus
+    {
+        Imported,
+        AlreadyPresent,
+        Failed
+    };
     struct SaveOutcome
     {
         SaveStatus status = SaveStatus::Failed;
@@ -42,8 +47,8 @@ public:
     SaveOutcome save(const ImportResult &result);
 
     QList<Authority> authorities() const; // those the database holds documents for
-    QList<Document> documents() const;    // without their text
-    Document document(qint64 id) const;   // with its text
+    QList<Document> documents() const; // without their text
+    Document document(qint64 id) const; // with its text
     QList<Judgement> judgements(int laNumber = 0) const;
     QList<Finding> findings(int laNumber = 0) const;
     QList<Indicator> indicators() const;

@@ -15,8 +15,8 @@ int tagLength(const QString &s, int pos, int end)
     static const QRegularExpression tag(QStringLiteral("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,80})?\\s*/?>"));
     if (s.at(pos) != QLatin1Char('<'))
         return 0;
-    const auto m = tag.match(s, pos, QRegularExpression::NormalMatch,
-                             QRegularExpression::AnchorAtOffsetMatchOption);
+    const auto m = tag.match(
+        s, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch() || m.capturedEnd() > end)
         return 0;
     return int(m.capturedLength());

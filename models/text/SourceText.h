@@ -9,7 +9,7 @@ struct SourceText
 {
     QString text;
     QString encoding; // "UTF-8", "UTF-16LE", "Windows-1252", ...
-    QString error;    // why the bytes are not a text document; empty when decoding worked
+    QString error; // why the bytes are not a text document; empty when decoding worked
 
     bool isValid() const { return error.isEmpty(); }
 

@@ -37,9 +37,8 @@ bool TextLayout::isHardLineBreak(int newline) const
             ++k;
         return k >= m_text.size() || !(m_text.at(k).isLower() || m_text.at(k).isDigit());
     }
-    if ( n == QLatin1Char('\t') || n == QLatin1Char('-') || n == QLatin1Char('#')
-        || n == QLatin1Char('*') || n == QChar(0x2022) || n == QChar(0x00B7) || n == QLatin1Char('<')
-        || n.isSpace())
+    if (n == QLatin1Char('\t') || n == QLatin1Char('-') || n == QLatin1Char('#') || n == QLatin1Char('*')
+        || n == QChar(0x2022) || n == QChar(0x00B7) || n == QLatin1Char('<') || n.isSpace())
         return true;
     const int lineStart = int(m_text.lastIndexOf(QLatin1Char('\n'), newline - 1)) + 1;
     if (QStringView(m_text).mid(lineStart, newline - lineStart).contains(QLatin1Char('\t')))
@@ -62,12 +61,12 @@ void TextLayout::splitLines()
     int start = 0;
     for (int i = 0; i < m_text.size(); ++i) {
         if (m_text.at(i) == QLatin1Char('\n')) {
-            m_lines.append({start, i});
+            m_lines.append({ start, i });
             start = i + 1;
         }
     }
     if (start <= m_text.size())
-        m_lines.append({start, int(m_text.size())});
+        m_lines.append({ start, int(m_text.size()) });
 }
 
 void TextLayout::splitBlocks()
@@ -88,7 +87,7 @@ void TextLayout::splitBlocks()
         if (!raws.isEmpty() && blanks == 0)
             raws.last().lastLine = i;
         else
-            raws.append({i, i, blanks});
+            raws.append({ i, i, blanks });
         blanks = 0;
     }
 
@@ -97,10 +96,10 @@ void TextLayout::splitBlocks()
     QList<Raw> joined;
     for (const Raw &raw : std::as_const(raws)) {
         if (!joined.isEmpty()) {
-            const QString previous = CleanText::clean(m_text, m_lines.at(joined.last().lastLine).start,
-                                                      m_lines.at(joined.last().lastLine).end);
-            const QString next = CleanText::clean(m_text, m_lines.at(raw.firstLine).start,
-                                                  m_lines.at(raw.firstLine).end);
+            const QString previous = CleanText::clean(
+                m_text, m_lines.at(joined.last().lastLine).start, m_lines.at(joined.last().lastLine).end);
+            const QString next = CleanText::clean(
+                m_text, m_lines.at(raw.firstLine).start, m_lines.at(raw.firstLine).end);
             const bool previousOpen = previous.size() >= 60
                 && (previous.back().isLetter() || previous.back() == QLatin1Char(','));
             const bool nextContinues = !next.isEmpty() && (next.front().isLower() || next.front().isDigit())
@@ -116,7 +115,7 @@ void TextLayout::splitBlocks()
     for (int i = 0; i < joined.size(); ++i) {
         const Raw &raw = joined.at(i);
         TextBlock block;
-        block.span = {m_lines.at(raw.firstLine).start, m_lines.at(raw.lastLine).end};
+        block.span = { m_lines.at(raw.firstLine).start, m_lines.at(raw.lastLine).end };
         m_blocks.append(block);
     }
 
@@ -150,8 +149,8 @@ QString TextLayout::lineText(int index) const
 
 int TextLayout::lineIndexAt(int offset) const
 {
-    auto it = std::upper_bound(m_lines.cbegin(), m_lines.cend(), offset,
-                               [](int o, const TextSpan &l) { return o < l.start; });
+    auto it = std::upper_bound(
+        m_lines.cbegin(), m_lines.cend(), offset, [](int o, const TextSpan &l) { return o < l.start; });
     return int(std::distance(m_lines.cbegin(), it)) - 1;
 }
 
@@ -176,8 +175,9 @@ QList<TextSpan> TextLayout::sentences(TextSpan within) const
         int endHere = i;
         if (!boundary && isTerminator(c)) {
             int j = i + 1;
-            while (j < within.end && (m_text.at(j) == QLatin1Char(')') || m_text.at(j) == QLatin1Char('"')
-                                      || m_text.at(j) == QChar(0x201D)))
+            while (j < within.end
+                && (m_text.at(j) == QLatin1Char(')') || m_text.at(j) == QLatin1Char('"')
+                    || m_text.at(j) == QChar(0x201D)))
                 ++j;
             if (j >= within.end) {
                 boundary = true;
@@ -194,14 +194,14 @@ QList<TextSpan> TextLayout::sentences(TextSpan within) const
             }
         }
         if (boundary) {
-            const TextSpan s = trimmed({start, endHere});
+            const TextSpan s = trimmed({ start, endHere });
             if (!s.isEmpty())
                 out.append(s);
             start = qMax(endHere, i + 1);
             i = start - 1;
         }
     }
-    const TextSpan s = trimmed({start, within.end});
+    const TextSpan s = trimmed({ start, within.end });
     if (!s.isEmpty())
         out.append(s);
     return out;

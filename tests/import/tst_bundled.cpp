@@ -41,8 +41,10 @@ private slots:
         QTest::addColumn<QString>("authority");
         QTest::addColumn<QDate>("published");
         QTest::addRow("APA letter") << DocumentKind::ApaLetter << "Leicestershire" << QDate(2006, 11, 1);
-        QTest::addRow("2009 rating") << DocumentKind::AnnualRatingLetter << "Leicestershire" << QDate(2009, 12, 9);
-        QTest::addRow("2010 assessment") << DocumentKind::AnnualAssessmentLetter << "Leicester" << QDate(2010, 12, 9);
+        QTest::addRow("2009 rating") << DocumentKind::AnnualRatingLetter << "Leicestershire"
+                                     << QDate(2009, 12, 9);
+        QTest::addRow("2010 assessment")
+            << DocumentKind::AnnualAssessmentLetter << "Leicester" << QDate(2010, 12, 9);
         QTest::addRow("cabinet report") << DocumentKind::CouncilReport << "Leicester" << QDate(2009, 2, 12);
         QTest::addRow("plan review") << DocumentKind::PlanReview << "Leicestershire" << QDate(2010, 5, 14);
     }
@@ -61,7 +63,7 @@ private slots:
     void apaLetter2006()
     {
         // Three summary grades and five outcome judgements; the opening paragraph's words label the summary.
-        const QStringList expected{
+        const QStringList expected {
             QStringLiteral("Leicestershire|2006|APA|being-healthy|4|very good"),
             QStringLiteral("Leicestershire|2006|APA|capacity|4|outstanding"),
             QStringLiteral("Leicestershire|2006|APA|economic-wellbeing|3|good"),
@@ -95,7 +97,7 @@ private slots:
     void cabinetReport()
     {
         // 2008 APA and 2008 JAR grades quoted in a report dated February 2009.
-        const QStringList expected{
+        const QStringList expected {
             QStringLiteral("Leicester|2008|APA|being-healthy|2|adequate"),
             QStringLiteral("Leicester|2008|APA|capacity|2|adequate"),
             QStringLiteral("Leicester|2008|APA|economic-wellbeing|3|good"),
@@ -115,12 +117,13 @@ private slots:
     void annualLetters()
     {
         QCOMPARE(judgementDump(result(DocumentKind::AnnualRatingLetter).judgements),
-                 QStringList{QStringLiteral("Leicestershire|2009|rating-2009|overall|3|Performs well")});
+            QStringList { QStringLiteral("Leicestershire|2009|rating-2009|overall|3|Performs well") });
         QCOMPARE(judgementDump(result(DocumentKind::AnnualAssessmentLetter).judgements),
-                 QStringList{QStringLiteral("Leicester|2010|assessment-2010|overall|2|Performs adequately")});
+            QStringList { QStringLiteral("Leicester|2010|assessment-2010|overall|2|Performs adequately") });
         const QList<Finding> &areas = result(DocumentKind::AnnualAssessmentLetter).findings;
         QCOMPARE(areas.size(), 3);
-        QCOMPARE(areas.at(0).text, QStringLiteral("Improve primary schools so that more are good or better."));
+        QCOMPARE(
+            areas.at(0).text, QStringLiteral("Improve primary schools so that more are good or better."));
         QCOMPARE(areas.at(0).kind, FindingKind::AreaForDevelopment);
         QVERIFY(result(DocumentKind::AnnualRatingLetter).findings.isEmpty());
     }
@@ -130,7 +133,8 @@ private slots:
     {
         for (const ImportResult &r : std::as_const(m_results)) {
             for (const Judgement &j : r.judgements) {
-                const QString evidence = CleanText::clean(r.document.originalText, j.evidence.start, j.evidence.end);
+                const QString evidence = CleanText::clean(
+                    r.document.originalText, j.evidence.start, j.evidence.end);
                 const bool hasWords = !j.label.isEmpty() && evidence.contains(j.label, Qt::CaseInsensitive);
                 const bool hasNumber = QRegularExpression(QStringLiteral("(?<!\\d)%1(?!\\d)").arg(j.grade))
                                            .match(evidence)
@@ -149,15 +153,33 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("period");
         QTest::addColumn<QDate>("periodStart");
-        QTest::addRow("NI 53 baseline") << "NI 53" << "baseline" << "" << 21.5 << "2006/7" << QDate(2006, 4, 1);
-        QTest::addRow("NI 53 target") << "NI 53" << "target" << "" << 42.6 << "" << QDate();
-        QTest::addRow("NI 53 result") << "NI 53" << "result" << "" << 42.5 << "Qtr 4 09/10" << QDate(2010, 1, 1);
-        QTest::addRow("NI 59 result") << "NI 59" << "result" << "" << 83.2 << "Dec 09" << QDate(2009, 12, 1);
-        QTest::addRow("NI 101 result") << "NI 101" << "result" << "" << 0.0 << "March 10" << QDate(2010, 3, 1);
-        QTest::addRow("NI 62 target") << "NI 62" << "target" << "" << 16.0 << "" << QDate();
-        QTest::addRow("NI 102 KS4") << "NI 102" << "baseline" << "KS4" << 31.1 << "2008" << QDate(2008, 1, 1);
-        QTest::addRow("NI 117 result") << "NI 117" << "result" << "" << 3.9 << "March 10" << QDate(2010, 3, 1);
-        QTest::addRow("NI 107 Black") << "NI 107" << "result" << "Black group" << 59.1 << "07/08" << QDate(2007, 4, 1);
+        QTest::addRow("NI 53 baseline") << "NI 53"
+                                        << "baseline"
+                                        << "" << 21.5 << "2006/7" << QDate(2006, 4, 1);
+        QTest::addRow("NI 53 target") << "NI 53"
+                                      << "target"
+                                      << "" << 42.6 << "" << QDate();
+        QTest::addRow("NI 53 result") << "NI 53"
+                                      << "result"
+                                      << "" << 42.5 << "Qtr 4 09/10" << QDate(2010, 1, 1);
+        QTest::addRow("NI 59 result") << "NI 59"
+                                      << "result"
+                                      << "" << 83.2 << "Dec 09" << QDate(2009, 12, 1);
+        QTest::addRow("NI 101 result") << "NI 101"
+                                       << "result"
+                                       << "" << 0.0 << "March 10" << QDate(2010, 3, 1);
+        QTest::addRow("NI 62 target") << "NI 62"
+                                      << "target"
+                                      << "" << 16.0 << "" << QDate();
+        QTest::addRow("NI 102 KS4") << "NI 102"
+                                    << "baseline"
+                                    << "KS4" << 31.1 << "2008" << QDate(2008, 1, 1);
+        QTest::addRow("NI 117 result") << "NI 117"
+                                       << "result"
+                                       << "" << 3.9 << "March 10" << QDate(2010, 3, 1);
+        QTest::addRow("NI 107 Black") << "NI 107"
+                                      << "result"
+                                      << "Black group" << 59.1 << "07/08" << QDate(2007, 4, 1);
     }
     void planReviewRows()
     {
@@ -189,7 +211,8 @@ private slots:
     {
         const ImportResult &r = result(DocumentKind::PlanReview);
         QVERIFY(r.judgements.isEmpty());
-        // Counted by hand: 93 rows start with a title, one of them the stray line of a title pushed on by a blank line.
+        // Counted by hand: 93 rows start with a title, one of them the stray line of a title pushed on by a
+        // blank line.
         QCOMPARE(r.indicators.size(), 92);
         QSet<QString> sections;
         int nationalIndicators = 0;
@@ -197,9 +220,10 @@ private slots:
             sections.insert(i.section);
             nationalIndicators += i.code.startsWith(QLatin1String("NI "));
         }
-        QCOMPARE(sections, (QSet<QString>{QStringLiteral("BE HEALTHY"), QStringLiteral("STAY SAFE"),
-                                          QStringLiteral("ENJOY AND ACHIEVE"), QStringLiteral("MAKE A POSITIVE CONTRIBUTION"),
-                                          QStringLiteral("ACHIEVE ECONOMIC WELL-BEING")}));
+        QCOMPARE(sections,
+            (QSet<QString> { QStringLiteral("BE HEALTHY"), QStringLiteral("STAY SAFE"),
+                QStringLiteral("ENJOY AND ACHIEVE"), QStringLiteral("MAKE A POSITIVE CONTRIBUTION"),
+                QStringLiteral("ACHIEVE ECONOMIC WELL-BEING") }));
         QCOMPARE(nationalIndicators, 68); // rows whose comments name "National indicator N"
         // Cells with several unlabelled values are kept raw and flagged, never guessed.
         int flagged = 0;
@@ -219,10 +243,12 @@ private slots:
         const ImportResult &r = result(DocumentKind::ApaLetter);
         bool joined = false;
         for (const Passage &p : r.passages)
-            joined = joined || p.text.contains(QLatin1String("Over 90% of children with disabilities, aged over 14"));
+            joined = joined
+                || p.text.contains(QLatin1String("Over 90% of children with disabilities, aged over 14"));
         QVERIFY(joined);
         for (const Passage &p : r.passages)
-            QVERIFY2(!p.text.contains(QLatin1String("<li>")) && !p.text.startsWith(QLatin1Char('#')), qPrintable(p.text));
+            QVERIFY2(!p.text.contains(QLatin1String("<li>")) && !p.text.startsWith(QLatin1Char('#')),
+                qPrintable(p.text));
     }
 };
 

@@ -15,14 +15,29 @@ QByteArray toWindows1252(const QString &text)
     QByteArray out;
     for (QChar c : text) {
         switch (c.unicode()) {
-        case 0x2019: out.append('\x92'); break;
-        case 0x2018: out.append('\x91'); break;
-        case 0x201C: out.append('\x93'); break;
-        case 0x201D: out.append('\x94'); break;
-        case 0x2013: out.append('\x96'); break;
-        case 0x00A3: out.append('\xA3'); break;
-        case 0x00B7: out.append('\xB7'); break;
-        default: out.append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
+        case 0x2019:
+            out.append('\x92');
+            break;
+        case 0x2018:
+            out.append('\x91');
+            break;
+        case 0x201C:
+            out.append('\x93');
+            break;
+        case 0x201D:
+            out.append('\x94');
+            break;
+        case 0x2013:
+            out.append('\x96');
+            break;
+        case 0x00A3:
+            out.append('\xA3');
+            break;
+        case 0x00B7:
+            out.append('\xB7');
+            break;
+        default:
+            out.append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
         }
     }
     return out;
@@ -69,24 +84,25 @@ private slots:
         QTest::addColumn<QStringList>("judgements");
         QTest::addRow("APA 2007 Derbyshire")
             << "apa-2007-derbyshire.txt" << DocumentKind::ApaLetter
-            << QStringList{"Derbyshire|2007|APA|being-healthy|3|good", "Derbyshire|2007|APA|capacity|3|good",
-                           "Derbyshire|2007|APA|economic-wellbeing|2|adequate",
-                           "Derbyshire|2007|APA|enjoying-achieving|1|inadequate",
-                           "Derbyshire|2007|APA|overall|2|adequate",
-                           "Derbyshire|2007|APA|positive-contribution|4|outstanding",
-                           "Derbyshire|2007|APA|social-care|2|adequate", "Derbyshire|2007|APA|staying-safe|2|adequate"};
+            << QStringList { "Derbyshire|2007|APA|being-healthy|3|good",
+                   "Derbyshire|2007|APA|capacity|3|good", "Derbyshire|2007|APA|economic-wellbeing|2|adequate",
+                   "Derbyshire|2007|APA|enjoying-achieving|1|inadequate",
+                   "Derbyshire|2007|APA|overall|2|adequate",
+                   "Derbyshire|2007|APA|positive-contribution|4|outstanding",
+                   "Derbyshire|2007|APA|social-care|2|adequate",
+                   "Derbyshire|2007|APA|staying-safe|2|adequate" };
         QTest::addRow("rating 2009 Nottingham")
             << "rating-2009-nottingham.txt" << DocumentKind::AnnualRatingLetter
-            << QStringList{"Nottingham|2009|rating-2009|overall|1|Performs poorly"};
+            << QStringList { "Nottingham|2009|rating-2009|overall|1|Performs poorly" };
         QTest::addRow("assessment 2010 Camden")
             << "assessment-2010-camden.txt" << DocumentKind::AnnualAssessmentLetter
-            << QStringList{"Camden|2010|assessment-2010|overall|4|Performs excellently"};
+            << QStringList { "Camden|2010|assessment-2010|overall|4|Performs excellently" };
         QTest::addRow("report on 2007 APA, Derby")
             << "report-2008-derby.txt" << DocumentKind::CouncilReport
-            << QStringList{"Derby|2007|APA|being-healthy|3|good", "Derby|2007|APA|capacity|3|good",
-                           "Derby|2007|APA|economic-wellbeing|3|good", "Derby|2007|APA|enjoying-achieving|2|adequate",
-                           "Derby|2007|APA|overall|3|good", "Derby|2007|APA|positive-contribution|3|good",
-                           "Derby|2007|APA|staying-safe|4|outstanding"};
+            << QStringList { "Derby|2007|APA|being-healthy|3|good", "Derby|2007|APA|capacity|3|good",
+                   "Derby|2007|APA|economic-wellbeing|3|good", "Derby|2007|APA|enjoying-achieving|2|adequate",
+                   "Derby|2007|APA|overall|3|good", "Derby|2007|APA|positive-contribution|3|good",
+                   "Derby|2007|APA|staying-safe|4|outstanding" };
     }
     void otherCouncils()
     {
@@ -104,7 +120,8 @@ private slots:
         const DocumentImporter::Outcome outcome = readVariant(QStringLiteral("assessment-2010-camden.txt"));
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.result.findings.size(), 2);
-        QCOMPARE(outcome.result.findings.at(1).text, QStringLiteral("Improve attendance in secondary schools."));
+        QCOMPARE(
+            outcome.result.findings.at(1).text, QStringLiteral("Improve attendance in secondary schools."));
     }
 
     void fileNameDoesNotMatter()
@@ -121,9 +138,12 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
-        QTest::addRow("contradiction") << "contradiction.txt" << "contradicts itself";
-        QTest::addRow("grade out of range") << "out-of-range.txt" << "outside the 1-4 scale";
-        QTest::addRow("unknown authority") << "unknown-authority.txt" << "Fooshire County Council";
+        QTest::addRow("contradiction") << "contradiction.txt"
+                                       << "contradicts itself";
+        QTest::addRow("grade out of range") << "out-of-range.txt"
+                                            << "outside the 1-4 scale";
+        QTest::addRow("unknown authority") << "unknown-authority.txt"
+                                           << "Fooshire County Council";
     }
     void refusals()
     {

@@ -36,7 +36,8 @@ private:
     static QStringList tableCounts(const Store &store)
     {
         QStringList out;
-        for (const char *t : {"document", "judgement", "finding", "indicator", "observation", "passage", "authority"})
+        for (const char *t :
+            { "document", "judgement", "finding", "indicator", "observation", "passage", "authority" })
             out.append(QLatin1String(t) + QLatin1Char('=') + QString::number(count(store, t)));
         return out;
     }
@@ -112,7 +113,8 @@ private slots:
         const QList<Judgement> judgements = store.judgements();
         QCOMPARE(judgements.size(), 1);
         QCOMPARE(judgements.first().authority.name, QStringLiteral("Nottingham"));
-        QCOMPARE(judgements.first().evidenceText, QStringLiteral("Children's services rating Performs poorly (1)"));
+        QCOMPARE(judgements.first().evidenceText,
+            QStringLiteral("Children's services rating Performs poorly (1)"));
         const QList<Document> documents = store.documents();
         QCOMPARE(documents.size(), 1);
         QCOMPARE(documents.first().published, QDate(2009, 12, 8));
@@ -128,7 +130,7 @@ private slots:
         QString error;
         QVERIFY(store.open(QStringLiteral(":memory:"), &error));
         QCOMPARE(store.save(read(variant(QStringLiteral("rating-2009-nottingham.txt")))).status,
-                 Store::SaveStatus::Imported);
+            Store::SaveStatus::Imported);
         const QStringList before = tableCounts(store);
 
         // A result that fails half way: its observation names an indicator it does not define.

@@ -19,14 +19,19 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addRow("UTF-8") << QByteArray("Leicester\xE2\x80\x99s letter") << "UTF-8"
                                << QString::fromUtf8("Leicester\u2019s letter");
-        QTest::addRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBFGrade 3") << "UTF-8" << "Grade 3";
-        QTest::addRow("Windows-1252") << QByteArray("Leicester\x92s \x96 \xA3" "200") << "Windows-1252"
-                                      << QString::fromUtf8("Leicester\u2019s \u2013 \u00A3200");
-        QTest::addRow("UTF-16LE BOM") << QByteArray("\xFF\xFEG\0o\0o\0d\0", 10) << "UTF-16LE" << "Good";
-        QTest::addRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0G\0o\0o\0d", 10) << "UTF-16BE" << "Good";
+        QTest::addRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBFGrade 3") << "UTF-8"
+                                   << "Grade 3";
+        QTest::addRow("Windows-1252") << QByteArray(
+            "Leicester\x92s \x96 \xA3"
+            "200") << "Windows-1252" << QString::fromUtf8("Leicester\u2019s \u2013 \u00A3200");
+        QTest::addRow("UTF-16LE BOM") << QByteArray("\xFF\xFEG\0o\0o\0d\0", 10) << "UTF-16LE"
+                                      << "Good";
+        QTest::addRow("UTF-16BE BOM") << QByteArray("\xFE\xFF\0G\0o\0o\0d", 10) << "UTF-16BE"
+                                      << "Good";
         QTest::addRow("UTF-16LE no BOM") << QByteArray("G\0o\0o\0d\0 \0l\0e\0t\0t\0e\0r\0", 22) << "UTF-16LE"
                                          << "Good letter";
-        QTest::addRow("CRLF folded") << QByteArray("one\r\ntwo\rthree") << "UTF-8" << "one\ntwo\nthree";
+        QTest::addRow("CRLF folded") << QByteArray("one\r\ntwo\rthree") << "UTF-8"
+                                     << "one\ntwo\nthree";
     }
     void decode()
     {
@@ -61,13 +66,19 @@ private slots:
     {
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("clean");
-        QTest::addRow("html") << "The contribution of <i>the local authority's</i> services" << "The contribution of the local authority's services";
-        QTest::addRow("footnote") << "Grade awarded <sup>1</sup>" << "Grade awarded";
-        QTest::addRow("heading") << "## **Enjoying and achieving**" << "Enjoying and achieving";
-        QTest::addRow("emphasis") << "the Vision (*CYPP*, page 15) and A*-C grades" << "the Vision (CYPP, page 15) and A*-C grades";
+        QTest::addRow("html") << "The contribution of <i>the local authority's</i> services"
+                              << "The contribution of the local authority's services";
+        QTest::addRow("footnote") << "Grade awarded <sup>1</sup>"
+                                  << "Grade awarded";
+        QTest::addRow("heading") << "## **Enjoying and achieving**"
+                                 << "Enjoying and achieving";
+        QTest::addRow("emphasis") << "the Vision (*CYPP*, page 15) and A*-C grades"
+                                  << "the Vision (CYPP, page 15) and A*-C grades";
         QTest::addRow("replacement char") << QString::fromUtf8("note\uFFFD here") << "note here";
-        QTest::addRow("page break") << "children with\n\n\n\n\ndisabilities" << "children with disabilities";
-        QTest::addRow("list") << "<ul> <li>Being healthy:</li> <li>good</li> </ul>" << "Being healthy: good";
+        QTest::addRow("page break") << "children with\n\n\n\n\ndisabilities"
+                                    << "children with disabilities";
+        QTest::addRow("list") << "<ul> <li>Being healthy:</li> <li>good</li> </ul>"
+                              << "Being healthy: good";
     }
     void clean()
     {
@@ -78,7 +89,8 @@ private slots:
 
     void cleanMapsBackToTheOriginal()
     {
-        const QString original = QStringLiteral("The contribution of <i>the local authority's</i> services is <b>good</b>.");
+        const QString original = QStringLiteral(
+            "The contribution of <i>the local authority's</i> services is <b>good</b>.");
         const CleanText c = CleanText::fromOriginal(original, 0, int(original.size()));
         const int at = int(c.text().indexOf(QLatin1String("good")));
         QCOMPARE(original.mid(c.originalOffset(at), 4), QStringLiteral("good"));
@@ -93,8 +105,10 @@ private slots:
     void paragraphsAndSentences()
     {
         const QString text = QStringLiteral(
-            "# Staying safe\n\nThe contribution the council's services make to improving outcomes in this area is very "
-            "good. Over 90% of children with\n\n\n\n\n\ndisabilities, aged over 14 have a plan.\n\nShort line\n\n"
+            "# Staying safe\n\nThe contribution the council's services make to improving outcomes in this "
+            "area is very "
+            "good. Over 90% of children with\n\n\n\n\n\ndisabilities, aged over 14 have a plan.\n\nShort "
+            "line\n\n"
             "Second paragraph e.g. with an abbreviation. And a wrapped\nline that goes on.");
         const TextLayout layout(text);
         QCOMPARE(layout.blocks().size(), 4);
@@ -103,19 +117,21 @@ private slots:
         QVERIFY(text.mid(joined.start, joined.end - joined.start).endsWith(QLatin1String("have a plan.")));
         const QList<TextSpan> sentences = layout.sentences(joined);
         QCOMPARE(sentences.size(), 2);
-        QVERIFY(text.mid(sentences.at(0).start, sentences.at(0).end - sentences.at(0).start).endsWith(QLatin1String("very good.")));
+        QVERIFY(text.mid(sentences.at(0).start, sentences.at(0).end - sentences.at(0).start)
+                    .endsWith(QLatin1String("very good.")));
         const QList<TextSpan> last = layout.sentences(layout.blocks().at(3).span);
         QCOMPARE(last.size(), 2); // "e.g. with" does not end a sentence; a wrapped line does not either
     }
 
     void csv()
     {
-        const QList<QStringList> rows = CsvReader::readAll(QStringLiteral(
-            "\xFEFF" "a,b,c\n1,\"Bristol, City of\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",x\r\n"));
+        const QList<QStringList> rows = CsvReader::readAll(
+            QStringLiteral("\xFEFF"
+                           "a,b,c\n1,\"Bristol, City of\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",x\r\n"));
         QCOMPARE(rows.size(), 3);
-        QCOMPARE(rows.at(0), (QStringList{"a", "b", "c"}));
-        QCOMPARE(rows.at(1), (QStringList{"1", "Bristol, City of", "say \"hi\""}));
-        QCOMPARE(rows.at(2), (QStringList{"2", "two\nlines", "x"}));
+        QCOMPARE(rows.at(0), (QStringList { "a", "b", "c" }));
+        QCOMPARE(rows.at(1), (QStringList { "1", "Bristol, City of", "say \"hi\"" }));
+        QCOMPARE(rows.at(2), (QStringList { "2", "two\nlines", "x" }));
     }
 
     void periods_data()
