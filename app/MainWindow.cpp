@@ -1,55 +1,539 @@
 #include "MainWindow.h"
 
-#include "JudgementTableView.h"
-#include "itemmodels/JudgementTableModel.h"
+#include "DocumentReader.h"
+#include "EvidencePane.h"
+#include "FindingsPanel.h"
+#include "GradeMatrixView.h"
+#include "HeadlineChartView.h"
+#include "ImportController.h"
+#include "IndicatorPanel.h"
+#include "OutcomeChartView.h"
+#include "SearchPanel.h"
+
+#include "domain/Area.h"
+#include "import/ImportReport.h"
+#include "itemmodels/DocumentListModel.h"
+#include "itemmodels/FindingListModel.h"
+#include "itemmodels/GradeMatrixModel.h"
+#include "itemmodels/HeadlineSeriesModel.h"
+#include "itemmodels/IndicatorListModel.h"
+#include "itemmodels/ObservationTableModel.h"
+#include "itemmodels/SearchResultModel.h"
 #include "store/Store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+
+#include <algorithm>
+
+namespace {
+
+enum ActionId { ImportAction, QuitAction, SearchAction, AddAuthorityAction, ResetAuthoritiesAction, AboutAction, ActionCount };
+
+} // namespace
 
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
-    , m_judgements(new JudgementTableModel(this))
+    , m_matrix(new GradeMatrixModel(this))
+    , m_headline(new HeadlineSeriesModel(this))
+    , m_indicators(new IndicatorListModel(this))
+    , m_observations(new ObservationTableModel(this))
+    , m_findings(new FindingListModel(this))
+    , m_documents(new DocumentListModel(this))
+    , m_searchResults(new SearchResultModel(this))
 {
-    setWindowTitle(tr("Children's Services Dashboard"));
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_judgements);
-    proxy->setSortRole(JudgementTableModel::SortRole);
-    auto *view = new JudgementTableView(this);
-    view->setModel(proxy);
-    setCentralWidget(view);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_import = new ImportController(m_store.databasePath(), this);
+    connect(m_import, &ImportController::importFinished, this, &MainWindow::importFinished);
+    createWidgets();
+    createActions();
+    retranslate();
     reload();
-    view->sortByColumn(JudgementTableModel::AuthorityColumn, Qt::AscendingOrder);
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1200, 700);
+    restoreSettings();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createWidgets()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+
+    m_matrixView = new GradeMatrixView(this);
+    m_matrixView->setModel(m_matrix);
+    m_headlineChart = new HeadlineChartView(this);
+    m_headlineChart->setModel(m_headline);
+    m_gradesSplitter = new QSplitter(Qt::Vertical, this);
+    m_gradesSplitter->setObjectName(QStringLiteral("gradesSplitter"));
+    m_gradesSplitter->addWidget(m_matrixView);
+    m_gradesSplitter->addWidget(m_headlineChart);
+    m_gradesSplitter->setStretchFactor(0, 3);
+    m_gradesSplitter->setStretchFactor(1, 2);
+    m_tabs->addTab(m_gradesSplitter, QString());
+
+    m_outcomes = new OutcomeChartView(this);
+    m_outcomes->setModel(m_matrix);
+    m_tabs->addTab(m_outcomes, QString());
+
+    m_indicatorPanel = new IndicatorPanel(m_indicators, m_observations, this);
+    m_tabs->addTab(m_indicatorPanel, QString());
+
+    m_findingsPanel = new FindingsPanel(m_findings, this);
+    m_tabs->addTab(m_findingsPanel, QString());
+
+    m_documentsView = new QTableView(this);
+    auto *documentsProxy = new QSortFilterProxyModel(this);
+    documentsProxy->setSourceModel(m_documents);
+    documentsProxy->setSortRole(ItemRoles::SortRole);
+    m_documentsView->setModel(documentsProxy);
+    m_documentsView->setSortingEnabled(true);
+    m_documentsView->sortByColumn(DocumentListModel::DateColumn, Qt::AscendingOrder);
+    m_documentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_documentsView->verticalHeader()->hide();
+    m_documentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_documentsView->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    m_tabs->addTab(m_documentsView, QString());
+    setCentralWidget(m_tabs);
+
+    m_evidence = new EvidencePane(this);
+    auto *evidenceDock = new QDockWidget(this);
+    evidenceDock->setObjectName(QStringLiteral("evidenceDock"));
+    evidenceDock->setWidget(m_evidence);
+    addDockWidget(Qt::RightDockWidgetArea, evidenceDock);
+
+    m_search = new SearchPanel(m_searchResults, this);
+    auto *searchDock = new QDockWidget(this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::RightDockWidgetArea, searchDock);
+
+    m_first = new QComboBox(this);
+    m_second = new QComboBox(this);
+    m_first->setObjectName(QStringLiteral("firstAuthority"));
+    m_second->setObjectName(QStringLiteral("secondAuthority"));
+
+    connect(m_matrixView, &GradeMatrixView::evidenceRequested, this, [this](const Evidence &e) {
+        const QModelIndex index = m_matrixView->currentIndex();
+        const QString subject = tr("%1 \u2014 %2, %3")
+                                    .arg(m_matrix->headerData(index.row(), Qt::Vertical).toString(),
+                                         m_matrix->authorityOfColumn(index.column()).name)
+                                    .arg(m_matrix->yearOfColumn(index.column()));
+        showEvidence(e, subject);
+    });
+    connect(m_matrixView, &GradeMatrixView::emptyCellChosen, m_evidence, &EvidencePane::showMessage);
+    connect(m_headlineChart, &HeadlineChartView::evidenceRequested, this,
+            [this](const Evidence &e) { showEvidence(e, tr("Headline grade")); });
+    connect(m_outcomes, &OutcomeChartView::evidenceRequested, this,
+            [this](const Evidence &e) { showEvidence(e, tr("Outcome grade")); });
+    connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this, &MainWindow::showIndicator);
+    connect(m_indicatorPanel, &IndicatorPanel::evidenceRequested, this,
+            [this](const Evidence &e) { showEvidence(e, tr("Indicator value")); });
+    connect(m_findingsPanel, &FindingsPanel::evidenceRequested, this,
+            [this](const Evidence &e) { showEvidence(e, tr("Finding")); });
+    connect(m_evidence, &EvidencePane::openDocumentRequested, this, &MainWindow::openDocument);
+    connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::runSearch);
+    connect(m_search, &SearchPanel::passageChosen, this, &MainWindow::openDocument);
+    connect(m_documentsView, &QTableView::activated, this, [this, documentsProxy](const QModelIndex &index) {
+        const qint64 id = documentsProxy->index(index.row(), 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        openDocument({id, 0, 0});
+    });
+    auto onAuthorityChosen = [this] {
+        m_extraAuthorities.clear();
+        applyAuthorities();
+    };
+    connect(m_first, &QComboBox::activated, this, onAuthorityChosen);
+    connect(m_second, &QComboBox::activated, this, onAuthorityChosen);
+}
+
+void MainWindow::createActions()
+{
+    m_actions.resize(ActionCount);
+    for (int i = 0; i < ActionCount; ++i)
+        m_actions[i] = new QAction(this);
+    m_actions[ImportAction]->setShortcut(QKeySequence::Open);
+    connect(m_actions[ImportAction], &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    m_actions[QuitAction]->setShortcut(QKeySequence::Quit);
+    connect(m_actions[QuitAction], &QAction::triggered, this, &QWidget::close);
+    m_actions[SearchAction]->setShortcut(QKeySequence::Find);
+    connect(m_actions[SearchAction], &QAction::triggered, this, [this] {
+        m_search->parentWidget()->show();
+        m_search->focusSearch();
+    });
+    connect(m_actions[AddAuthorityAction], &QAction::triggered, this, &MainWindow::addAuthority);
+    connect(m_actions[ResetAuthoritiesAction], &QAction::triggered, this, [this] {
+        m_extraAuthorities.clear();
+        applyAuthorities();
+    });
+    connect(m_actions[AboutAction], &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About csdash"),
+                           tr("<b>Children's Services Dashboard</b> %1<p>Ofsted grades and performance indicators "
+                              "with the sentence each came from.</p><p>Ofsted letters: Crown copyright, Open "
+                              "Government Licence v3.0.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Children's Services Dashboard"));
+    m_tabs->setTabText(0, tr("&Grades"));
+    m_tabs->setTabText(1, tr("&Outcomes"));
+    m_tabs->setTabText(2, tr("&Indicators"));
+    m_tabs->setTabText(3, tr("F&indings"));
+    m_tabs->setTabText(4, tr("&Documents"));
+    m_documentsView->setAccessibleName(tr("Documents"));
+    findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->setWindowTitle(tr("Evidence"));
+    findChild<QDockWidget *>(QStringLiteral("searchDock"))->setWindowTitle(tr("Search"));
+    m_first->setAccessibleName(tr("First authority"));
+    m_second->setAccessibleName(tr("Second authority"));
+
+    m_actions[ImportAction]->setText(tr("&Import documents\u2026"));
+    m_actions[ImportAction]->setStatusTip(tr("Read letters, reports and plan reviews into the database"));
+    m_actions[QuitAction]->setText(tr("&Quit"));
+    m_actions[SearchAction]->setText(tr("&Search documents"));
+    m_actions[AddAuthorityAction]->setText(tr("&Add authority to compare\u2026"));
+    m_actions[ResetAuthoritiesAction]->setText(tr("&Compare two authorities only"));
+    m_actions[AboutAction]->setText(tr("&About csdash"));
+
+    menuBar()->clear();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions[ImportAction]);
+    file->addSeparator();
+    file->addAction(m_actions[QuitAction]);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions[SearchAction]);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_actions[AddAuthorityAction]);
+    view->addAction(m_actions[ResetAuthoritiesAction]);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions[AboutAction]);
+
+    QToolBar *bar = findChild<QToolBar *>(QStringLiteral("compareBar"));
+    if (!bar) {
+        bar = addToolBar(QString());
+        bar->setObjectName(QStringLiteral("compareBar"));
+    }
+    bar->clear();
+    bar->setWindowTitle(tr("Compare"));
+    auto *compare = new QLabel(tr("Compare "), bar);
+    compare->setBuddy(m_first);
+    bar->addWidget(compare);
+    bar->addWidget(m_first);
+    bar->addWidget(new QLabel(tr(" with "), bar));
+    bar->addWidget(m_second);
+    bar->addAction(m_actions[AddAuthorityAction]);
+    bar->addSeparator();
+    bar->addAction(m_actions[ImportAction]);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_matrix->retranslate();
+        m_indicators->retranslate();
+        m_observations->retranslate();
+        m_findings->retranslate();
+        m_documents->retranslate();
+        m_searchResults->retranslate();
+        m_headlineChart->retranslate();
+        m_outcomes->retranslate();
+        m_indicatorPanel->retranslate();
+        m_findingsPanel->retranslate();
+        m_evidence->retranslate();
+        m_search->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::reload()
 {
+    m_allAuthorities.clear();
+    QHash<int, int> documentsPerAuthority;
+    const QList<Document> documents = m_store.documents();
+    for (const Document &d : documents) {
+        if (d.authority.isValid() && !documentsPerAuthority.contains(d.authority.laNumber))
+            m_allAuthorities.append(d.authority);
+        documentsPerAuthority[d.authority.laNumber]++;
+    }
+    // The two authorities with the most documents are compared until the user chooses others.
+    QList<Authority> byDocuments = m_allAuthorities;
+    std::stable_sort(byDocuments.begin(), byDocuments.end(), [&documentsPerAuthority](const Authority &a, const Authority &b) {
+        return documentsPerAuthority.value(a.laNumber) > documentsPerAuthority.value(b.laNumber);
+    });
+    std::sort(m_allAuthorities.begin(), m_allAuthorities.end(),
+              [](const Authority &a, const Authority &b) { return a.name < b.name; });
+    fillAuthorityChoosers(byDocuments.value(0).laNumber, byDocuments.value(1).laNumber);
+    m_documents->setDocuments(documents);
+    m_indicators->setIndicators(m_store.indicators(), m_store.observations());
+    const QList<Finding> findings = m_store.findings();
+    m_findings->setFindings(findings);
+    QList<int> years;
+    for (const Finding &f : findings) {
+        if (!years.contains(f.year))
+            years.append(f.year);
+    }
+    std::sort(years.begin(), years.end());
+    m_findingsPanel->setYears(years);
+    applyAuthorities();
+    statusBar()->showMessage(tr("%1 documents, %2 authorities \u2014 %3")
+                                 .arg(documents.size())
+                                 .arg(m_allAuthorities.size())
+                                 .arg(QDir::toNativeSeparators(m_store.databasePath())));
+}
+
+void MainWindow::fillAuthorityChoosers(int defaultFirst, int defaultSecond)
+{
+    const int first = m_first->count() ? m_first->currentData().toInt() : defaultFirst;
+    const int second = m_second->count() ? m_second->currentData().toInt() : defaultSecond;
+    for (QComboBox *box : {m_first, m_second}) {
+        const QSignalBlocker blocker(box);
+        box->clear();
+        for (const Authority &a : std::as_const(m_allAuthorities))
+            box->addItem(a.name, a.laNumber);
+    }
+    auto select = [](QComboBox *box, int la, int fallbackIndex) {
+        const int i = box->findData(la);
+        box->setCurrentIndex(i >= 0 ? i : qMin(fallbackIndex, box->count() - 1));
+    };
+    select(m_first, first, 0);
+    select(m_second, second, 1);
+}
+
+QList<Authority> MainWindow::comparedAuthorities() const
+{
+    QList<int> wanted{m_first->currentData().toInt(), m_second->currentData().toInt()};
+    wanted.append(m_extraAuthorities);
+    QList<Authority> out;
+    for (int la : std::as_const(wanted)) {
+        for (const Authority &a : m_allAuthorities) {
+            if (a.laNumber == la && !out.contains(a))
+                out.append(a);
+        }
+    }
+    return out;
+}
+
+void MainWindow::applyAuthorities()
+{
+    const QList<Authority> authorities = comparedAuthorities();
+    const QModelIndex current = m_matrixView->currentIndex();
+    const int row = current.row();
+    const int year = current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0;
+    const int la = current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0;
     const QList<Judgement> judgements = m_store.judgements();
-    m_judgements->setJudgements(judgements);
-    statusBar()->showMessage(tr("%n judgement(s) from %1 document(s)", nullptr, int(judgements.size()))
-                                 .arg(m_store.documents().size()));
+    m_matrix->setJudgements(judgements);
+    m_matrix->setAuthorities(authorities);
+    m_headline->setHeadlines(judgements, authorities);
+    m_findingsPanel->setAuthorities(authorities);
+    if (row >= 0) {
+        const int column = m_matrix->columnFor(year, la);
+        if (column >= 0)
+            m_matrixView->setCurrentIndex(m_matrix->index(row, column));
+    }
+    const QString code = m_indicatorPanel->currentCode();
+    if (!code.isEmpty())
+        showIndicator(code);
+}
+
+void MainWindow::showEvidence(const Evidence &evidence, const QString &subject)
+{
+    if (!evidence.isValid()) {
+        m_evidence->showMessage(tr("This value has no stored source text."));
+        return;
+    }
+    const Document document = m_store.document(evidence.documentId);
+    if (document.id == 0) {
+        m_evidence->showMessage(tr("The source document is no longer in the database."));
+        return;
+    }
+    m_evidence->showEvidence(document, evidence, subject);
+    findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->show();
+}
+
+void MainWindow::openDocument(const Evidence &evidence)
+{
+    const Document document = m_store.document(evidence.documentId);
+    if (document.id == 0)
+        return;
+    auto *reader = new DocumentReader(this);
+    reader->setAttribute(Qt::WA_DeleteOnClose);
+    reader->showDocument(document, evidence);
+    reader->show();
+}
+
+void MainWindow::runSearch(const QString &query)
+{
+    QString error;
+    const QList<Passage> hits = m_store.search(query, &error);
+    m_searchResults->setResults(hits);
+    if (!error.isEmpty())
+        m_search->showError(error);
+    else
+        m_search->showCount(int(hits.size()));
+}
+
+void MainWindow::showIndicator(const QString &code)
+{
+    QList<Observation> observations = m_store.observations(0, code);
+    // The compared authorities first; others that have values for the indicator stay visible too.
+    m_observations->setObservations(observations);
+}
+
+void MainWindow::chooseImportFiles()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import documents"), settings.value(QStringLiteral("import/lastFolder")).toString(),
+        tr("Text documents (*.txt *.text *.md);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    m_import->start(files);
+}
+
+void MainWindow::importFinished(const ImportReport &report)
+{
+    reload();
+    statusBar()->showMessage(tr("Import finished: %1 imported, %2 already present, %3 not imported")
+                                 .arg(report.count(ImportFileResult::Status::Imported))
+                                 .arg(report.count(ImportFileResult::Status::AlreadyPresent))
+                                 .arg(report.count(ImportFileResult::Status::Failed)),
+                             10000);
+}
+
+void MainWindow::addAuthority()
+{
+    QStringList names;
+    const QList<Authority> compared = comparedAuthorities();
+    QList<Authority> candidates;
+    for (const Authority &a : std::as_const(m_allAuthorities)) {
+        if (!compared.contains(a)) {
+            candidates.append(a);
+            names.append(a.name);
+        }
+    }
+    if (candidates.isEmpty()) {
+        QMessageBox::information(this, tr("Add authority"),
+                                 tr("Every authority in the database is already compared. Import letters for "
+                                    "another authority to compare it."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, tr("Add authority"), tr("Authority to add as a further column group:"),
+                                               names, 0, false, &ok);
+    if (!ok)
+        return;
+    m_extraAuthorities.append(candidates.at(names.indexOf(name)).laNumber);
+    applyAuthorities();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (!files.isEmpty()) {
+        event->acceptProposedAction();
+        importFiles(files);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 860);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
+        resizeDocks({findChild<QDockWidget *>(QStringLiteral("evidenceDock"))}, {340}, Qt::Horizontal);
+    m_gradesSplitter->restoreState(settings.value(QStringLiteral("mainWindow/gradesSplitter")).toByteArray());
+    const int first = m_first->findData(settings.value(QStringLiteral("compare/first")).toInt());
+    const int second = m_second->findData(settings.value(QStringLiteral("compare/second")).toInt());
+    if (first >= 0)
+        m_first->setCurrentIndex(first);
+    if (second >= 0)
+        m_second->setCurrentIndex(second);
+    m_extraAuthorities.clear();
+    for (const QVariant &v : settings.value(QStringLiteral("compare/extra")).toList())
+        m_extraAuthorities.append(v.toInt());
+    applyAuthorities();
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
+    m_outcomes->setYear(settings.value(QStringLiteral("outcomes/year"), 2008).toInt());
+    m_findingsPanel->setYear(settings.value(QStringLiteral("findings/year"), 0).toInt());
+    const QString code = settings.value(QStringLiteral("indicators/code")).toString();
+    if (!code.isEmpty())
+        m_indicatorPanel->selectCode(code);
+    const int row = settings.value(QStringLiteral("grades/row"), -1).toInt();
+    const int column = m_matrix->columnFor(settings.value(QStringLiteral("grades/year")).toInt(),
+                                           settings.value(QStringLiteral("grades/authority")).toInt());
+    if (row >= 0 && column >= 0)
+        m_matrixView->setCurrentIndex(m_matrix->index(row, column));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/gradesSplitter"), m_gradesSplitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("compare/first"), m_first->currentData());
+    settings.setValue(QStringLiteral("compare/second"), m_second->currentData());
+    QVariantList extra;
+    for (int la : m_extraAuthorities)
+        extra.append(la);
+    settings.setValue(QStringLiteral("compare/extra"), extra);
+    settings.setValue(QStringLiteral("outcomes/year"), m_outcomes->year());
+    settings.setValue(QStringLiteral("findings/year"), m_findingsPanel->year());
+    settings.setValue(QStringLiteral("indicators/code"), m_indicatorPanel->currentCode());
+    const QModelIndex current = m_matrixView->currentIndex();
+    settings.setValue(QStringLiteral("grades/row"), current.isValid() ? current.row() : -1);
+    settings.setValue(QStringLiteral("grades/year"), current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0);
+    settings.setValue(QStringLiteral("grades/authority"),
+                      current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    saveSettings();
     event->accept();
 }

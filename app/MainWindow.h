@@ -1,11 +1,35 @@
 #pragma once
 
+#include "domain/Authority.h"
+
 #include <QMainWindow>
 
-class JudgementTableModel;
+class DocumentListModel;
+class EvidencePane;
+class FindingListModel;
+class FindingsPanel;
+class GradeMatrixModel;
+class GradeMatrixView;
+class HeadlineChartView;
+class HeadlineSeriesModel;
+class ImportController;
+class IndicatorListModel;
+class IndicatorPanel;
+class ObservationTableModel;
+class OutcomeChartView;
+class QComboBox;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class SearchPanel;
+class SearchResultModel;
 class Store;
+struct Evidence;
+struct ImportReport;
 
-// The window an officer works in. This first version lists every judgement with its evidence.
+// The window an officer works in: the grade comparison with its headline chart, outcome grades,
+// indicators, findings and documents, an evidence pane for the text behind any figure, search,
+// and import. It reads the store and hands value types to the models; views never see the store.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -13,12 +37,64 @@ public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Reloads every model from the store, keeping the choices made.
     void reload();
+    void importFiles(const QStringList &files);
+
+    // For tests and the screenshot script.
+    GradeMatrixView *gradeMatrixView() const { return m_matrixView; }
+    GradeMatrixModel *gradeMatrixModel() const { return m_matrix; }
+    EvidencePane *evidencePane() const { return m_evidence; }
+    ImportController *importController() const { return m_import; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createActions();
+    void createWidgets();
+    void restoreSettings();
+    void saveSettings() const;
+    void fillAuthorityChoosers(int defaultFirst, int defaultSecond);
+    QList<Authority> comparedAuthorities() const;
+    void applyAuthorities();
+    void showEvidence(const Evidence &evidence, const QString &subject);
+    void openDocument(const Evidence &evidence);
+    void runSearch(const QString &query);
+    void showIndicator(const QString &code);
+    void chooseImportFiles();
+    void addAuthority();
+    void importFinished(const ImportReport &report);
+    void retranslate();
+
     Store &m_store;
-    JudgementTableModel *m_judgements;
+    QList<Authority> m_allAuthorities; // those with documents
+    QList<int> m_extraAuthorities;     // LA numbers added as further column groups
+
+    GradeMatrixModel *m_matrix;
+    HeadlineSeriesModel *m_headline;
+    IndicatorListModel *m_indicators;
+    ObservationTableModel *m_observations;
+    FindingListModel *m_findings;
+    DocumentListModel *m_documents;
+    SearchResultModel *m_searchResults;
+
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_gradesSplitter = nullptr;
+    GradeMatrixView *m_matrixView = nullptr;
+    HeadlineChartView *m_headlineChart = nullptr;
+    OutcomeChartView *m_outcomes = nullptr;
+    IndicatorPanel *m_indicatorPanel = nullptr;
+    FindingsPanel *m_findingsPanel = nullptr;
+    QTableView *m_documentsView = nullptr;
+    EvidencePane *m_evidence = nullptr;
+    SearchPanel *m_search = nullptr;
+    QComboBox *m_first = nullptr;
+    QComboBox *m_second = nullptr;
+    ImportController *m_import = nullptr;
+    QList<QAction *> m_actions;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QtGlobal>
 
 // Where a fact was read: a half-open span [start, end) of UTF-16 code units in a document's
@@ -10,10 +11,11 @@ struct Evidence
     int start = 0;
     int end = 0;
 
-    bool isValid() const { return end > start; }
+    bool isValid() const { return documentId > 0 && end > start; }
     int length() const { return end - start; }
     friend bool operator==(const Evidence &a, const Evidence &b)
     {
         return a.documentId == b.documentId && a.start == b.start && a.end == b.end;
     }
 };
+Q_DECLARE_METATYPE(Evidence)

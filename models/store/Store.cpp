@@ -163,6 +163,11 @@ bool Store::open(const QString &path, QString *error)
     return true;
 }
 
+QString Store::databasePath() const
+{
+    return db().databaseName();
+}
+
 int Store::schemaVersion() const
 {
     QSqlQuery q(db());

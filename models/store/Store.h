@@ -41,6 +41,7 @@ public:
     bool open(const QString &path, QString *error);
     bool isOpen() const;
     QString connectionName() const { return m_connectionName; }
+    QString databasePath() const;
     int schemaVersion() const;
     bool isEmpty() const; // no documents yet
 

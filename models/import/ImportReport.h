@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+// What happened to each file of an import, as the window and the command line report it.
+struct ImportFileResult
+{
+    enum class Status { Imported, AlreadyPresent, Failed, Cancelled };
+    QString file;
+    Status status = Status::Failed;
+    QString message; // the error, or a summary of what was read
+    QStringList warnings;
+};
+
+struct ImportReport
+{
+    QList<ImportFileResult> files;
+    bool cancelled = false;
+    int count(ImportFileResult::Status status) const
+    {
+        int n = 0;
+        for (const ImportFileResult &f : files)
+            n += f.status == status;
+        return n;
+    }
+};
+Q_DECLARE_METATYPE(ImportFileResult)
+Q_DECLARE_METATYPE(ImportReport)

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "import/ImportReport.h"
+
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+
+// Imports files on a worker thread through a store connection of its own, one transaction per
+// file, and reports with value-type signals. Cancelling stops before the next file: every file
+// is either wholly imported or untouched.
+class ImportWorker : public QObject
+{
+    Q_OBJECT
+public:
+    ImportWorker(const QString &databasePath, const QStringList &files);
+
+    void cancel() { m_cancelled = true; }
+
+public slots:
+    void run();
+
+signals:
+    void progressed(int done, int total, const QString &file);
+    void fileFinished(const ImportFileResult &result);
+    void importFinished(const ImportReport &report);
+
+private:
+    QString m_databasePath;
+    QStringList m_files;
+    std::atomic<bool> m_cancelled{false};
+};

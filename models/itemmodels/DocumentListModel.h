@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "itemmodels/ItemRoles.h"
+
+#include <QAbstractTableModel>
+
+// The documents in the database: date, authority, kind, title.
+class DocumentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { DateColumn, AuthorityColumn, KindColumn, TitleColumn, ColumnCount };
+    enum Role { DocumentIdRole = ItemRoles::UserRoleEnd };
+
+    explicit DocumentListModel(QObject *parent = nullptr);
+
+    void setDocuments(const QList<Document> &documents);
+    Document documentAt(int row) const;
+    Document documentById(qint64 id) const;
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void retranslate();
+
+private:
+    QList<Document> m_documents;
+};

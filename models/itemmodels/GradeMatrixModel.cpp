@@ -1,0 +1,236 @@
+#include "GradeMatrixModel.h"
+
+#include "domain/Area.h"
+
+namespace {
+
+enum Group { Overall, Capacity, Outcomes, SocialCare, JointAreaReview };
+
+} // namespace
+
+const QList<GradeMatrixModel::RowSpec> &GradeMatrixModel::rows()
+{
+    static const QList<RowSpec> list{
+        {"overall", Overall},
+        {"capacity", Capacity},
+        {"being-healthy", Outcomes},
+        {"staying-safe", Outcomes},
+        {"enjoying-achieving", Outcomes},
+        {"positive-contribution", Outcomes},
+        {"economic-wellbeing", Outcomes},
+        {"social-care", SocialCare},
+        {"jar-safeguarding", JointAreaReview},
+        {"jar-looked-after", JointAreaReview},
+        {"jar-ldd", JointAreaReview},
+        {"jar-service-management", JointAreaReview},
+        {"jar-capacity", JointAreaReview},
+    };
+    return list;
+}
+
+GradeMatrixModel::GradeMatrixModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+quint64 GradeMatrixModel::key(int row, int year, int laNumber)
+{
+    return (quint64(row) << 48) | (quint64(year) << 32) | quint32(laNumber);
+}
+
+void GradeMatrixModel::setJudgements(const QList<Judgement> &judgements)
+{
+    beginResetModel();
+    m_judgements = judgements;
+    m_cells.clear();
+    for (int i = 0; i < m_judgements.size(); ++i) {
+        const Judgement &j = m_judgements.at(i);
+        const int row = rowForArea(j.area);
+        if (row < 0)
+            continue;
+        m_cells.insert(key(row, j.year, j.authority.laNumber), i);
+    }
+    endResetModel();
+}
+
+void GradeMatrixModel::setAuthorities(const QList<Authority> &authorities)
+{
+    beginResetModel();
+    m_authorities = authorities;
+    endResetModel();
+}
+
+int GradeMatrixModel::rowForArea(const QString &areaKey) const
+{
+    for (int r = 0; r < rows().size(); ++r) {
+        if (areaKey == QLatin1String(rows().at(r).area))
+            return r;
+    }
+    return -1;
+}
+
+int GradeMatrixModel::yearOfColumn(int column) const
+{
+    return m_authorities.isEmpty() ? 0 : FirstYear + column / int(m_authorities.size());
+}
+
+Authority GradeMatrixModel::authorityOfColumn(int column) const
+{
+    return m_authorities.isEmpty() ? Authority() : m_authorities.at(column % m_authorities.size());
+}
+
+int GradeMatrixModel::columnFor(int year, int laNumber) const
+{
+    if (year < FirstYear || year > LastYear)
+        return -1;
+    for (int a = 0; a < m_authorities.size(); ++a) {
+        if (m_authorities.at(a).laNumber == laNumber)
+            return (year - FirstYear) * int(m_authorities.size()) + a;
+    }
+    return -1;
+}
+
+int GradeMatrixModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(rows().size());
+}
+
+int GradeMatrixModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : (LastYear - FirstYear + 1) * int(m_authorities.size());
+}
+
+Judgement GradeMatrixModel::judgementAt(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Judgement();
+    const int i = m_cells.value(key(index.row(), yearOfColumn(index.column()),
+                                    authorityOfColumn(index.column()).laNumber),
+                               -1);
+    return i < 0 ? Judgement() : m_judgements.at(i);
+}
+
+QString GradeMatrixModel::groupName(int group) const
+{
+    switch (group) {
+    case Overall:
+        return tr("Overall effectiveness and annual rating");
+    case Capacity:
+        return tr("Capacity to improve");
+    case Outcomes:
+        return tr("Every Child Matters outcomes");
+    case SocialCare:
+        return tr("Social care");
+    case JointAreaReview:
+        return tr("Joint area review");
+    }
+    return QString();
+}
+
+QString GradeMatrixModel::emptyReason(int row, int year, const Authority &authority) const
+{
+    const int group = rows().at(row).group;
+    if (group == JointAreaReview)
+        return tr("No joint area review of %1 in %2 in the loaded documents. A joint area review was a one-off "
+                  "inspection, held once in each area between 2005 and 2009.")
+            .arg(authority.name)
+            .arg(year);
+    if (group == Overall) {
+        if (year == 2009)
+            return tr("No 2009 annual rating for %1 in the loaded documents.").arg(authority.name);
+        if (year == 2010)
+            return tr("No 2010 annual assessment for %1 in the loaded documents.").arg(authority.name);
+        return tr("No %1 annual performance assessment for %2 in the loaded documents.").arg(year).arg(authority.name);
+    }
+    if (year >= 2009)
+        return tr("Not assessed in %1: annual performance assessments ended in 2008, and the annual rating that "
+                  "replaced them gives one overall grade only.")
+            .arg(year);
+    return tr("No %1 annual performance assessment grade for %2 in the loaded documents.").arg(year).arg(authority.name);
+}
+
+QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int year = yearOfColumn(index.column());
+    const Authority authority = authorityOfColumn(index.column());
+    const int i = m_cells.value(key(index.row(), year, authority.laNumber), -1);
+    const Judgement *j = i < 0 ? nullptr : &m_judgements.at(i);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!j)
+            return QString();
+        return j->label.isEmpty() ? QString::number(j->grade) : tr("%1 %2").arg(j->grade).arg(j->label);
+    case Qt::ToolTipRole:
+        if (!j)
+            return emptyReason(index.row(), year, authority);
+        return tr("%1, %2: grade %3 (%4)\n%5\n\u201c%6\u201d")
+            .arg(authority.name)
+            .arg(year)
+            .arg(j->grade)
+            .arg(j->label, j->documentTitle, j->evidenceText.simplified());
+    case Qt::AccessibleTextRole:
+        if (!j)
+            return tr("%1 %2: no grade").arg(authority.name).arg(year);
+        return tr("%1 %2: grade %3, %4").arg(authority.name).arg(year).arg(j->grade).arg(j->label);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case GradeRole:
+    case ItemRoles::ValueRole:
+    case ItemRoles::SortRole:
+        return j ? QVariant(j->grade) : QVariant();
+    case LabelRole:
+        return j ? QVariant(j->label) : QVariant();
+    case AreaRole:
+        return QLatin1String(rows().at(index.row()).area);
+    case GroupRole:
+        return groupName(rows().at(index.row()).group);
+    case EmptyReasonRole:
+        return j ? QVariant() : QVariant(emptyReason(index.row(), year, authority));
+    case ItemRoles::AuthorityRole:
+        return authority.laNumber;
+    case ItemRoles::YearRole:
+        return year;
+    case ItemRoles::FrameworkRole:
+        return j ? QVariant(frameworkKey(j->framework)) : QVariant();
+    case ItemRoles::EvidenceRole:
+        return j ? QVariant::fromValue(j->evidence) : QVariant();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant GradeMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (section < 0 || section >= rows().size())
+            return {};
+        const RowSpec &spec = rows().at(section);
+        if (role == Qt::DisplayRole)
+            return areaDisplayName(QLatin1String(spec.area));
+        if (role == Qt::ToolTipRole || role == GroupRole)
+            return groupName(spec.group);
+        return {};
+    }
+    if (section < 0 || section >= columnCount())
+        return {};
+    if (role == Qt::DisplayRole)
+        return tr("%1\n%2").arg(yearOfColumn(section)).arg(authorityOfColumn(section).name);
+    if (role == Qt::ToolTipRole)
+        return tr("%1 in %2").arg(authorityOfColumn(section).name).arg(yearOfColumn(section));
+    if (role == ItemRoles::YearRole)
+        return yearOfColumn(section);
+    if (role == ItemRoles::AuthorityRole)
+        return authorityOfColumn(section).laNumber;
+    return {};
+}
+
+void GradeMatrixModel::retranslate()
+{
+    if (rowCount() > 0)
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    if (columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+}

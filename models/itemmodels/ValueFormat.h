@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+struct Observation;
+
+// How values read from tables are written back for people: "42.5%", "<10%", "4 out of 11".
+namespace ValueFormat {
+QString number(double value);
+QString observation(const Observation &observation);
+} // namespace ValueFormat

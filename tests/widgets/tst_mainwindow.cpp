@@ -1,0 +1,118 @@
+// The main window on the bundled documents, under the offscreen platform: a grade cell leads to its
+// sentence, an empty cell says why it is empty, an import updates every view. Screenshots of the
+// window are saved next to the test (mainwindow-*.png) for people to look at.
+#include "DatabaseOpener.h"
+#include "EvidencePane.h"
+#include "GradeMatrixView.h"
+#include "ImportController.h"
+#include "MainWindow.h"
+
+#include "import/AuthorityRegister.h"
+#include "import/ImportReport.h"
+#include "itemmodels/GradeMatrixModel.h"
+#include "store/Store.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void saveScreenshot(QWidget *w, const QString &name)
+    {
+        const QString path = QDir::current().filePath(QStringLiteral("mainwindow-%1.png").arg(name));
+        QVERIFY2(w->grab().save(path), qPrintable(path));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
+        qputenv("CSDASH_NO_DIALOGS", "1");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void gradeCellShowsItsSentence()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener{m_dir.filePath(QStringLiteral("window.sqlite")), true};
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        QVERIFY(problems.isEmpty());
+
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        QCOMPARE(matrix->authorities().size(), 2);
+
+        const Authority county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire County Council"));
+        const QModelIndex cell = matrix->index(matrix->rowForArea(QStringLiteral("being-healthy")),
+                                               matrix->columnFor(2006, county.laNumber));
+        QVERIFY(cell.isValid());
+        QCOMPARE(cell.data(GradeMatrixModel::GradeRole).toInt(), 4);
+        window.gradeMatrixView()->setFocus();
+        window.gradeMatrixView()->setCurrentIndex(cell);
+        const QString shown = window.evidencePane()->paragraphText();
+        QVERIFY2(shown.contains(QLatin1String(
+                     "The contribution the council's services make to improving outcomes in this area is very good.")),
+                 qPrintable(shown));
+        QVERIFY(window.evidencePane()->evidence().isValid());
+        saveScreenshot(&window, QStringLiteral("grades"));
+
+        // An empty cell explains itself.
+        const QModelIndex empty = matrix->index(matrix->rowForArea(QStringLiteral("being-healthy")),
+                                                matrix->columnFor(2009, county.laNumber));
+        window.gradeMatrixView()->setCurrentIndex(empty);
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("ended in 2008")),
+                 qPrintable(window.evidencePane()->paragraphText()));
+
+        // The keyboard moves between cells and the evidence follows.
+        window.gradeMatrixView()->setCurrentIndex(matrix->index(matrix->rowForArea(QStringLiteral("overall")),
+                                                                matrix->columnFor(2009, county.laNumber) - 1));
+        QTest::keyClick(window.gradeMatrixView(), Qt::Key_Right);
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("Performs well (3)")),
+                 qPrintable(window.evidencePane()->paragraphText()));
+
+        for (int tab = 1; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            saveScreenshot(&window, QStringLiteral("tab%1").arg(tab));
+        }
+    }
+
+    void importUpdatesEveryView()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener{m_dir.filePath(QStringLiteral("import.sqlite")), true};
+        QVERIFY(opener.open(store, &error, &problems));
+        MainWindow window(store);
+        QSignalSpy finished(window.importController(), &ImportController::importFinished);
+        window.importFiles({QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt"),
+                            QStringLiteral(CSDASH_TEST_DATA "/variants/contradiction.txt")});
+        QVERIFY(finished.wait(20000));
+        const ImportReport report = finished.first().first().value<ImportReport>();
+        QCOMPARE(report.count(ImportFileResult::Status::Imported), 1);
+        QCOMPARE(report.count(ImportFileResult::Status::Failed), 1);
+        QVERIFY(ImportController::summaryText(report).contains(QLatin1String("contradicts itself")));
+        // The window reloaded: the new authority can be compared without a restart.
+        QVERIFY(store.documents().size() == 6);
+        const auto combo = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
+        QVERIFY(combo->findText(QStringLiteral("Camden")) >= 0);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,67 @@
+#include "EvidencePane.h"
+
+#include "EvidenceHtml.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+EvidencePane::EvidencePane(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_text(new QTextBrowser(this))
+    , m_open(new QPushButton(this))
+{
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::RichText);
+    m_text->setOpenLinks(false);
+    m_open->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_open, 0, Qt::AlignRight);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openDocumentRequested(m_evidence); });
+    retranslate();
+    showMessage(tr("Choose a grade, a chart point or an indicator value to read the text it came from."));
+}
+
+void EvidencePane::retranslate()
+{
+    m_open->setText(tr("&Open document"));
+    m_open->setToolTip(tr("Open the whole document at this place"));
+    m_text->setAccessibleName(tr("Evidence"));
+    m_text->setAccessibleDescription(tr("The paragraph the chosen grade or value came from, with its sentence highlighted"));
+}
+
+void EvidencePane::showEvidence(const Document &document, const Evidence &evidence, const QString &subject)
+{
+    m_evidence = evidence;
+    const QString html = EvidenceHtml::paragraph(document, evidence);
+    m_heading->setText(tr("<b>%1</b><br>%2 \u2014 %3, %4")
+                           .arg(subject.toHtmlEscaped(), document.title.toHtmlEscaped(),
+                                document.authority.name.toHtmlEscaped(),
+                                QLocale().toString(document.published, QLocale::LongFormat)));
+    if (html.isEmpty()) {
+        m_text->setPlainText(tr("The evidence could not be found in the stored text of this document."));
+        m_open->setEnabled(false);
+        return;
+    }
+    m_text->setHtml(QStringLiteral("<p>") + html + QStringLiteral("</p>"));
+    m_text->scrollToAnchor(QStringLiteral("evidence"));
+    m_open->setEnabled(true);
+}
+
+void EvidencePane::showMessage(const QString &message)
+{
+    m_evidence = Evidence();
+    m_heading->setText(QString());
+    m_text->setPlainText(message);
+    m_open->setEnabled(false);
+}
+
+QString EvidencePane::paragraphText() const
+{
+    return m_text->toPlainText();
+}

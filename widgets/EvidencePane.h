@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "domain/Evidence.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+// Shows the source sentence of a grade or value highlighted inside its paragraph, with the
+// document's title, authority and date, and an action to open the whole document there.
+class EvidencePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EvidencePane(QWidget *parent = nullptr);
+
+    void showEvidence(const Document &document, const Evidence &evidence, const QString &subject);
+    void showMessage(const QString &message);
+    QString paragraphText() const; // the plain text shown, for tests and accessibility
+    const Evidence &evidence() const { return m_evidence; }
+    void retranslate();
+
+signals:
+    void openDocumentRequested(const Evidence &evidence);
+
+private:
+    QLabel *m_heading;
+    QTextBrowser *m_text;
+    QPushButton *m_open;
+    Evidence m_evidence;
+};

@@ -1,0 +1,115 @@
+#include "FindingsPanel.h"
+
+#include "domain/Evidence.h"
+#include "itemmodels/AuthorityFilterProxyModel.h"
+#include "itemmodels/FindingListModel.h"
+#include "itemmodels/YearRangeProxyModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+FindingsPanel::FindingsPanel(FindingListModel *findings, QWidget *parent)
+    : QWidget(parent)
+    , m_findings(findings)
+    , m_year(new QComboBox(this))
+    , m_yearLabel(new QLabel(this))
+    , m_columns(new QHBoxLayout)
+{
+    m_yearLabel->setBuddy(m_year);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_yearLabel);
+    top->addWidget(m_year);
+    top->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addLayout(m_columns, 1);
+    connect(m_year, &QComboBox::currentIndexChanged, this, &FindingsPanel::rebuildColumns);
+    retranslate();
+}
+
+void FindingsPanel::retranslate()
+{
+    m_yearLabel->setText(tr("&Year:"));
+    rebuildColumns();
+}
+
+void FindingsPanel::setAuthorities(const QList<Authority> &authorities)
+{
+    m_authorities = authorities;
+    rebuildColumns();
+}
+
+void FindingsPanel::setYears(const QList<int> &years)
+{
+    const int current = year();
+    const QSignalBlocker blocker(m_year);
+    m_year->clear();
+    m_year->addItem(tr("All years"), 0);
+    for (int y : years)
+        m_year->addItem(QString::number(y), y);
+    const int i = m_year->findData(current);
+    m_year->setCurrentIndex(i >= 0 ? i : 0);
+    rebuildColumns();
+}
+
+int FindingsPanel::year() const
+{
+    return m_year->currentData().toInt();
+}
+
+void FindingsPanel::setYear(int year)
+{
+    const int i = m_year->findData(year);
+    if (i >= 0)
+        m_year->setCurrentIndex(i);
+}
+
+void FindingsPanel::rebuildColumns()
+{
+    qDeleteAll(m_columnWidgets);
+    m_columnWidgets.clear();
+    for (const Authority &authority : std::as_const(m_authorities)) {
+        auto *column = new QWidget(this);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(authority.name.toHtmlEscaped()), column);
+        auto *byAuthority = new AuthorityFilterProxyModel(column);
+        byAuthority->setSourceModel(m_findings);
+        byAuthority->setAuthorities({authority.laNumber});
+        auto *byYear = new YearRangeProxyModel(column);
+        byYear->setSourceModel(byAuthority);
+        const int y = year();
+        byYear->setYearRange(y == 0 ? 0 : y, y == 0 ? 9999 : y);
+        byYear->sort(FindingListModel::KindColumn);
+        auto *view = new QTableView(column);
+        view->setModel(byYear);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setWordWrap(true);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(FindingListModel::TextColumn, QHeaderView::Stretch);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->setAccessibleName(tr("Findings for %1").arg(authority.name));
+        title->setBuddy(view);
+        auto *empty = new QLabel(tr("No key strengths or areas for improvement in the loaded letters for this year."),
+                                 column);
+        empty->setWordWrap(true);
+        empty->setVisible(byYear->rowCount() == 0);
+        columnLayout->addWidget(title);
+        columnLayout->addWidget(empty);
+        columnLayout->addWidget(view, 1);
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this](const QModelIndex &current) {
+                    const QVariant evidence = current.data(ItemRoles::EvidenceRole);
+                    if (evidence.isValid())
+                        emit evidenceRequested(evidence.value<Evidence>());
+                });
+        m_columns->addWidget(column, 1);
+        m_columnWidgets.append(column);
+    }
+}

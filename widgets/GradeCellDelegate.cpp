@@ -1,0 +1,58 @@
+#include "GradeCellDelegate.h"
+
+#include "GradePalette.h"
+#include "itemmodels/GradeMatrixModel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+GradeCellDelegate::GradeCellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void GradeCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QVariant gradeValue = index.data(GradeMatrixModel::GradeRole);
+    const int grade = gradeValue.isValid() ? gradeValue.toInt() : 0;
+    painter->save();
+    const QRect r = option.rect.adjusted(1, 1, -1, -1);
+    if (grade > 0) {
+        painter->fillRect(r, GradePalette::background(grade));
+        painter->setPen(GradePalette::foreground(grade));
+        QFont bold = option.font;
+        bold.setBold(true);
+        bold.setPointSizeF(option.font.pointSizeF() * 1.25);
+        const QString words = index.data(GradeMatrixModel::LabelRole).toString();
+        const QFontMetrics fm(bold);
+        const QRect numberRect(r.left() + 6, r.top(), fm.horizontalAdvance(QStringLiteral("4")) + 4, r.height());
+        painter->setFont(bold);
+        painter->drawText(numberRect, Qt::AlignVCenter | Qt::AlignLeft, QString::number(grade));
+        painter->setFont(option.font);
+        const QRect wordsRect = r.adjusted(numberRect.width() + 10, 0, -4, 0);
+        painter->drawText(wordsRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
+                          option.fontMetrics.elidedText(words, Qt::ElideRight, wordsRect.width() * 2));
+    } else {
+        painter->fillRect(r, QBrush(option.palette.color(QPalette::Mid), Qt::BDiagPattern));
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(r, Qt::AlignCenter, QStringLiteral("\u2013"));
+    }
+    if (option.state & QStyle::State_Selected) {
+        QPen pen(option.palette.color(QPalette::Highlight), 3);
+        painter->setPen(pen);
+        painter->drawRect(r.adjusted(1, 1, -2, -2));
+    }
+    if (option.state & QStyle::State_HasFocus) {
+        QPen pen(option.palette.color(QPalette::Text), 1, Qt::DotLine);
+        painter->setPen(pen);
+        painter->drawRect(r.adjusted(3, 3, -4, -4));
+    }
+    painter->restore();
+}
+
+QSize GradeCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    const QFontMetrics fm(option.font);
+    return QSize(fm.horizontalAdvance(QStringLiteral("4 Performs adequately")) / 2 + 40, fm.height() * 2 + 10);
+}

@@ -1,0 +1,115 @@
+#include "ImportController.h"
+
+#include "import/ImportWorker.h"
+
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QThread>
+
+ImportController::ImportController(const QString &databasePath, QWidget *window)
+    : QObject(window)
+    , m_databasePath(databasePath)
+    , m_window(window)
+{
+    qRegisterMetaType<ImportFileResult>();
+    qRegisterMetaType<ImportReport>();
+}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        m_worker->cancel();
+        m_thread->quit();
+        m_thread->wait();
+    }
+}
+
+bool ImportController::isRunning() const
+{
+    return m_thread != nullptr;
+}
+
+void ImportController::start(const QStringList &files)
+{
+    if (m_thread || files.isEmpty())
+        return;
+    m_thread = new QThread(this);
+    m_worker = new ImportWorker(m_databasePath, files);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    m_progress = new QProgressDialog(tr("Importing documents\u2026"), tr("Cancel"), 0, int(files.size()), m_window);
+    m_progress->setWindowTitle(tr("Import documents"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    ImportWorker *worker = m_worker;
+    connect(m_progress, &QProgressDialog::canceled, this, [worker] { worker->cancel(); });
+    connect(m_worker, &ImportWorker::progressed, this, [this](int done, int total, const QString &file) {
+        if (!m_progress)
+            return;
+        m_progress->setMaximum(total);
+        m_progress->setValue(done);
+        if (!file.isEmpty())
+            m_progress->setLabelText(tr("Importing %1 (%2 of %3)\u2026").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
+    });
+    connect(m_worker, &ImportWorker::importFinished, this, &ImportController::finish);
+    m_thread->start();
+}
+
+QString ImportController::summaryText(const ImportReport &report)
+{
+    QStringList lines;
+    for (const ImportFileResult &f : report.files) {
+        QString status;
+        switch (f.status) {
+        case ImportFileResult::Status::Imported:
+            status = tr("Imported");
+            break;
+        case ImportFileResult::Status::AlreadyPresent:
+            status = tr("Already present");
+            break;
+        case ImportFileResult::Status::Failed:
+            status = tr("Not imported");
+            break;
+        case ImportFileResult::Status::Cancelled:
+            status = tr("Cancelled");
+            break;
+        }
+        lines.append(tr("%1 \u2014 %2: %3").arg(QFileInfo(f.file).fileName(), status, f.message));
+        for (const QString &w : f.warnings)
+            lines.append(tr("    warning: %1").arg(w));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ImportController::finish(const ImportReport &report)
+{
+    m_thread->quit();
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_worker = nullptr;
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    emit importFinished(report);
+
+    const int failed = report.count(ImportFileResult::Status::Failed);
+    QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import documents"),
+                    tr("%1 imported, %2 already present, %3 not imported%4.")
+                        .arg(report.count(ImportFileResult::Status::Imported))
+                        .arg(report.count(ImportFileResult::Status::AlreadyPresent))
+                        .arg(failed)
+                        .arg(report.cancelled ? tr(" (cancelled)") : QString()),
+                    QMessageBox::Ok, m_window);
+    box.setDetailedText(summaryText(report));
+    box.setInformativeText(failed ? tr("Show Details for the reason each file was not imported.") : QString());
+    if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
+        return; // headless tests read the report from the signal
+    box.exec();
+}

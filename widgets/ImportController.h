@@ -1,0 +1,38 @@
+#pragma once
+
+#include "import/ImportReport.h"
+
+#include <QObject>
+#include <QPointer>
+
+class ImportWorker;
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+// Runs an import off the GUI thread with a cancellable progress dialog, then shows a result for
+// every file: imported, already present, or the error and its reason.
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    ImportController(const QString &databasePath, QWidget *window);
+    ~ImportController() override;
+
+    bool isRunning() const;
+    void start(const QStringList &files);
+    // Shows the per-file results; also used by tests to read them.
+    static QString summaryText(const ImportReport &report);
+
+signals:
+    void importFinished(const ImportReport &report);
+
+private:
+    void finish(const ImportReport &report);
+
+    QString m_databasePath;
+    QWidget *m_window;
+    QThread *m_thread = nullptr;
+    ImportWorker *m_worker = nullptr;
+    QPointer<QProgressDialog> m_progress;
+};

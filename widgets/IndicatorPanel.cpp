@@ -1,0 +1,112 @@
+#include "IndicatorPanel.h"
+
+#include "IndicatorChartView.h"
+#include "domain/Evidence.h"
+#include "itemmodels/IndicatorFilterProxyModel.h"
+#include "itemmodels/IndicatorListModel.h"
+#include "itemmodels/ObservationTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+IndicatorPanel::IndicatorPanel(IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent)
+    : QWidget(parent)
+    , m_indicators(indicators)
+    , m_filter(new IndicatorFilterProxyModel(this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QTableView(this))
+    , m_chart(new IndicatorChartView(this))
+    , m_values(new QTableView(this))
+    , m_searchLabel(new QLabel(this))
+{
+    m_filter->setSourceModel(indicators);
+    m_list->setModel(m_filter);
+    m_list->setSortingEnabled(true);
+    m_list->sortByColumn(-1, Qt::AscendingOrder);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->verticalHeader()->hide();
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(IndicatorListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->setWordWrap(false);
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+
+    auto *valuesProxy = new QSortFilterProxyModel(this);
+    valuesProxy->setSourceModel(observations);
+    valuesProxy->setSortRole(ItemRoles::SortRole);
+    m_values->setModel(valuesProxy);
+    m_values->setSortingEnabled(true);
+    m_values->sortByColumn(-1, Qt::AscendingOrder);
+    m_values->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_values->verticalHeader()->hide();
+    m_values->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_values->horizontalHeader()->setSectionResizeMode(ObservationTableModel::RawColumn, QHeaderView::Stretch);
+    m_chart->setModel(observations);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchLabel);
+    searchRow->addWidget(m_search, 1);
+    leftLayout->addLayout(searchRow);
+    leftLayout->addWidget(m_list, 1);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_chart);
+    right->addWidget(m_values);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("indicatorSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &IndicatorFilterProxyModel::setFilterText);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (!current.isValid())
+            return;
+        const int row = m_filter->mapToSource(current).row();
+        const Indicator indicator = m_indicators->indicatorAt(row);
+        m_chart->setIndicatorTitle(tr("%1 \u2014 %2").arg(m_indicators->index(row, 0).data().toString(), indicator.title));
+        emit indicatorChosen(indicator.code);
+    });
+    connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const QVariant evidence = current.data(ItemRoles::EvidenceRole);
+        if (evidence.isValid())
+            emit evidenceRequested(evidence.value<Evidence>());
+    });
+    connect(m_chart, &IndicatorChartView::evidenceRequested, this, &IndicatorPanel::evidenceRequested);
+    retranslate();
+}
+
+void IndicatorPanel::retranslate()
+{
+    m_searchLabel->setText(tr("&Find indicator:"));
+    m_search->setPlaceholderText(tr("Name or code, e.g. NI 53 or breastfeeding"));
+    m_list->setAccessibleName(tr("Indicators"));
+    m_values->setAccessibleName(tr("Indicator values"));
+}
+
+QString IndicatorPanel::currentCode() const
+{
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? current.data(IndicatorListModel::CodeRole).toString() : QString();
+}
+
+void IndicatorPanel::selectCode(const QString &code)
+{
+    const int row = m_indicators->rowForCode(code);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_filter->mapFromSource(m_indicators->index(row, 0));
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}

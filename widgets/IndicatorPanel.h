@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class IndicatorChartView;
+class IndicatorFilterProxyModel;
+class IndicatorListModel;
+class ObservationTableModel;
+class QLabel;
+class QLineEdit;
+class QTableView;
+struct Evidence;
+
+// A searchable list of indicators; choosing one shows its values as a chart and as a table of
+// periods and cells as written.
+class IndicatorPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    IndicatorPanel(IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent = nullptr);
+
+    QString currentCode() const;
+    void selectCode(const QString &code);
+    IndicatorChartView *chartView() const { return m_chart; }
+    void retranslate();
+
+signals:
+    void indicatorChosen(const QString &code);
+    void evidenceRequested(const Evidence &evidence);
+
+private:
+    IndicatorListModel *m_indicators;
+    IndicatorFilterProxyModel *m_filter;
+    QLineEdit *m_search;
+    QTableView *m_list;
+    IndicatorChartView *m_chart;
+    QTableView *m_values;
+    QLabel *m_searchLabel;
+};

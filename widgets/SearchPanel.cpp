@@ -1,0 +1,66 @@
+#include "SearchPanel.h"
+
+#include "domain/Evidence.h"
+#include "itemmodels/SearchResultModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SearchPanel::SearchPanel(SearchResultModel *results, QWidget *parent)
+    : QWidget(parent)
+    , m_query(new QLineEdit(this))
+    , m_results(new QTableView(this))
+    , m_status(new QLabel(this))
+{
+    m_query->setClearButtonEnabled(true);
+    m_results->setModel(results);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->verticalHeader()->hide();
+    m_results->setWordWrap(false);
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_status->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_query);
+    layout->addWidget(m_status);
+    layout->addWidget(m_results, 1);
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { emit searchRequested(m_query->text()); });
+    connect(m_results, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const QVariant evidence = index.data(ItemRoles::EvidenceRole);
+        if (evidence.isValid())
+            emit passageChosen(evidence.value<Evidence>());
+    });
+    retranslate();
+}
+
+void SearchPanel::retranslate()
+{
+    m_query->setPlaceholderText(tr("Search every document (Ctrl+F), then Enter"));
+    m_query->setAccessibleName(tr("Search documents"));
+    m_results->setAccessibleName(tr("Search results"));
+}
+
+void SearchPanel::focusSearch()
+{
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+}
+
+QString SearchPanel::query() const
+{
+    return m_query->text();
+}
+
+void SearchPanel::showError(const QString &message)
+{
+    m_status->setText(message);
+}
+
+void SearchPanel::showCount(int count)
+{
+    m_status->setText(tr("%n passage(s) found; press Enter on one to open it", nullptr, count));
+}
