@@ -39,16 +39,16 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
 {
     m_evidence = evidence;
     const QString html = EvidenceHtml::paragraph(document, evidence);
-    m_heading->setText(tr("<b>%1</b><br>%2 \u2014 %3, %4")
-                           .arg(subject.toHtmlEscaped(), document.title.toHtmlEscaped(),
-                                document.authority.name.toHtmlEscaped(),
-                                QLocale().toString(document.published, QLocale::LongFormat)));
+    m_heading->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
+    const QString source = tr("%1 \u2014 %2, %3")
+                               .arg(document.title, document.authority.name,
+                                    QLocale().toString(document.published, QLocale::LongFormat));
     if (html.isEmpty()) {
         m_text->setPlainText(tr("The evidence could not be found in the stored text of this document."));
         m_open->setEnabled(false);
         return;
     }
-    m_text->setHtml(QStringLiteral("<p>") + html + QStringLiteral("</p>"));
+    m_text->setHtml(QStringLiteral("<p><i>%1</i></p><p>%2</p>").arg(source.toHtmlEscaped(), html));
     m_text->scrollToAnchor(QStringLiteral("evidence"));
     m_open->setEnabled(true);
 }

@@ -16,6 +16,7 @@ void GradeCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const QVariant gradeValue = index.data(GradeMatrixModel::GradeRole);
     const int grade = gradeValue.isValid() ? gradeValue.toInt() : 0;
     painter->save();
+    painter->setBrush(Qt::NoBrush); // the outlines below must not fill
     const QRect r = option.rect.adjusted(1, 1, -1, -1);
     if (grade > 0) {
         painter->fillRect(r, GradePalette::background(grade));
@@ -33,7 +34,19 @@ void GradeCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->drawText(wordsRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
                           option.fontMetrics.elidedText(words, Qt::ElideRight, wordsRect.width() * 2));
     } else {
-        painter->fillRect(r, QBrush(option.palette.color(QPalette::Mid), Qt::BDiagPattern));
+        // Hatched with lines of its own rather than a pattern brush, whose tiling depends on the
+        // brush origin and left some cells blank.
+        painter->fillRect(r, option.palette.color(QPalette::Base));
+        painter->setPen(QPen(option.palette.color(QPalette::Midlight), 1));
+        // Diagonal lines from the bottom edge up and to the right, cut at the cell's edges.
+        const int h = r.height();
+        for (int x = r.left() - h; x < r.right(); x += 8) {
+            const int x0 = qMax(x, r.left());
+            const int y0 = r.bottom() - (x0 - x);
+            const int x1 = qMin(x + h, r.right());
+            const int y1 = r.bottom() - (x1 - x);
+            painter->drawLine(x0, y0, x1, y1);
+        }
         painter->setPen(option.palette.color(QPalette::Text));
         painter->drawText(r, Qt::AlignCenter, QStringLiteral("\u2013"));
     }
