@@ -45,7 +45,16 @@
 
 namespace {
 
-enum ActionId { ImportAction, QuitAction, SearchAction, AddAuthorityAction, ResetAuthoritiesAction, AboutAction, ActionCount };
+enum ActionId
+{
+    ImportAction,
+    QuitAction,
+    SearchAction,
+    AddAuthorityAction,
+    ResetAuthoritiesAction,
+    AboutAction,
+    ActionCount
+};
 
 } // namespace
 
@@ -110,7 +119,8 @@ void MainWindow::createWidgets()
     m_documentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documentsView->verticalHeader()->hide();
     m_documentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_documentsView->horizontalHeader()->setSectionResizeMode(DocumentListModel::TitleColumn, QHeaderView::Stretch);
+    m_documentsView->horizontalHeader()->setSectionResizeMode(
+        DocumentListModel::TitleColumn, QHeaderView::Stretch);
     m_tabs->addTab(m_documentsView, QString());
     setCentralWidget(m_tabs);
 
@@ -135,26 +145,27 @@ void MainWindow::createWidgets()
         const QModelIndex index = m_matrixView->currentIndex();
         const QString subject = tr("%1 \u2014 %2, %3")
                                     .arg(m_matrix->headerData(index.row(), Qt::Vertical).toString(),
-                                         m_matrix->authorityOfColumn(index.column()).name)
+                                        m_matrix->authorityOfColumn(index.column()).name)
                                     .arg(m_matrix->yearOfColumn(index.column()));
         showEvidence(e, subject);
     });
     connect(m_matrixView, &GradeMatrixView::emptyCellChosen, m_evidence, &EvidencePane::showMessage);
     connect(m_headlineChart, &HeadlineChartView::evidenceRequested, this,
-            [this](const Evidence &e) { showEvidence(e, tr("Headline grade")); });
+        [this](const Evidence &e) { showEvidence(e, tr("Headline grade")); });
     connect(m_outcomes, &OutcomeChartView::evidenceRequested, this,
-            [this](const Evidence &e) { showEvidence(e, tr("Outcome grade")); });
+        [this](const Evidence &e) { showEvidence(e, tr("Outcome grade")); });
     connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this, &MainWindow::showIndicator);
     connect(m_indicatorPanel, &IndicatorPanel::evidenceRequested, this,
-            [this](const Evidence &e) { showEvidence(e, tr("Indicator value")); });
+        [this](const Evidence &e) { showEvidence(e, tr("Indicator value")); });
     connect(m_findingsPanel, &FindingsPanel::evidenceRequested, this,
-            [this](const Evidence &e) { showEvidence(e, tr("Finding")); });
+        [this](const Evidence &e) { showEvidence(e, tr("Finding")); });
     connect(m_evidence, &EvidencePane::openDocumentRequested, this, &MainWindow::openDocument);
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::runSearch);
     connect(m_search, &SearchPanel::passageChosen, this, &MainWindow::openDocument);
     connect(m_documentsView, &QTableView::activated, this, [this, documentsProxy](const QModelIndex &index) {
-        const qint64 id = documentsProxy->index(index.row(), 0).data(DocumentListModel::DocumentIdRole).toLongLong();
-        openDocument({id, 0, 0});
+        const qint64 id =
+            documentsProxy->index(index.row(), 0).data(DocumentListModel::DocumentIdRole).toLongLong();
+        openDocument({ id, 0, 0 });
     });
     auto onAuthorityChosen = [this] {
         m_extraAuthorities.clear();
@@ -185,10 +196,10 @@ void MainWindow::createActions()
     });
     connect(m_actions[AboutAction], &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About csdash"),
-                           tr("<b>Children's Services Dashboard</b> %1<p>Ofsted grades and performance indicators "
-                              "with the sentence each came from.</p><p>Ofsted letters: Crown copyright, Open "
-                              "Government Licence v3.0.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+            tr("<b>Children's Services Dashboard</b> %1<p>Ofsted grades and performance indicators "
+               "with the sentence each came from.</p><p>Ofsted letters: Crown copyright, Open "
+               "Government Licence v3.0.</p>")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -280,11 +291,12 @@ void MainWindow::reload()
     }
     // The two authorities with the most documents are compared until the user chooses others.
     QList<Authority> byDocuments = m_allAuthorities;
-    std::stable_sort(byDocuments.begin(), byDocuments.end(), [&documentsPerAuthority](const Authority &a, const Authority &b) {
-        return documentsPerAuthority.value(a.laNumber) > documentsPerAuthority.value(b.laNumber);
-    });
+    std::stable_sort(byDocuments.begin(), byDocuments.end(),
+        [&documentsPerAuthority](const Authority &a, const Authority &b) {
+            return documentsPerAuthority.value(a.laNumber) > documentsPerAuthority.value(b.laNumber);
+        });
     std::sort(m_allAuthorities.begin(), m_allAuthorities.end(),
-              [](const Authority &a, const Authority &b) { return a.name < b.name; });
+        [](const Authority &a, const Authority &b) { return a.name < b.name; });
     fillAuthorityChoosers(byDocuments.value(0).laNumber, byDocuments.value(1).laNumber);
     m_documents->setDocuments(documents);
     m_indicators->setIndicators(m_store.indicators(), m_store.observations());
@@ -308,7 +320,7 @@ void MainWindow::fillAuthorityChoosers(int defaultFirst, int defaultSecond)
 {
     const int first = m_first->count() ? m_first->currentData().toInt() : defaultFirst;
     const int second = m_second->count() ? m_second->currentData().toInt() : defaultSecond;
-    for (QComboBox *box : {m_first, m_second}) {
+    for (QComboBox *box : { m_first, m_second }) {
         const QSignalBlocker blocker(box);
         box->clear();
         for (const Authority &a : std::as_const(m_allAuthorities))
@@ -324,7 +336,7 @@ void MainWindow::fillAuthorityChoosers(int defaultFirst, int defaultSecond)
 
 QList<Authority> MainWindow::comparedAuthorities() const
 {
-    QList<int> wanted{m_first->currentData().toInt(), m_second->currentData().toInt()};
+    QList<int> wanted { m_first->currentData().toInt(), m_second->currentData().toInt() };
     wanted.append(m_extraAuthorities);
     QList<Authority> out;
     for (int la : std::as_const(wanted)) {
@@ -405,8 +417,8 @@ void MainWindow::showIndicator(const QString &code)
 void MainWindow::chooseImportFiles()
 {
     QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import documents"), settings.value(QStringLiteral("import/lastFolder")).toString(),
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"),
+        settings.value(QStringLiteral("import/lastFolder")).toString(),
         tr("Text documents (*.txt *.text *.md);;All files (*)"));
     if (files.isEmpty())
         return;
@@ -430,7 +442,7 @@ void MainWindow::importFinished(const ImportReport &report)
                                  .arg(report.count(ImportFileResult::Status::Imported))
                                  .arg(report.count(ImportFileResult::Status::AlreadyPresent))
                                  .arg(report.count(ImportFileResult::Status::Failed)),
-                             10000);
+        10000);
 }
 
 void MainWindow::addAuthority()
@@ -446,13 +458,13 @@ void MainWindow::addAuthority()
     }
     if (candidates.isEmpty()) {
         QMessageBox::information(this, tr("Add authority"),
-                                 tr("Every authority in the database is already compared. Import letters for "
-                                    "another authority to compare it."));
+            tr("Every authority in the database is already compared. Import letters for "
+               "another authority to compare it."));
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Add authority"), tr("Authority to add as a further column group:"),
-                                               names, 0, false, &ok);
+    const QString name = QInputDialog::getItem(
+        this, tr("Add authority"), tr("Authority to add as a further column group:"), names, 0, false, &ok);
     if (!ok)
         return;
     m_extraAuthorities.append(candidates.at(names.indexOf(name)).laNumber);
@@ -484,7 +496,7 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 860);
     if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray()))
-        resizeDocks({findChild<QDockWidget *>(QStringLiteral("evidenceDock"))}, {340}, Qt::Horizontal);
+        resizeDocks({ findChild<QDockWidget *>(QStringLiteral("evidenceDock")) }, { 340 }, Qt::Horizontal);
     m_gradesSplitter->restoreState(settings.value(QStringLiteral("mainWindow/gradesSplitter")).toByteArray());
     const int first = m_first->findData(settings.value(QStringLiteral("compare/first")).toInt());
     const int second = m_second->findData(settings.value(QStringLiteral("compare/second")).toInt());
@@ -504,7 +516,7 @@ void MainWindow::restoreSettings()
         m_indicatorPanel->selectCode(code);
     const int row = settings.value(QStringLiteral("grades/row"), -1).toInt();
     const int column = m_matrix->columnFor(settings.value(QStringLiteral("grades/year")).toInt(),
-                                           settings.value(QStringLiteral("grades/authority")).toInt());
+        settings.value(QStringLiteral("grades/authority")).toInt());
     if (row >= 0 && column >= 0)
         m_matrixView->setCurrentIndex(m_matrix->index(row, column));
 }
@@ -527,9 +539,10 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("indicators/code"), m_indicatorPanel->currentCode());
     const QModelIndex current = m_matrixView->currentIndex();
     settings.setValue(QStringLiteral("grades/row"), current.isValid() ? current.row() : -1);
-    settings.setValue(QStringLiteral("grades/year"), current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0);
+    settings.setValue(
+        QStringLiteral("grades/year"), current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0);
     settings.setValue(QStringLiteral("grades/authority"),
-                      current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0);
+        current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -73,7 +73,7 @@ private:
 
     Store &m_store;
     QList<Authority> m_allAuthorities; // those with documents
-    QList<int> m_extraAuthorities;     // LA numbers added as further column groups
+    QList<int> m_extraAuthorities; // LA numbers added as further column groups
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;

@@ -71,7 +71,7 @@ void DocumentReader::showDocument(const Document &document, const Evidence &evid
 {
     setWindowTitle(tr("%1 \u2014 %2, %3")
                        .arg(document.title, document.authority.name,
-                            QLocale().toString(document.published, QLocale::LongFormat)));
+                           QLocale().toString(document.published, QLocale::LongFormat)));
     QList<QPair<QString, QString>> headings;
     m_text->setHtml(EvidenceHtml::document(document, evidence, &headings));
     m_headings->clear();

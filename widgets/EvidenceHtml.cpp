@@ -9,7 +9,8 @@
 
 namespace {
 
-const QString markStart = QStringLiteral("<span style=\"background-color:#ffe680; color:#000000; font-weight:600\">");
+const QString markStart = QStringLiteral(
+    "<span style=\"background-color:#ffe680; color:#000000; font-weight:600\">");
 const QString markEnd = QStringLiteral("</span>");
 
 QString escaped(const QString &text)
@@ -27,8 +28,8 @@ QString blockHtml(const QString &original, TextSpan block, int start, int end, b
     if (end > start && clean.cleanSpan(start, end, &cs, &ce)) {
         *marked = true;
         const QString &t = clean.text();
-        return escaped(t.left(cs)) + QStringLiteral("<a name=\"evidence\"></a>") + markStart + escaped(t.mid(cs, ce - cs))
-            + markEnd + escaped(t.mid(ce));
+        return escaped(t.left(cs)) + QStringLiteral("<a name=\"evidence\"></a>") + markStart
+            + escaped(t.mid(cs, ce - cs)) + markEnd + escaped(t.mid(ce));
     }
     *marked = false;
     return escaped(clean.text());
@@ -44,7 +45,8 @@ QString paragraph(const Document &doc, const Evidence &evidence)
     for (const TextBlock &block : layout.blocks()) {
         if (evidence.start >= block.span.start && evidence.start < block.span.end) {
             bool marked = false;
-            const QString html = blockHtml(doc.originalText, block.span, evidence.start, evidence.end, &marked);
+            const QString html = blockHtml(
+                doc.originalText, block.span, evidence.start, evidence.end, &marked);
             return marked ? html : QString();
         }
     }
@@ -61,7 +63,7 @@ QString document(const Document &doc, const Evidence &evidence, QList<QPair<QStr
         if (block.heading) {
             const QString text = CleanText::clean(doc.originalText, block.span.start, block.span.end);
             const QString anchor = QStringLiteral("h%1").arg(n);
-            headings->append({anchor, text});
+            headings->append({ anchor, text });
             html += QStringLiteral("<h3><a name=\"%1\"></a>%2</h3>").arg(anchor, escaped(text));
             continue;
         }

@@ -13,6 +13,7 @@ namespace EvidenceHtml {
 QString paragraph(const Document &document, const Evidence &evidence);
 // The whole document as HTML, headings as <h3 id="hN">, paragraphs as <p id="pN">, the evidence marked
 // and anchored as "evidence". headingsOut receives (anchor, heading text) pairs.
-QString document(const Document &document, const Evidence &evidence, QList<QPair<QString, QString>> *headingsOut);
+QString document(
+    const Document &document, const Evidence &evidence, QList<QPair<QString, QString>> *headingsOut);
 
 } // namespace EvidenceHtml

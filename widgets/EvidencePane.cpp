@@ -32,7 +32,8 @@ void EvidencePane::retranslate()
     m_open->setText(tr("&Open document"));
     m_open->setToolTip(tr("Open the whole document at this place"));
     m_text->setAccessibleName(tr("Evidence"));
-    m_text->setAccessibleDescription(tr("The paragraph the chosen grade or value came from, with its sentence highlighted"));
+    m_text->setAccessibleDescription(
+        tr("The paragraph the chosen grade or value came from, with its sentence highlighted"));
 }
 
 void EvidencePane::showEvidence(const Document &document, const Evidence &evidence, const QString &subject)
@@ -42,7 +43,7 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
     const QString source = tr("%1 \u2014 %2, %3")
                                .arg(document.title, document.authority.name,
-                                    QLocale().toString(document.published, QLocale::LongFormat));
+                                   QLocale().toString(document.published, QLocale::LongFormat));
     if (html.isEmpty()) {
         m_text->setPlainText(tr("The evidence could not be found in the stored text of this document."));
         m_open->setEnabled(false);

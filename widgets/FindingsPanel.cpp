@@ -79,7 +79,7 @@ void FindingsPanel::rebuildColumns()
         auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(authority.name.toHtmlEscaped()), column);
         auto *byAuthority = new AuthorityFilterProxyModel(column);
         byAuthority->setSourceModel(m_findings);
-        byAuthority->setAuthorities({authority.laNumber});
+        byAuthority->setAuthorities({ authority.laNumber });
         auto *byYear = new YearRangeProxyModel(column);
         byYear->setSourceModel(byAuthority);
         const int y = year();
@@ -91,24 +91,28 @@ void FindingsPanel::rebuildColumns()
         view->setSelectionMode(QAbstractItemView::SingleSelection);
         view->setWordWrap(true);
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->horizontalHeader()->setSectionResizeMode(FindingListModel::TextColumn, QHeaderView::Stretch);
+        view->setColumnWidth(FindingListModel::KindColumn,
+            view->fontMetrics().horizontalAdvance(QStringLiteral("Area for improvement")) + 12);
+        view->setColumnWidth(FindingListModel::AreaColumn,
+            view->fontMetrics().horizontalAdvance(QStringLiteral("Enjoying and achieving")) + 12);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->setAccessibleName(tr("Findings for %1").arg(authority.name));
         title->setBuddy(view);
-        auto *empty = new QLabel(tr("No key strengths or areas for improvement in the loaded letters for this year."),
-                                 column);
+        auto *empty = new QLabel(
+            tr("No key strengths or areas for improvement in the loaded letters for this year."), column);
         empty->setWordWrap(true);
         empty->setVisible(byYear->rowCount() == 0);
         columnLayout->addWidget(title);
         columnLayout->addWidget(empty);
         columnLayout->addWidget(view, 1);
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                [this](const QModelIndex &current) {
-                    const QVariant evidence = current.data(ItemRoles::EvidenceRole);
-                    if (evidence.isValid())
-                        emit evidenceRequested(evidence.value<Evidence>());
-                });
+            [this](const QModelIndex &current) {
+                const QVariant evidence = current.data(ItemRoles::EvidenceRole);
+                if (evidence.isValid())
+                    emit evidenceRequested(evidence.value<Evidence>());
+            });
         m_columns->addWidget(column, 1);
         m_columnWidgets.append(column);
     }

@@ -11,7 +11,8 @@ GradeCellDelegate::GradeCellDelegate(QObject *parent)
 {
 }
 
-void GradeCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void GradeCellDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant gradeValue = index.data(GradeMatrixModel::GradeRole);
     const int grade = gradeValue.isValid() ? gradeValue.toInt() : 0;
@@ -26,13 +27,14 @@ void GradeCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         bold.setPointSizeF(option.font.pointSizeF() * 1.25);
         const QString words = index.data(GradeMatrixModel::LabelRole).toString();
         const QFontMetrics fm(bold);
-        const QRect numberRect(r.left() + 6, r.top(), fm.horizontalAdvance(QStringLiteral("4")) + 4, r.height());
+        const QRect numberRect(
+            r.left() + 6, r.top(), fm.horizontalAdvance(QStringLiteral("4")) + 4, r.height());
         painter->setFont(bold);
         painter->drawText(numberRect, Qt::AlignVCenter | Qt::AlignLeft, QString::number(grade));
         painter->setFont(option.font);
         const QRect wordsRect = r.adjusted(numberRect.width() + 10, 0, -4, 0);
         painter->drawText(wordsRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
-                          option.fontMetrics.elidedText(words, Qt::ElideRight, wordsRect.width() * 2));
+            option.fontMetrics.elidedText(words, Qt::ElideRight, wordsRect.width() * 2));
     } else {
         // Hatched with lines of its own rather than a pattern brush, whose tiling depends on the
         // brush origin and left some cells blank.
@@ -67,5 +69,6 @@ QSize GradeCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
 {
     Q_UNUSED(index)
     const QFontMetrics fm(option.font);
-    return QSize(fm.horizontalAdvance(QStringLiteral("4 Performs adequately")) / 2 + 40, fm.height() * 2 + 10);
+    return QSize(
+        fm.horizontalAdvance(QStringLiteral("4 Performs adequately")) / 2 + 40, fm.height() * 2 + 10);
 }

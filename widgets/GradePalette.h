@@ -7,8 +7,8 @@
 // colour-vision deficiencies. Colour is never the only signal: cells and charts also show the grade
 // number and words, and charts use different line styles and marker shapes.
 namespace GradePalette {
-QColor background(int grade);          // invalid colour for no grade
-QColor foreground(int grade);          // text colour readable on background(grade)
-QColor seriesColor(int index);         // for authorities in charts
-QString gradeWord(int grade);          // "outstanding", "good", "adequate", "inadequate" (translated)
+QColor background(int grade); // invalid colour for no grade
+QColor foreground(int grade); // text colour readable on background(grade)
+QColor seriesColor(int index); // for authorities in charts
+QString gradeWord(int grade); // "outstanding", "good", "adequate", "inadequate" (translated)
 } // namespace GradePalette

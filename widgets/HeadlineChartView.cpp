@@ -14,16 +14,15 @@ namespace {
 
 Qt::PenStyle lineStyle(int index)
 {
-    static const Qt::PenStyle styles[] = {Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine};
+    static const Qt::PenStyle styles[] = { Qt::SolidLine, Qt::DashLine, Qt::DotLine, Qt::DashDotLine };
     return styles[index % 4];
 }
 
 QScatterSeries::MarkerShape markerShape(int index)
 {
-    static const QScatterSeries::MarkerShape shapes[] = {QScatterSeries::MarkerShapeCircle,
-                                                         QScatterSeries::MarkerShapeRectangle,
-                                                         QScatterSeries::MarkerShapeTriangle,
-                                                         QScatterSeries::MarkerShapeStar};
+    static const QScatterSeries::MarkerShape shapes[] = { QScatterSeries::MarkerShapeCircle,
+        QScatterSeries::MarkerShapeRectangle, QScatterSeries::MarkerShapeTriangle,
+        QScatterSeries::MarkerShapeStar };
     return shapes[index % 4];
 }
 
@@ -53,8 +52,9 @@ void HeadlineChartView::setModel(HeadlineSeriesModel *model)
 void HeadlineChartView::retranslate()
 {
     setAccessibleName(tr("Headline grades chart"));
-    setAccessibleDescription(tr("Headline grade by year for each authority compared: the APA overall grade to 2008, "
-                                "the annual rating in 2009 and the annual assessment in 2010."));
+    setAccessibleDescription(
+        tr("Headline grade by year for each authority compared: the APA overall grade to 2008, "
+           "the annual rating in 2009 and the annual assessment in 2010."));
     chart()->setTitle(tr("Headline grade, %1\u2013%2")
                           .arg(HeadlineSeriesModel::FirstYear)
                           .arg(HeadlineSeriesModel::LastYear));

@@ -40,7 +40,8 @@ void ImportController::start(const QStringList &files)
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
-    m_progress = new QProgressDialog(tr("Importing documents\u2026"), tr("Cancel"), 0, int(files.size()), m_window);
+    m_progress = new QProgressDialog(
+        tr("Importing documents\u2026"), tr("Cancel"), 0, int(files.size()), m_window);
     m_progress->setWindowTitle(tr("Import documents"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);
@@ -54,7 +55,8 @@ void ImportController::start(const QStringList &files)
         m_progress->setMaximum(total);
         m_progress->setValue(done);
         if (!file.isEmpty())
-            m_progress->setLabelText(tr("Importing %1 (%2 of %3)\u2026").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
+            m_progress->setLabelText(
+                tr("Importing %1 (%2 of %3)\u2026").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
     });
     connect(m_worker, &ImportWorker::importFinished, this, &ImportController::finish);
     m_thread->start();
@@ -101,14 +103,15 @@ void ImportController::finish(const ImportReport &report)
 
     const int failed = report.count(ImportFileResult::Status::Failed);
     QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import documents"),
-                    tr("%1 imported, %2 already present, %3 not imported%4.")
-                        .arg(report.count(ImportFileResult::Status::Imported))
-                        .arg(report.count(ImportFileResult::Status::AlreadyPresent))
-                        .arg(failed)
-                        .arg(report.cancelled ? tr(" (cancelled)") : QString()),
-                    QMessageBox::Ok, m_window);
+        tr("%1 imported, %2 already present, %3 not imported%4.")
+            .arg(report.count(ImportFileResult::Status::Imported))
+            .arg(report.count(ImportFileResult::Status::AlreadyPresent))
+            .arg(failed)
+            .arg(report.cancelled ? tr(" (cancelled)") : QString()),
+        QMessageBox::Ok, m_window);
     box.setDetailedText(summaryText(report));
-    box.setInformativeText(failed ? tr("Show Details for the reason each file was not imported.") : QString());
+    box.setInformativeText(
+        failed ? tr("Show Details for the reason each file was not imported.") : QString());
     if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
         return; // headless tests read the report from the signal
     box.exec();

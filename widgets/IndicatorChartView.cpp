@@ -71,14 +71,15 @@ void IndicatorChartView::rebuild()
     for (const Observation &o : all)
         hasBaseline = hasBaseline || (o.kind == ObservationKind::Baseline && o.value);
     if (hasBaseline)
-        positions.append({baselineLabel, QDate()});
+        positions.append({ baselineLabel, QDate() });
     QList<Slot> results;
     for (const Observation &o : all) {
         if (o.kind != ObservationKind::Result || !o.value)
             continue;
         const QString label = o.period.text.isEmpty() ? tr("Result") : o.period.text;
-        if (std::none_of(results.cbegin(), results.cend(), [&label](const Slot &s) { return s.label == label; }))
-            results.append({label, o.period.start});
+        if (std::none_of(
+                results.cbegin(), results.cend(), [&label](const Slot &s) { return s.label == label; }))
+            results.append({ label, o.period.start });
     }
     std::stable_sort(results.begin(), results.end(), [](const Slot &a, const Slot &b) {
         if (a.start.isValid() != b.start.isValid())
@@ -87,7 +88,8 @@ void IndicatorChartView::rebuild()
     });
     positions.append(results);
     if (positions.isEmpty()) {
-        c->setTitle(m_title + QLatin1Char('\n') + tr("(no numeric values to chart)"));
+        c->setTitle(m_title.isEmpty() ? tr("Choose an indicator to chart its values")
+                                      : m_title + QLatin1Char('\n') + tr("(no numeric values to chart)"));
         return;
     }
 
@@ -112,7 +114,8 @@ void IndicatorChartView::rebuild()
     for (const Observation &o : all) {
         if (!o.value || (o.kind != ObservationKind::Baseline && o.kind != ObservationKind::Result))
             continue;
-        groups[o.authority.name + (o.series.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + o.series)].append(o);
+        groups[o.authority.name + (o.series.isEmpty() ? QString() : QStringLiteral(" \u2014 ") + o.series)]
+            .append(o);
     }
     int g = 0;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it, ++g) {
@@ -129,7 +132,8 @@ void IndicatorChartView::rebuild()
         markers->setName(it.key());
         markers->setColor(color);
         markers->setMarkerSize(11);
-        markers->setMarkerShape(g % 2 ? QScatterSeries::MarkerShapeRectangle : QScatterSeries::MarkerShapeCircle);
+        markers->setMarkerShape(
+            g % 2 ? QScatterSeries::MarkerShapeRectangle : QScatterSeries::MarkerShapeCircle);
         markers->setPointLabelsVisible(true);
         markers->setPointLabelsFormat(QStringLiteral("@yPoint"));
         markers->setPointLabelsColor(palette().color(QPalette::Text));

@@ -15,7 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-IndicatorPanel::IndicatorPanel(IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent)
+IndicatorPanel::IndicatorPanel(
+    IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent)
     : QWidget(parent)
     , m_indicators(indicators)
     , m_filter(new IndicatorFilterProxyModel(this))
@@ -33,7 +34,8 @@ IndicatorPanel::IndicatorPanel(IndicatorListModel *indicators, ObservationTableM
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(IndicatorListModel::TitleColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(
+        IndicatorListModel::TitleColumn, QHeaderView::Interactive);
     m_list->setWordWrap(false);
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
@@ -47,7 +49,8 @@ IndicatorPanel::IndicatorPanel(IndicatorListModel *indicators, ObservationTableM
     m_values->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_values->verticalHeader()->hide();
     m_values->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_values->horizontalHeader()->setSectionResizeMode(ObservationTableModel::RawColumn, QHeaderView::Stretch);
+    m_values->horizontalHeader()->setSectionResizeMode(
+        ObservationTableModel::RawColumn, QHeaderView::Stretch);
     m_chart->setModel(observations);
 
     auto *left = new QWidget(this);
@@ -66,23 +69,33 @@ IndicatorPanel::IndicatorPanel(IndicatorListModel *indicators, ObservationTableM
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 520, 900 });
+    m_list->setColumnWidth(IndicatorListModel::TitleColumn, 260);
+    // Something to look at from the start: the first indicator, until the user chooses another.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_list->setCurrentIndex(m_filter->index(0, 0));
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &IndicatorFilterProxyModel::setFilterText);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (!current.isValid())
-            return;
-        const int row = m_filter->mapToSource(current).row();
-        const Indicator indicator = m_indicators->indicatorAt(row);
-        m_chart->setIndicatorTitle(tr("%1 \u2014 %2").arg(m_indicators->index(row, 0).data().toString(), indicator.title));
-        emit indicatorChosen(indicator.code);
-    });
-    connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QVariant evidence = current.data(ItemRoles::EvidenceRole);
-        if (evidence.isValid())
-            emit evidenceRequested(evidence.value<Evidence>());
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (!current.isValid())
+                return;
+            const int row = m_filter->mapToSource(current).row();
+            const Indicator indicator = m_indicators->indicatorAt(row);
+            m_chart->setIndicatorTitle(
+                tr("%1 \u2014 %2").arg(m_indicators->index(row, 0).data().toString(), indicator.title));
+            emit indicatorChosen(indicator.code);
+        });
+    connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            const QVariant evidence = current.data(ItemRoles::EvidenceRole);
+            if (evidence.isValid())
+                emit evidenceRequested(evidence.value<Evidence>());
+        });
     connect(m_chart, &IndicatorChartView::evidenceRequested, this, &IndicatorPanel::evidenceRequested);
     retranslate();
 }

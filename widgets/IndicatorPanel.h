@@ -17,7 +17,8 @@ class IndicatorPanel : public QWidget
 {
     Q_OBJECT
 public:
-    IndicatorPanel(IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent = nullptr);
+    IndicatorPanel(
+        IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent = nullptr);
 
     QString currentCode() const;
     void selectCode(const QString &code);

@@ -20,16 +20,16 @@ namespace {
 
 const QStringList &areas()
 {
-    static const QStringList keys{QStringLiteral("being-healthy"),         QStringLiteral("staying-safe"),
-                                  QStringLiteral("enjoying-achieving"),    QStringLiteral("positive-contribution"),
-                                  QStringLiteral("economic-wellbeing"),    QStringLiteral("capacity")};
+    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+        QStringLiteral("economic-wellbeing"), QStringLiteral("capacity") };
     return keys;
 }
 
 Qt::BrushStyle barPattern(int index)
 {
-    static const Qt::BrushStyle patterns[] = {Qt::SolidPattern, Qt::Dense3Pattern, Qt::DiagCrossPattern,
-                                              Qt::Dense5Pattern};
+    static const Qt::BrushStyle patterns[] = { Qt::SolidPattern, Qt::Dense3Pattern, Qt::DiagCrossPattern,
+        Qt::Dense5Pattern };
     return patterns[index % 4];
 }
 
@@ -89,8 +89,9 @@ void OutcomeChartView::retranslate()
 {
     m_yearLabel->setText(tr("&Year:"));
     m_view->setAccessibleName(tr("Outcome grades chart"));
-    m_view->setAccessibleDescription(tr("Grades for the five outcomes and capacity to improve in the chosen year, "
-                                        "one bar per authority"));
+    m_view->setAccessibleDescription(
+        tr("Grades for the five outcomes and capacity to improve in the chosen year, "
+           "one bar per authority"));
     rebuild();
 }
 
@@ -113,16 +114,16 @@ void OutcomeChartView::rebuild()
         set->setPen(QPen(GradePalette::seriesColor(a), 1.5));
         set->setLabelColor(palette().color(QPalette::Text));
         for (const QString &area : areas()) {
-            const QModelIndex index = m_model->index(m_model->rowForArea(area),
-                                                     m_model->columnFor(year(), authorities.at(a).laNumber));
+            const QModelIndex index = m_model->index(
+                m_model->rowForArea(area), m_model->columnFor(year(), authorities.at(a).laNumber));
             const QVariant grade = index.data(GradeMatrixModel::GradeRole);
             set->append(grade.isValid() ? grade.toDouble() : 0.0);
             if (!grade.isValid())
                 missing.append(tr("%1: %2").arg(authorities.at(a).name, areaDisplayName(area)));
         }
         connect(set, &QBarSet::clicked, this, [this, a, authorities](int i) {
-            const QModelIndex index = m_model->index(m_model->rowForArea(areas().at(i)),
-                                                     m_model->columnFor(year(), authorities.at(a).laNumber));
+            const QModelIndex index = m_model->index(
+                m_model->rowForArea(areas().at(i)), m_model->columnFor(year(), authorities.at(a).laNumber));
             const QVariant evidence = index.data(ItemRoles::EvidenceRole);
             if (evidence.isValid())
                 emit evidenceRequested(evidence.value<Evidence>());
@@ -134,8 +135,14 @@ void OutcomeChartView::rebuild()
     c->addSeries(series);
     auto *axisX = new QBarCategoryAxis;
     QStringList names;
-    for (const QString &area : areas())
-        names.append(areaDisplayName(area));
+    for (const QString &area : areas()) {
+        // Two lines for long names, so that no label is cut short.
+        QString name = areaDisplayName(area);
+        const int middle = int(name.indexOf(QLatin1Char(' '), name.size() / 2 - 2));
+        if (name.size() > 14 && middle > 0)
+            name[middle] = QLatin1Char('\n');
+        names.append(name);
+    }
     axisX->append(names);
     auto *axisY = new QCategoryAxis;
     axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -8,7 +8,13 @@
 // What happened to each file of an import, as the window and the command line report it.
 struct ImportFileResult
 {
-    enum class Status { Imported, AlreadyPresent, Failed, Cancelled };
+    enum class Status
+    {
+        Imported,
+        AlreadyPresent,
+        Failed,
+        Cancelled
+    };
     QString file;
     Status status = Status::Failed;
     QString message; // the error, or a summary of what was read

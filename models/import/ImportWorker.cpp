@@ -18,7 +18,7 @@ void ImportWorker::run()
     QString error;
     if (!store.open(m_databasePath, &error)) {
         for (const QString &file : std::as_const(m_files))
-            report.files.append({file, ImportFileResult::Status::Failed, error, {}});
+            report.files.append({ file, ImportFileResult::Status::Failed, error, {} });
         emit importFinished(report);
         return;
     }
@@ -27,11 +27,12 @@ void ImportWorker::run()
         const QString &file = m_files.at(i);
         if (m_cancelled) {
             report.cancelled = true;
-            report.files.append({file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled"), {}});
+            report.files.append(
+                { file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled"), {} });
             continue;
         }
         emit progressed(i, int(m_files.size()), file);
-        ImportFileResult result{file, ImportFileResult::Status::Failed, QString(), {}};
+        ImportFileResult result { file, ImportFileResult::Status::Failed, QString(), {} };
         const DocumentImporter::Outcome outcome = importer.readFile(file);
         if (!outcome.ok()) {
             result.message = outcome.error;
@@ -44,7 +45,8 @@ void ImportWorker::run()
                 result.status = ImportFileResult::Status::Imported;
                 result.message = tr("%1 for %2: %3 grades, %4 findings, %5 indicator values")
                                      .arg(documentKindDisplayName(r.document.kind),
-                                          r.document.authority.isValid() ? r.document.authority.name : tr("no authority"))
+                                         r.document.authority.isValid() ? r.document.authority.name
+                                                                        : tr("no authority"))
                                      .arg(r.judgements.size())
                                      .arg(r.findings.size())
                                      .arg(r.observations.size());

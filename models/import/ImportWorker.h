@@ -28,5 +28,5 @@ signals:
 private:
     QString m_databasePath;
     QStringList m_files;
-    std::atomic<bool> m_cancelled{false};
+    std::atomic<bool> m_cancelled { false };
 };

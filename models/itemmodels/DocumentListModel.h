@@ -10,8 +10,18 @@ class DocumentListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, AuthorityColumn, KindColumn, TitleColumn, ColumnCount };
-    enum Role { DocumentIdRole = ItemRoles::UserRoleEnd };
+    enum Column
+    {
+        DateColumn,
+        AuthorityColumn,
+        KindColumn,
+        TitleColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DocumentIdRole = ItemRoles::UserRoleEnd
+    };
 
     explicit DocumentListModel(QObject *parent = nullptr);
 

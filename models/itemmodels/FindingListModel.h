@@ -10,8 +10,17 @@ class FindingListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, AreaColumn, TextColumn, ColumnCount };
-    enum Role { KindRole = ItemRoles::UserRoleEnd }; // FindingKind as int
+    enum Column
+    {
+        KindColumn,
+        AreaColumn,
+        TextColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        KindRole = ItemRoles::UserRoleEnd
+    }; // FindingKind as int
 
     explicit FindingListModel(QObject *parent = nullptr);
 

@@ -4,26 +4,33 @@
 
 namespace {
 
-enum Group { Overall, Capacity, Outcomes, SocialCare, JointAreaReview };
+enum Group
+{
+    Overall,
+    Capacity,
+    Outcomes,
+    SocialCare,
+    JointAreaReview
+};
 
 } // namespace
 
 const QList<GradeMatrixModel::RowSpec> &GradeMatrixModel::rows()
 {
-    static const QList<RowSpec> list{
-        {"overall", Overall},
-        {"capacity", Capacity},
-        {"being-healthy", Outcomes},
-        {"staying-safe", Outcomes},
-        {"enjoying-achieving", Outcomes},
-        {"positive-contribution", Outcomes},
-        {"economic-wellbeing", Outcomes},
-        {"social-care", SocialCare},
-        {"jar-safeguarding", JointAreaReview},
-        {"jar-looked-after", JointAreaReview},
-        {"jar-ldd", JointAreaReview},
-        {"jar-service-management", JointAreaReview},
-        {"jar-capacity", JointAreaReview},
+    static const QList<RowSpec> list {
+        { "overall", Overall },
+        { "capacity", Capacity },
+        { "being-healthy", Outcomes },
+        { "staying-safe", Outcomes },
+        { "enjoying-achieving", Outcomes },
+        { "positive-contribution", Outcomes },
+        { "economic-wellbeing", Outcomes },
+        { "social-care", SocialCare },
+        { "jar-safeguarding", JointAreaReview },
+        { "jar-looked-after", JointAreaReview },
+        { "jar-ldd", JointAreaReview },
+        { "jar-service-management", JointAreaReview },
+        { "jar-capacity", JointAreaReview },
     };
     return list;
 }
@@ -104,9 +111,8 @@ Judgement GradeMatrixModel::judgementAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Judgement();
-    const int i = m_cells.value(key(index.row(), yearOfColumn(index.column()),
-                                    authorityOfColumn(index.column()).laNumber),
-                               -1);
+    const int i = m_cells.value(
+        key(index.row(), yearOfColumn(index.column()), authorityOfColumn(index.column()).laNumber), -1);
     return i < 0 ? Judgement() : m_judgements.at(i);
 }
 
@@ -131,8 +137,9 @@ QString GradeMatrixModel::emptyReason(int row, int year, const Authority &author
 {
     const int group = rows().at(row).group;
     if (group == JointAreaReview)
-        return tr("No joint area review of %1 in %2 in the loaded documents. A joint area review was a one-off "
-                  "inspection, held once in each area between 2005 and 2009.")
+        return tr(
+            "No joint area review of %1 in %2 in the loaded documents. A joint area review was a one-off "
+            "inspection, held once in each area between 2005 and 2009.")
             .arg(authority.name)
             .arg(year);
     if (group == Overall) {
@@ -140,13 +147,18 @@ QString GradeMatrixModel::emptyReason(int row, int year, const Authority &author
             return tr("No 2009 annual rating for %1 in the loaded documents.").arg(authority.name);
         if (year == 2010)
             return tr("No 2010 annual assessment for %1 in the loaded documents.").arg(authority.name);
-        return tr("No %1 annual performance assessment for %2 in the loaded documents.").arg(year).arg(authority.name);
+        return tr("No %1 annual performance assessment for %2 in the loaded documents.")
+            .arg(year)
+            .arg(authority.name);
     }
     if (year >= 2009)
-        return tr("Not assessed in %1: annual performance assessments ended in 2008, and the annual rating that "
-                  "replaced them gives one overall grade only.")
+        return tr(
+            "Not assessed in %1: annual performance assessments ended in 2008, and the annual rating that "
+            "replaced them gives one overall grade only.")
             .arg(year);
-    return tr("No %1 annual performance assessment grade for %2 in the loaded documents.").arg(year).arg(authority.name);
+    return tr("No %1 annual performance assessment grade for %2 in the loaded documents.")
+        .arg(year)
+        .arg(authority.name);
 }
 
 QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const

@@ -15,12 +15,13 @@ class GradeMatrixModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         GradeRole = ItemRoles::UserRoleEnd, // the grade 1-4 as an int; invalid for an empty cell
-        LabelRole,                          // the words as written
-        AreaRole,                           // area key
-        GroupRole,                          // the row's group name
-        EmptyReasonRole,                    // why a cell is empty
+        LabelRole, // the words as written
+        AreaRole, // area key
+        GroupRole, // the row's group name
+        EmptyReasonRole, // why a cell is empty
     };
 
     static constexpr int FirstYear = 2006;

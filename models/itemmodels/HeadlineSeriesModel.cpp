@@ -24,7 +24,8 @@ HeadlineSeriesModel::HeadlineSeriesModel(QObject *parent)
 {
 }
 
-void HeadlineSeriesModel::setHeadlines(const QList<Judgement> &judgements, const QList<Authority> &authorities)
+void HeadlineSeriesModel::setHeadlines(
+    const QList<Judgement> &judgements, const QList<Authority> &authorities)
 {
     beginResetModel();
     m_authorities = authorities;
@@ -67,8 +68,9 @@ QVariant HeadlineSeriesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return has ? QVariant(j.grade) : QVariant();
     case Qt::ToolTipRole:
-        return has ? QVariant(tr("%1 %2: %3 (%4)").arg(j.authority.name).arg(j.year).arg(j.grade).arg(j.label))
-                   : QVariant(tr("No headline grade in the loaded documents"));
+        return has
+            ? QVariant(tr("%1 %2: %3 (%4)").arg(j.authority.name).arg(j.year).arg(j.grade).arg(j.label))
+            : QVariant(tr("No headline grade in the loaded documents"));
     case ItemRoles::ValueRole:
     case ItemRoles::SortRole:
         return has ? QVariant(j.grade) : QVariant();
@@ -92,5 +94,6 @@ QVariant HeadlineSeriesModel::headerData(int section, Qt::Orientation orientatio
         return {};
     if (orientation == Qt::Vertical)
         return section >= 0 && section < rowCount() ? QVariant(yearOfRow(section)) : QVariant();
-    return section >= 0 && section < m_authorities.size() ? QVariant(m_authorities.at(section).name) : QVariant();
+    return section >= 0 && section < m_authorities.size() ? QVariant(m_authorities.at(section).name)
+                                                          : QVariant();
 }

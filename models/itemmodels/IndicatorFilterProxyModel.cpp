@@ -21,7 +21,8 @@ bool IndicatorFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInde
 {
     if (m_words.isEmpty())
         return true;
-    const QString text = sourceModel()->index(sourceRow, 0, sourceParent).data(IndicatorListModel::SearchTextRole).toString();
+    const QString text =
+        sourceModel()->index(sourceRow, 0, sourceParent).data(IndicatorListModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
         if (!text.contains(word, Qt::CaseInsensitive))
             return false;

@@ -9,7 +9,8 @@ IndicatorListModel::IndicatorListModel(QObject *parent)
 {
 }
 
-void IndicatorListModel::setIndicators(const QList<Indicator> &indicators, const QList<Observation> &observations)
+void IndicatorListModel::setIndicators(
+    const QList<Indicator> &indicators, const QList<Observation> &observations)
 {
     QHash<QString, QList<Observation>> byCode;
     for (const Observation &o : observations)
@@ -17,7 +18,7 @@ void IndicatorListModel::setIndicators(const QList<Indicator> &indicators, const
     beginResetModel();
     m_rows.clear();
     for (const Indicator &i : indicators)
-        m_rows.append({i, IndicatorStatus::evaluate(i, byCode.value(i.code))});
+        m_rows.append({ i, IndicatorStatus::evaluate(i, byCode.value(i.code)) });
     endResetModel();
 }
 
@@ -81,11 +82,13 @@ QVariant IndicatorListModel::data(const QModelIndex &index, int role) const
             return data(index, Qt::DisplayRole);
         }
     case ItemRoles::ValueRole:
-        return index.column() == LatestColumn && r.status.latest ? QVariant(*r.status.latest->value) : QVariant();
+        return index.column() == LatestColumn && r.status.latest ? QVariant(*r.status.latest->value)
+                                                                 : QVariant();
     case CodeRole:
         return r.indicator.code;
     case SearchTextRole:
-        return QString(r.indicator.code + QLatin1Char(' ') + r.indicator.title + QLatin1Char(' ') + r.indicator.section);
+        return QString(
+            r.indicator.code + QLatin1Char(' ') + r.indicator.title + QLatin1Char(' ') + r.indicator.section);
     case StatusRole:
         return int(r.status.state);
     case ItemRoles::EvidenceRole:

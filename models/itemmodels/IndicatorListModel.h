@@ -12,11 +12,20 @@ class IndicatorListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, TitleColumn, LatestColumn, TargetColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        CodeColumn,
+        TitleColumn,
+        LatestColumn,
+        TargetColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         CodeRole = ItemRoles::UserRoleEnd, // indicator code
-        SearchTextRole,                    // code, title and section, for the text filter
-        StatusRole,                        // IndicatorStatus::State as int
+        SearchTextRole, // code, title and section, for the text filter
+        StatusRole, // IndicatorStatus::State as int
     };
 
     explicit IndicatorListModel(QObject *parent = nullptr);

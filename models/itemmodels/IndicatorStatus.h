@@ -11,7 +11,14 @@
 // target's own bound ("<10%", ">95%") where the polarity is unknown.
 struct IndicatorStatus
 {
-    enum class State { Met, NotMet, NoTarget, NoResult, DirectionUnknown };
+    enum class State
+    {
+        Met,
+        NotMet,
+        NoTarget,
+        NoResult,
+        DirectionUnknown
+    };
 
     State state = State::NoResult;
     std::optional<Observation> latest;

@@ -53,10 +53,11 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (!o.note.isEmpty() || !o.flag.isEmpty())
-            return QStringList{o.note, o.flag}.join(QLatin1Char('\n')).trimmed();
+            return QStringList { o.note, o.flag }.join(QLatin1Char('\n')).trimmed();
         if (o.period.isNormalised())
-            return tr("%1 to %2").arg(QLocale().toString(o.period.start, QLocale::ShortFormat),
-                                      QLocale().toString(o.period.end, QLocale::ShortFormat));
+            return tr("%1 to %2")
+                .arg(QLocale().toString(o.period.start, QLocale::ShortFormat),
+                    QLocale().toString(o.period.end, QLocale::ShortFormat));
         break;
     case ItemRoles::SortRole:
         switch (index.column()) {

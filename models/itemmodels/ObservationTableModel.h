@@ -10,8 +10,18 @@ class ObservationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { AuthorityColumn, KindColumn, SeriesColumn, PeriodColumn, ValueColumn, RawColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        AuthorityColumn,
+        KindColumn,
+        SeriesColumn,
+        PeriodColumn,
+        ValueColumn,
+        RawColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         PeriodStartRole = ItemRoles::UserRoleEnd, // QDate; invalid where the period could not be read
         PeriodEndRole,
         KindRole, // ObservationKind as int

@@ -10,8 +10,17 @@ class SearchResultModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DocumentColumn, HeadingColumn, SnippetColumn, ColumnCount };
-    enum Role { DocumentIdRole = ItemRoles::UserRoleEnd };
+    enum Column
+    {
+        DocumentColumn,
+        HeadingColumn,
+        SnippetColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        DocumentIdRole = ItemRoles::UserRoleEnd
+    };
 
     explicit SearchResultModel(QObject *parent = nullptr);
 

@@ -67,7 +67,7 @@ private slots:
         attachTester(&model);
         QCOMPARE(model.columnCount(), 0);
         model.setJudgements(m_judgements);
-        model.setAuthorities({m_city, m_county});
+        model.setAuthorities({ m_city, m_county });
         QCOMPARE(model.rowCount(), 13);
         QCOMPARE(model.columnCount(), 10); // 2006-2010, two authorities a year
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
@@ -81,23 +81,23 @@ private slots:
                 const QVariant g = model.index(r, c).data(GradeMatrixModel::GradeRole);
                 cells.append(g.isValid() ? g.toString() : QStringLiteral("-"));
             }
-            dump.append(model.index(r, 0).data(GradeMatrixModel::AreaRole).toString() + QLatin1Char(' ') + cells.join(QLatin1Char(' ')));
+            dump.append(model.index(r, 0).data(GradeMatrixModel::AreaRole).toString() + QLatin1Char(' ')
+                + cells.join(QLatin1Char(' ')));
         }
-        const QStringList expected{
-            "overall - 3 - - 2 - - 3 2 -",  "capacity - 4 - - 2 - - - - -",
+        const QStringList expected { "overall - 3 - - 2 - - 3 2 -", "capacity - 4 - - 2 - - - - -",
             "being-healthy - 4 - - 2 - - - - -", "staying-safe - 4 - - 3 - - - - -",
             "enjoying-achieving - 2 - - 1 - - - - -", "positive-contribution - 4 - - 4 - - - - -",
             "economic-wellbeing - 3 - - 3 - - - - -", "social-care - 4 - - - - - - - -",
             "jar-safeguarding - - - - 3 - - - - -", "jar-looked-after - - - - 3 - - - - -",
             "jar-ldd - - - - 2 - - - - -", "jar-service-management - - - - 2 - - - - -",
-            "jar-capacity - - - - 2 - - - - -"};
+            "jar-capacity - - - - 2 - - - - -" };
         QCOMPARE(dump, expected);
 
         const QModelIndex filled = model.index(0, model.columnFor(2009, m_county.laNumber));
         QCOMPARE(filled.data().toString(), QStringLiteral("3 Performs well"));
         QVERIFY(filled.data(ItemRoles::EvidenceRole).value<Evidence>().isValid());
-        const QModelIndex empty = model.index(model.rowForArea(QStringLiteral("being-healthy")),
-                                              model.columnFor(2010, m_city.laNumber));
+        const QModelIndex empty = model.index(
+            model.rowForArea(QStringLiteral("being-healthy")), model.columnFor(2010, m_city.laNumber));
         QVERIFY(!empty.data(GradeMatrixModel::GradeRole).isValid());
         QVERIFY(empty.data(Qt::ToolTipRole).toString().contains(QLatin1String("ended in 2008")));
         const QModelIndex noLetter = model.index(0, model.columnFor(2007, m_city.laNumber));
@@ -105,7 +105,7 @@ private slots:
 
         // A third authority adds a column group; removing all leaves no columns.
         Authority camden = AuthorityRegister::bundled().byName(QStringLiteral("Camden"));
-        model.setAuthorities({m_city, m_county, camden});
+        model.setAuthorities({ m_city, m_county, camden });
         QCOMPARE(model.columnCount(), 15);
         model.setAuthorities({});
         QCOMPARE(model.columnCount(), 0);
@@ -115,18 +115,18 @@ private slots:
     {
         HeadlineSeriesModel model;
         attachTester(&model);
-        model.setHeadlines(m_judgements, {m_city, m_county});
+        model.setHeadlines(m_judgements, { m_city, m_county });
         QCOMPARE(model.rowCount(), 5);
         QStringList dump;
         for (int r = 0; r < model.rowCount(); ++r) {
-            QStringList row{QString::number(model.yearOfRow(r))};
+            QStringList row { QString::number(model.yearOfRow(r)) };
             for (int c = 0; c < model.columnCount(); ++c) {
                 const QVariant v = model.index(r, c).data(ItemRoles::ValueRole);
                 row.append(v.isValid() ? v.toString() : QStringLiteral("-"));
             }
             dump.append(row.join(QLatin1Char(' ')));
         }
-        QCOMPARE(dump, (QStringList{"2006 - 3", "2007 - -", "2008 2 -", "2009 - 3", "2010 2 -"}));
+        QCOMPARE(dump, (QStringList { "2006 - 3", "2007 - -", "2008 2 -", "2009 - 3", "2010 2 -" }));
         model.setHeadlines({}, {});
         QCOMPARE(model.columnCount(), 0);
     }
@@ -141,15 +141,17 @@ private slots:
         model.setIndicators(m_indicators, m_observations);
         QCOMPARE(model.rowCount(), int(m_indicators.size()));
         const int ni53 = model.rowForCode(QStringLiteral("NI 53"));
-        QCOMPARE(model.index(ni53, IndicatorListModel::LatestColumn).data().toString(), QStringLiteral("42.5%"));
-        QCOMPARE(model.index(ni53, IndicatorListModel::TargetColumn).data().toString(), QStringLiteral("42.6%"));
+        QCOMPARE(
+            model.index(ni53, IndicatorListModel::LatestColumn).data().toString(), QStringLiteral("42.5%"));
+        QCOMPARE(
+            model.index(ni53, IndicatorListModel::TargetColumn).data().toString(), QStringLiteral("42.6%"));
         // NI 64 has "<10%" as its target: lower is better, and 10.5% misses it.
         const int ni64 = model.rowForCode(QStringLiteral("NI 64"));
         QCOMPARE(model.index(ni64, 0).data(IndicatorListModel::StatusRole).toInt(),
-                 int(IndicatorStatus::State::NotMet));
+            int(IndicatorStatus::State::NotMet));
         // NI 53 has no stated direction, so the status says so instead of guessing.
         QCOMPARE(model.index(ni53, 0).data(IndicatorListModel::StatusRole).toInt(),
-                 int(IndicatorStatus::State::DirectionUnknown));
+            int(IndicatorStatus::State::DirectionUnknown));
 
         filter.setFilterText(QStringLiteral("ni 53"));
         QCOMPARE(filter.rowCount(), 1);
@@ -182,12 +184,13 @@ private slots:
         }
         model.setObservations(ni53);
         QCOMPARE(model.rowCount(), 3);
-        byAuthority.setAuthorities({m_city.laNumber});
+        byAuthority.setAuthorities({ m_city.laNumber });
         QCOMPARE(byYear.rowCount(), 0);
-        byAuthority.setAuthorities({m_county.laNumber});
+        byAuthority.setAuthorities({ m_county.laNumber });
         byYear.setYearRange(2010, 2010);
         QCOMPARE(byYear.rowCount(), 1); // Qtr 4 09/10 starts in January 2010
-        QCOMPARE(byYear.index(0, ObservationTableModel::ValueColumn).data().toString(), QStringLiteral("42.5%"));
+        QCOMPARE(
+            byYear.index(0, ObservationTableModel::ValueColumn).data().toString(), QStringLiteral("42.5%"));
         byYear.setKeepRowsWithoutYear(true);
         QCOMPARE(byYear.rowCount(), 2); // and the target, which states no period
         model.setObservations({});
@@ -203,10 +206,10 @@ private slots:
         byFramework.setSourceModel(&model);
         model.setFindings(m_findings);
         QCOMPARE(model.rowCount(), 32);
-        byFramework.setFrameworks({frameworkKey(Framework::AnnualAssessment2010)});
+        byFramework.setFrameworks({ frameworkKey(Framework::AnnualAssessment2010) });
         QCOMPARE(byFramework.rowCount(), 3);
         QCOMPARE(byFramework.index(0, FindingListModel::KindColumn).data().toString(),
-                 QStringLiteral("Area for further development"));
+            QStringLiteral("Area for further development"));
         byFramework.setFrameworks({});
         QCOMPARE(byFramework.rowCount(), 32);
     }
@@ -225,8 +228,8 @@ private slots:
         p.documentId = 1;
         p.documentTitle = QStringLiteral("Letter");
         p.snippet = QStringLiteral("the [safeguarding] arrangements");
-        p.span = {1, 10, 40};
-        results.setResults({p, p});
+        p.span = { 1, 10, 40 };
+        results.setResults({ p, p });
         QCOMPARE(results.rowCount(), 2);
         QCOMPARE(results.index(0, SearchResultModel::SnippetColumn).data().toString(), p.snippet);
         results.setResults({});

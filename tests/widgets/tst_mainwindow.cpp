@@ -45,7 +45,7 @@ private slots:
         Store store;
         QString error;
         QStringList problems;
-        DatabaseOpener opener{m_dir.filePath(QStringLiteral("window.sqlite")), true};
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("window.sqlite")), true };
         QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
         QVERIFY(problems.isEmpty());
 
@@ -56,33 +56,34 @@ private slots:
         GradeMatrixModel *matrix = window.gradeMatrixModel();
         QCOMPARE(matrix->authorities().size(), 2);
 
-        const Authority county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire County Council"));
-        const QModelIndex cell = matrix->index(matrix->rowForArea(QStringLiteral("being-healthy")),
-                                               matrix->columnFor(2006, county.laNumber));
+        const Authority county = AuthorityRegister::bundled().byName(
+            QStringLiteral("Leicestershire County Council"));
+        const QModelIndex cell = matrix->index(
+            matrix->rowForArea(QStringLiteral("being-healthy")), matrix->columnFor(2006, county.laNumber));
         QVERIFY(cell.isValid());
         QCOMPARE(cell.data(GradeMatrixModel::GradeRole).toInt(), 4);
         window.gradeMatrixView()->setFocus();
         window.gradeMatrixView()->setCurrentIndex(cell);
         const QString shown = window.evidencePane()->paragraphText();
-        QVERIFY2(shown.contains(QLatin1String(
-                     "The contribution the council's services make to improving outcomes in this area is very good.")),
-                 qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("The contribution the council's services make to improving "
+                                              "outcomes in this area is very good.")),
+            qPrintable(shown));
         QVERIFY(window.evidencePane()->evidence().isValid());
         saveScreenshot(&window, QStringLiteral("grades"));
 
         // An empty cell explains itself.
-        const QModelIndex empty = matrix->index(matrix->rowForArea(QStringLiteral("being-healthy")),
-                                                matrix->columnFor(2009, county.laNumber));
+        const QModelIndex empty = matrix->index(
+            matrix->rowForArea(QStringLiteral("being-healthy")), matrix->columnFor(2009, county.laNumber));
         window.gradeMatrixView()->setCurrentIndex(empty);
         QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("ended in 2008")),
-                 qPrintable(window.evidencePane()->paragraphText()));
+            qPrintable(window.evidencePane()->paragraphText()));
 
         // The keyboard moves between cells and the evidence follows.
-        window.gradeMatrixView()->setCurrentIndex(matrix->index(matrix->rowForArea(QStringLiteral("overall")),
-                                                                matrix->columnFor(2009, county.laNumber) - 1));
+        window.gradeMatrixView()->setCurrentIndex(matrix->index(
+            matrix->rowForArea(QStringLiteral("overall")), matrix->columnFor(2009, county.laNumber) - 1));
         QTest::keyClick(window.gradeMatrixView(), Qt::Key_Right);
         QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("Performs well (3)")),
-                 qPrintable(window.evidencePane()->paragraphText()));
+            qPrintable(window.evidencePane()->paragraphText()));
 
         for (int tab = 1; tab < window.tabs()->count(); ++tab) {
             window.tabs()->setCurrentIndex(tab);
@@ -96,12 +97,12 @@ private slots:
         Store store;
         QString error;
         QStringList problems;
-        DatabaseOpener opener{m_dir.filePath(QStringLiteral("import.sqlite")), true};
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("import.sqlite")), true };
         QVERIFY(opener.open(store, &error, &problems));
         MainWindow window(store);
         QSignalSpy finished(window.importController(), &ImportController::importFinished);
-        window.importFiles({QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt"),
-                            QStringLiteral(CSDASH_TEST_DATA "/variants/contradiction.txt")});
+        window.importFiles({ QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt"),
+            QStringLiteral(CSDASH_TEST_DATA "/variants/contradiction.txt") });
         QVERIFY(finished.wait(20000));
         const ImportReport report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.count(ImportFileResult::Status::Imported), 1);
