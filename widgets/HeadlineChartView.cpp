@@ -1,5 +1,6 @@
 #include "HeadlineChartView.h"
 
+#include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Evidence.h"
 #include "itemmodels/HeadlineSeriesModel.h"
@@ -33,6 +34,7 @@ HeadlineChartView::HeadlineChartView(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
+    ChartStyle::apply(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
     retranslate();
 }

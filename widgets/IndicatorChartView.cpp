@@ -1,5 +1,6 @@
 #include "IndicatorChartView.h"
 
+#include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Evidence.h"
 #include "itemmodels/ObservationTableModel.h"
@@ -22,6 +23,7 @@ IndicatorChartView::IndicatorChartView(QWidget *parent)
     setMinimumHeight(240);
     setAccessibleName(tr("Indicator chart"));
     setAccessibleDescription(tr("The chosen indicator's baseline and results by period, with its target"));
+    ChartStyle::apply(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);
 }
 

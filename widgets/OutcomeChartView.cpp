@@ -1,5 +1,6 @@
 #include "OutcomeChartView.h"
 
+#include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Area.h"
 #include "domain/Evidence.h"
@@ -47,6 +48,7 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     m_year->setCurrentIndex(m_year->count() - 1);
     m_yearLabel->setBuddy(m_year);
     m_view->setRenderHint(QPainter::Antialiasing);
+    ChartStyle::apply(m_view->chart(), palette());
     m_missing->setWordWrap(true);
     auto *top = new QHBoxLayout;
     top->addWidget(m_yearLabel);
