@@ -8,6 +8,8 @@
 #include "import/DocumentImporter.h"
 #include "store/Store.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -72,6 +74,19 @@ bool resolveAuthority(const Store &store, const QString &text, int *laNumber)
     return false;
 }
 
+// "NI 53", "ni53", "CLA_Rate" or "LAIT CLA_Rate" name the same indicator.
+QString resolveIndicator(const Store &store, const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    const QString wanted = text.simplified().remove(QLatin1Char(' ')).toLower();
+    for (const Indicator &i : store.indicators()) {
+        if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted || i.shortName.toLower() == wanted)
+            return i.code;
+    }
+    return text;
+}
+
 int runImport(Store &store, const QStringList &files)
 {
     if (files.isEmpty()) {
@@ -91,6 +106,20 @@ int runImport(Store &store, const QStringList &files)
         const Store::SaveOutcome saved = store.save(r);
         switch (saved.status) {
         case Store::SaveStatus::Imported:
+            if (r.document.kind == DocumentKind::IndicatorTable) {
+                out() << tr("%1: imported %2: %3 values (%4 missing) of %5 indicators; %6 rows not imported")
+                             .arg(file, documentKindDisplayName(r.document.kind))
+                             .arg(r.observations.size())
+                             .arg(std::count_if(r.observations.cbegin(), r.observations.cend(),
+                                                [](const Observation &o) { return !o.value; }))
+                             .arg(r.indicators.size())
+                             .arg(r.rejections.size())
+                      << Qt::endl;
+                for (const RowRejection &rejection : r.rejections)
+                    out() << tr("%1: row %2 not imported: %3").arg(file).arg(rejection.row).arg(rejection.reason)
+                          << Qt::endl;
+                break;
+            }
             out() << tr("%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages")
                          .arg(file, documentKindDisplayName(r.document.kind),
                              r.document.authority.isValid() ? r.document.authority.name : tr("no authority"))
@@ -106,6 +135,7 @@ int runImport(Store &store, const QStringList &files)
             out() << tr("%1: already imported; nothing added").arg(file) << Qt::endl;
             break;
         case Store::SaveStatus::Failed:
+        case Store::SaveStatus::Cancelled:
             out() << tr("%1: error: %2").arg(file, saved.error) << Qt::endl;
             ++failures;
             break;
@@ -114,7 +144,7 @@ int runImport(Store &store, const QStringList &files)
     return failures == 0 ? 0 : 1;
 }
 
-int runList(const Store &store, const QString &what, int laNumber, OutputTable::Format format)
+int runList(const Store &store, const QString &what, int laNumber, const QString &indicator, OutputTable::Format format)
 {
     if (what == QLatin1String("judgements")) {
         OutputTable t({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
@@ -145,12 +175,26 @@ int runList(const Store &store, const QString &what, int laNumber, OutputTable::
             QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("raw"),
             QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("series"),
             QStringLiteral("unit"), QStringLiteral("period_start"), QStringLiteral("period_end"),
-            QStringLiteral("flag") });
-        for (const Observation &o : store.observations(laNumber)) {
+            QStringLiteral("flag"), QStringLiteral("qualifier"), QStringLiteral("missing"), QStringLiteral("row") });
+        for (const Observation &o : store.observations(laNumber, indicator)) {
             t.addRow({ o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind),
                 o.period.text, o.comparator + formatValue(o.value), o.raw, o.documentTitle, o.raw, o.series,
-                o.unit, o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag });
+                o.unit, o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag, o.qualifier, o.missingMarker,
+                o.sourceRow > 0 ? QString::number(o.sourceRow) : QString() });
         }
+        t.write(out(), format);
+    } else if (what == QLatin1String("neighbours")) {
+        if (laNumber == 0) {
+            err() << tr("csdash list neighbours: name the authority with --authority") << Qt::endl;
+            return 2;
+        }
+        OutputTable t({QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
+                       QStringLiteral("neighbour"), QStringLiteral("la_number"), QStringLiteral("closeness")});
+        const AuthorityRegister &reg = AuthorityRegister::bundled();
+        for (const StatisticalNeighbour &n : store.neighbours(laNumber))
+            t.addRow({reg.byLaNumber(n.laNumber).name, tr("DfE %1 neighbour set").arg(n.modelYear),
+                      QString::number(n.rank), reg.byLaNumber(n.neighbourLaNumber).name,
+                      QString::number(n.neighbourLaNumber), n.closeness});
         t.write(out(), format);
     } else if (what == QLatin1String("documents")) {
         OutputTable t({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
@@ -164,7 +208,7 @@ int runList(const Store &store, const QString &what, int laNumber, OutputTable::
         }
         t.write(out(), format);
     } else {
-        err() << tr("csdash list: choose judgements, findings, indicators, observations or documents")
+        err() << tr("csdash list: choose judgements, findings, indicators, observations, neighbours or documents")
               << Qt::endl;
         return 2;
     }
@@ -216,8 +260,8 @@ int run(const QStringList &arguments)
         tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
            "sources.\n\nCommands:\n"
            "  import FILE...     import letters, reports and plan reviews\n"
-           "  list WHAT          list judgements, findings, indicators, observations "
-           "or documents\n"
+           "  list WHAT          list judgements, findings, indicators, observations, "
+           "neighbours or documents\n"
            "  search QUERY       search the text of every document"));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -227,9 +271,11 @@ int run(const QStringList &arguments)
         QStringLiteral("empty"), tr("Create a new database without the bundled documents."));
     const QCommandLineOption authority(
         QStringLiteral("authority"), tr("Only this authority (name, alias or LA number)."), tr("text"));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       tr("With list observations: only this indicator (e.g. \"NI 53\")."), tr("code"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."),
         tr("format"), QStringLiteral("tsv"));
-    parser.addOptions({ database, empty, authority, format });
+    parser.addOptions({ database, empty, authority, indicator, format });
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or search"));
     parser.process(arguments);
 
@@ -259,7 +305,7 @@ int run(const QStringList &arguments)
     if (!resolveAuthority(store, parser.value(authority), &laNumber))
         return 2;
     if (command == QLatin1String("list"))
-        return runList(store, positional.value(1), laNumber, outputFormat);
+        return runList(store, positional.value(1), laNumber, resolveIndicator(store, parser.value(indicator)), outputFormat);
     if (command == QLatin1String("search")) {
         const QString query = positional.mid(1).join(QLatin1Char(' '));
         if (query.trimmed().isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "import/BundledCorpus.h"
 #include "import/DocumentImporter.h"
+#include "import/NeighbourRegister.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblem
         }
     }
     if (!store.open(file, error))
+        return false;
+    // The neighbour sets are reference data every database carries, seeded or not.
+    if (!store.hasNeighbours() && !store.saveNeighbours(NeighbourRegister::bundled(), error))
         return false;
     if (isNew && seedNewDatabase) {
         const DocumentImporter importer;

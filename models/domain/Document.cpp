@@ -15,6 +15,8 @@ QString documentKindKey(DocumentKind kind)
         return QStringLiteral("council-report");
     case DocumentKind::PlanReview:
         return QStringLiteral("plan-review");
+    case DocumentKind::IndicatorTable:
+        return QStringLiteral("indicator-table");
     case DocumentKind::Unknown:
         break;
     }
@@ -44,6 +46,8 @@ QString documentKindDisplayName(DocumentKind kind)
         return QCoreApplication::translate("DocumentKind", "Council report");
     case DocumentKind::PlanReview:
         return QCoreApplication::translate("DocumentKind", "Plan review");
+    case DocumentKind::IndicatorTable:
+        return QCoreApplication::translate("DocumentKind", "Indicator data table");
     case DocumentKind::Unknown:
         break;
     }

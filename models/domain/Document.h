@@ -14,6 +14,7 @@ enum class DocumentKind
     AnnualAssessmentLetter, // 2010 annual children's services assessment
     CouncilReport, // committee report quoting grade tables
     PlanReview, // plan review with a performance indicator table
+    IndicatorTable, // a spreadsheet of indicator values (CSV or tab-separated)
 };
 
 QString documentKindKey(DocumentKind kind);

@@ -13,6 +13,13 @@
 
 // What one parser read from one document, before anything is written. Evidence spans have
 // documentId 0 here; the store fills it in when it saves the document.
+// A data-file row that was not imported, and why.
+struct RowRejection
+{
+    int row = 0; // 1 is the header
+    QString reason;
+};
+
 struct ImportResult
 {
     Document document;
@@ -22,4 +29,7 @@ struct ImportResult
     QList<Observation> observations;
     QList<Passage> passages;
     QStringList warnings;
+    // For data files: how each column was understood, and the rows left out.
+    QStringList columnMapping;
+    QList<RowRejection> rejections;
 };

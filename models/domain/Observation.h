@@ -32,6 +32,9 @@ struct Observation
     QString comparator; // "<", ">" where the cell bounds the value
     QString unit; // "%", "points", "out of 32"
     QString note; // words beside the value: "revised figure", "estimate"
+    QString qualifier; // the period's version as written: "Rev", "Final", "prov", "OT"
+    QString missingMarker; // "-", "x", "c", "..", "n/a" where the source publishes no figure
+    int sourceRow = 0; // the row of a data file the value came from (1 = the header)
     QString raw; // the cell text, whitespace folded
     QString flag; // why the value was not read, when it was not
     Evidence evidence;

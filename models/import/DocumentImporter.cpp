@@ -7,6 +7,8 @@
 #include "DocumentClassifier.h"
 #include "DocumentFacts.h"
 #include "GradeVocabulary.h"
+#include "IndicatorTableParser.h"
+#include "MeasureRegister.h"
 #include "ParseContext.h"
 #include "PlanReviewParser.h"
 #include "SubjectAuthority.h"
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -86,6 +89,7 @@ QString issuer(const QString &text, DocumentKind kind, const Authority &authorit
     case DocumentKind::CouncilReport:
     case DocumentKind::PlanReview:
         return authority.name;
+    case DocumentKind::IndicatorTable:
     case DocumentKind::Unknown:
         break;
     }
@@ -128,7 +132,7 @@ DocumentImporter::DocumentImporter(const AuthorityRegister &authorities, const G
 {
 }
 
-DocumentImporter::Outcome DocumentImporter::readFile(const QString &path) const
+DocumentImporter::Outcome DocumentImporter::readFile(const QString &path, const Progress &progress) const
 {
     Outcome outcome;
     const QFileInfo info(path);
@@ -156,10 +160,11 @@ DocumentImporter::Outcome DocumentImporter::readFile(const QString &path) const
         outcome.error = tr("the file cannot be read: %1").arg(file.errorString());
         return outcome;
     }
-    return read(bytes, info.fileName());
+    return read(bytes, info.fileName(), progress);
 }
 
-DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName) const
+DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName,
+                                                 const Progress &progress) const
 {
     Outcome outcome;
     const SourceText source = SourceText::decode(bytes);
@@ -167,15 +172,55 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
         outcome.error = source.error;
         return outcome;
     }
-    const TextLayout layout(source.text);
     ImportResult &result = outcome.result;
     Document &doc = result.document;
-    const Classification classification = DocumentClassifier::classify(source.text);
-    doc.kind = classification.kind;
     doc.originalText = source.text;
     doc.encoding = source.encoding;
     doc.sourceName = sourceName;
     doc.sha256 = QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256);
+
+    // Spreadsheets of indicator values are recognised by their header row.
+    const IndicatorTableParser tables(m_authorities, MeasureRegister::bundled());
+    if (tables.recognise(source.text) != IndicatorTableParser::Layout::None) {
+        doc.kind = DocumentKind::IndicatorTable;
+        tables.parse(source.text, result, progress);
+        if (result.observations.isEmpty()) {
+            outcome.error = result.rejections.isEmpty()
+                ? tr("the table holds no rows")
+                : tr("no row could be read; row %1: %2")
+                      .arg(result.rejections.first().row)
+                      .arg(result.rejections.first().reason);
+            return outcome;
+        }
+        QSet<int> authorities;
+        int first = 9999, last = 0;
+        for (const Observation &o : std::as_const(result.observations)) {
+            authorities.insert(o.authority.laNumber);
+            first = qMin(first, o.period.start.year());
+            last = qMax(last, o.period.end.year());
+        }
+        doc.title = tr("Indicator data: %1 values of %2 indicators for %3 authorities, %4\u2013%5")
+                        .arg(result.observations.size())
+                        .arg(result.indicators.size())
+                        .arg(authorities.size())
+                        .arg(first)
+                        .arg(last);
+        doc.issuer = result.columnMapping.value(0).contains(QLatin1String("LAIT")) ? tr("Department for Education")
+                                                                                   : QString();
+        const int headerEnd = int(source.text.indexOf(QLatin1Char('\n')));
+        Passage header;
+        header.heading = tr("Header");
+        header.text = source.text.left(headerEnd < 0 ? source.text.size() : headerEnd).trimmed();
+        header.span = {0, 0, headerEnd < 0 ? int(source.text.size()) : headerEnd};
+        result.passages.append(header);
+        if (!result.rejections.isEmpty())
+            result.warnings.append(QCoreApplication::translate("DocumentImporter", "%n row(s) were not imported", nullptr, int(result.rejections.size())));
+        return outcome;
+    }
+
+    const TextLayout layout(source.text);
+    const Classification classification = DocumentClassifier::classify(source.text);
+    doc.kind = classification.kind;
     doc.published = documentDate(source.text, layout);
 
     const SubjectAuthority subject = SubjectAuthority::resolve(layout, m_authorities);
@@ -214,6 +259,7 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
     case DocumentKind::PlanReview:
         parsed = PlanReviewParser::parse(context);
         break;
+    case DocumentKind::IndicatorTable:
     case DocumentKind::Unknown:
         break;
     }

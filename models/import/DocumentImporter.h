@@ -3,6 +3,7 @@
 #include "domain/ImportResult.h"
 
 #include <QString>
+#include <functional>
 
 class AuthorityRegister;
 class GradeVocabulary;
@@ -22,8 +23,11 @@ public:
     DocumentImporter(); // with the bundled register and vocabulary
     DocumentImporter(const AuthorityRegister &authorities, const GradeVocabulary &vocabulary);
 
-    Outcome read(const QByteArray &bytes, const QString &sourceName) const;
-    Outcome readFile(const QString &path) const;
+    // Reports rows read of a data file; returning false cancels the reading.
+    using Progress = std::function<bool(int done, int total)>;
+
+    Outcome read(const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr) const;
+    Outcome readFile(const QString &path, const Progress &progress = nullptr) const;
 
 private:
     const AuthorityRegister &m_authorities;

@@ -33,12 +33,18 @@ void ImportWorker::run()
         }
         emit progressed(i, int(m_files.size()), file);
         ImportFileResult result { file, ImportFileResult::Status::Failed, QString(), {} };
-        const DocumentImporter::Outcome outcome = importer.readFile(file);
+        // Large data files report their rows; a cancel stops reading or rolls the save back.
+        auto rows = [this, i, &file](int done, int total) {
+            emit rowsProgressed(i, done, total, file);
+            return !m_cancelled.load();
+        };
+        const DocumentImporter::Outcome outcome = importer.readFile(file, rows);
         if (!outcome.ok()) {
             result.message = outcome.error;
         } else {
             const ImportResult &r = outcome.result;
-            const Store::SaveOutcome saved = store.save(r);
+            const Store::SaveOutcome saved = m_cancelled ? Store::SaveOutcome{Store::SaveStatus::Cancelled, 0, {}}
+                                                         : store.save(r, rows);
             result.warnings = r.warnings;
             switch (saved.status) {
             case Store::SaveStatus::Imported:
@@ -57,6 +63,11 @@ void ImportWorker::run()
                 break;
             case Store::SaveStatus::Failed:
                 result.message = saved.error;
+                break;
+            case Store::SaveStatus::Cancelled:
+                result.status = ImportFileResult::Status::Cancelled;
+                result.message = tr("not imported: cancelled; nothing was written");
+                report.cancelled = true;
                 break;
             }
         }

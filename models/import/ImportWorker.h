@@ -22,6 +22,7 @@ public slots:
 
 signals:
     void progressed(int done, int total, const QString &file);
+    void rowsProgressed(int fileIndex, int rowsDone, int rowsTotal, const QString &file);
     void fileFinished(const ImportFileResult &result);
     void importFinished(const ImportReport &report);
 

@@ -94,6 +94,26 @@ const QList<Migration> &migrations()
                     "CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, content='passage', "
                     "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
             } },
+        { 2,
+            {
+                // Indicator data from the DfE: measure definitions, versions of a period, missing values,
+                // and the statistical neighbour sets.
+                QStringLiteral("ALTER TABLE indicator ADD COLUMN topic TEXT"),
+                QStringLiteral("ALTER TABLE indicator ADD COLUMN short_name TEXT"),
+                QStringLiteral("ALTER TABLE indicator ADD COLUMN description TEXT"),
+                QStringLiteral("ALTER TABLE indicator ADD COLUMN year_type TEXT"),
+                QStringLiteral("ALTER TABLE indicator ADD COLUMN decimals INTEGER"),
+                QStringLiteral("ALTER TABLE observation ADD COLUMN qualifier TEXT"),
+                QStringLiteral("ALTER TABLE observation ADD COLUMN missing_marker TEXT"),
+                QStringLiteral("ALTER TABLE observation ADD COLUMN source_row INTEGER"),
+                QStringLiteral("CREATE TABLE neighbour ("
+                               " la_number INTEGER NOT NULL,"
+                               " model_year INTEGER NOT NULL,"
+                               " rank INTEGER NOT NULL,"
+                               " neighbour_la_number INTEGER NOT NULL,"
+                               " closeness TEXT,"
+                               " PRIMARY KEY (la_number, model_year, rank))"),
+            } },
     };
     return list;
 }

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
 #include <QVariant>
 
 namespace {
@@ -221,7 +222,7 @@ bool Store::isEmpty() const
     return q.exec(QStringLiteral("SELECT 1 FROM document LIMIT 1")) && !q.next();
 }
 
-Store::SaveOutcome Store::save(const ImportResult &r)
+Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
 {
     SaveOutcome out;
     QSqlDatabase d = db();
@@ -257,9 +258,12 @@ Store::SaveOutcome Store::save(const ImportResult &r)
 
     // Authorities the document refers to.
     QList<Authority> authorities;
-    auto noteAuthority = [&authorities](const Authority &a) {
-        if (a.isValid() && !authorities.contains(a))
+    QSet<int> noted;
+    auto noteAuthority = [&authorities, &noted](const Authority &a) {
+        if (a.isValid() && !noted.contains(a.laNumber)) {
+            noted.insert(a.laNumber);
             authorities.append(a);
+        }
     };
     noteAuthority(r.document.authority);
     for (const Judgement &j : r.judgements)
@@ -328,14 +332,15 @@ Store::SaveOutcome Store::save(const ImportResult &r)
     }
     QHash<QString, qint64> indicatorIds;
     {
-        Batch b(5);
+        Batch b(10);
         for (const Indicator &i : r.indicators)
-            b.add({ i.code, i.title, nullable(i.unit), nullable(i.section),
-                nullable(polarityKey(i.polarity)) });
-        if (!b.exec(q,
-                QStringLiteral("INSERT INTO indicator (code, title, unit, section, polarity) "
-                               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"),
-                &error))
+            b.add({i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity)),
+                   nullable(i.topic), nullable(i.shortName), nullable(i.description), nullable(i.yearType),
+                   i.decimals >= 0 ? QVariant(i.decimals) : QVariant(QMetaType(QMetaType::Int))});
+        if (!b.exec(q, QStringLiteral("INSERT INTO indicator (code, title, unit, section, polarity, topic, short_name, "
+                                      "description, year_type, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (code) DO NOTHING"),
+                    &error))
             return fail(error);
         if (!r.indicators.isEmpty()) {
             if (!q.exec(QStringLiteral("SELECT code, id FROM indicator")))
@@ -344,25 +349,35 @@ Store::SaveOutcome Store::save(const ImportResult &r)
                 indicatorIds.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
     }
-    {
-        Batch b(16);
-        for (const Observation &o : r.observations) {
+    // Observations go in chunks, so that a data file of many rows reports progress and can be cancelled.
+    constexpr int chunk = 5000;
+    const int total = int(r.observations.size());
+    for (int from = 0; from < total; from += chunk) {
+        if (progress && !progress(from, total)) {
+            QSqlQuery rollback(d);
+            rollback.exec(QStringLiteral("ROLLBACK"));
+            out.status = SaveStatus::Cancelled;
+            return out;
+        }
+        Batch b(19);
+        for (int i = from; i < qMin(total, from + chunk); ++i) {
+            const Observation &o = r.observations.at(i);
             const qint64 indicatorId = indicatorIds.value(o.indicatorCode);
             if (indicatorId == 0)
                 return fail(tr("an observation names the indicator %1, which the document does not define")
                                 .arg(o.indicatorCode));
-            b.add({ docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
-                nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
-                o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
-                nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start,
-                o.evidence.end });
+            b.add({docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
+                   nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
+                   o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
+                   nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end,
+                   nullable(o.qualifier), nullable(o.missingMarker),
+                   o.sourceRow > 0 ? QVariant(o.sourceRow) : QVariant(QMetaType(QMetaType::Int))});
         }
-        if (!b.exec(q,
-                QStringLiteral(
-                    "INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-                    "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-                    "flag, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                &error))
+        if (!b.exec(q, QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+                                      "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+                                      "flag, span_start, span_end, qualifier, missing_marker, source_row) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    &error))
             return fail(error);
     }
     {
@@ -561,7 +576,8 @@ QList<Indicator> Store::indicators() const
     QList<Indicator> out;
     QSqlQuery q(db());
     if (!q.exec(
-            QStringLiteral("SELECT id, code, title, unit, section, polarity FROM indicator ORDER BY id"))) {
+            QStringLiteral("SELECT id, code, title, unit, section, polarity, topic, short_name, description, "
+                           "year_type, decimals FROM indicator ORDER BY id"))) {
         m_lastError = sqlError(q, "reading indicators");
         return out;
     }
@@ -573,6 +589,11 @@ QList<Indicator> Store::indicators() const
         i.unit = q.value(3).toString();
         i.section = q.value(4).toString();
         i.polarity = polarityFromKey(q.value(5).toString());
+        i.topic = q.value(6).toString();
+        i.shortName = q.value(7).toString();
+        i.description = q.value(8).toString();
+        i.yearType = q.value(9).toString();
+        i.decimals = q.value(10).isNull() ? -1 : q.value(10).toInt();
         out.append(i);
     }
     return out;
@@ -586,7 +607,7 @@ QList<Observation> Store::observations(int laNumber, const QString &indicatorCod
             "SELECT i.code, i.title, o.la_number, a.name, a.region, a.type, o.kind, o.series, o.period_text, "
             "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, "
             "o.document_id, "
-            "o.span_start, o.span_end, d.title "
+            "o.span_start, o.span_end, d.title, o.qualifier, o.missing_marker, o.source_row "
             "FROM observation o JOIN indicator i ON i.id = o.indicator_id "
             "JOIN authority a ON a.la_number = o.la_number JOIN document d ON d.id = o.document_id "
             "WHERE (? = 0 OR o.la_number = ?) AND (? = '' OR i.code = ?) ORDER BY o.indicator_id, o.id"))) {
@@ -623,6 +644,9 @@ QList<Observation> Store::observations(int laNumber, const QString &indicatorCod
         o.flag = q.value(16).toString();
         o.evidence = { q.value(17).toLongLong(), q.value(18).toInt(), q.value(19).toInt() };
         o.documentTitle = q.value(20).toString();
+        o.qualifier = q.value(21).toString();
+        o.missingMarker = q.value(22).toString();
+        o.sourceRow = q.value(23).toInt();
         out.append(o);
     }
     return out;
@@ -691,6 +715,58 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
         p.documentTitle = q.value(7).toString();
         p.snippet = q.value(8).toString();
         out.append(p);
+    }
+    return out;
+}
+
+bool Store::saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QString *error)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        *error = d.lastError().text();
+        return false;
+    }
+    QSqlQuery q(d);
+    Batch b(5);
+    for (const StatisticalNeighbour &n : neighbours)
+        b.add({n.laNumber, n.modelYear, n.rank, n.neighbourLaNumber, nullable(n.closeness)});
+    if (!b.exec(q, QStringLiteral("INSERT INTO neighbour (la_number, model_year, rank, neighbour_la_number, closeness) "
+                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (la_number, model_year, rank) DO NOTHING"),
+                error)) {
+        d.rollback();
+        return false;
+    }
+    return d.commit();
+}
+
+bool Store::hasNeighbours() const
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT 1 FROM neighbour LIMIT 1")) && q.next();
+}
+
+QList<StatisticalNeighbour> Store::neighbours(int laNumber) const
+{
+    QList<StatisticalNeighbour> out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT la_number, model_year, rank, neighbour_la_number, closeness FROM neighbour "
+                                  "WHERE la_number = ? ORDER BY model_year DESC, rank"))) {
+        m_lastError = sqlError(q, "preparing the neighbour query");
+        return out;
+    }
+    q.addBindValue(laNumber);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, "the neighbour query");
+        return out;
+    }
+    while (q.next()) {
+        StatisticalNeighbour n;
+        n.laNumber = q.value(0).toInt();
+        n.modelYear = q.value(1).toInt();
+        n.rank = q.value(2).toInt();
+        n.neighbourLaNumber = q.value(3).toInt();
+        n.closeness = q.value(4).toString();
+        out.append(n);
     }
     return out;
 }

@@ -7,9 +7,11 @@
 #include "domain/Judgement.h"
 #include "domain/Observation.h"
 #include "domain/Passage.h"
+#include "domain/StatisticalNeighbour.h"
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 struct ImportResult;
 class QSqlDatabase;
@@ -23,8 +25,11 @@ public:
     {
         Imported,
         AlreadyPresent,
-        Failed
+        Failed,
+        Cancelled
     };
+    // Reports rows written; returning false cancels the save, which then rolls back.
+    using Progress = std::function<bool(int done, int total)>;
     struct SaveOutcome
     {
         SaveStatus status = SaveStatus::Failed;
@@ -45,7 +50,12 @@ public:
     int schemaVersion() const;
     bool isEmpty() const; // no documents yet
 
-    SaveOutcome save(const ImportResult &result);
+    SaveOutcome save(const ImportResult &result, const Progress &progress = nullptr);
+
+    // The statistical neighbour sets; written once, from the bundled register, into a new database.
+    bool saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QString *error);
+    QList<StatisticalNeighbour> neighbours(int laNumber) const;
+    bool hasNeighbours() const;
 
     QList<Authority> authorities() const; // those the database holds documents for
     QList<Document> documents() const; // without their text

@@ -13,6 +13,6 @@ struct SourceText
 
     bool isValid() const { return error.isEmpty(); }
 
-    static constexpr qint64 MaximumBytes = 32 * 1024 * 1024;
+    static constexpr qint64 MaximumBytes = 64 * 1024 * 1024; // data tables for all of England fit
     static SourceText decode(const QByteArray &bytes);
 };

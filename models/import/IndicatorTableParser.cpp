@@ -1,0 +1,324 @@
+#include "IndicatorTableParser.h"
+
+#include "AuthorityRegister.h"
+#include "DataPeriodParser.h"
+#include "MeasureRegister.h"
+#include "text/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IndicatorTableParser", text);
+}
+
+QString normalisedHeader(const QString &h)
+{
+    QString out = h.toLower();
+    out.remove(QRegularExpression(QStringLiteral("[^a-z0-9]")));
+    return out;
+}
+
+QChar separatorOf(const QString &headerLine)
+{
+    const int tabs = int(headerLine.count(QLatin1Char('\t')));
+    const int semicolons = int(headerLine.count(QLatin1Char(';')));
+    const int commas = int(headerLine.count(QLatin1Char(',')));
+    if (tabs >= 2 && tabs >= commas)
+        return QLatin1Char('\t');
+    if (semicolons >= 2 && semicolons > commas)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}
+
+QString firstLine(const QString &text)
+{
+    int start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    const int end = int(text.indexOf(QLatin1Char('\n'), start));
+    return text.mid(start, end < 0 ? -1 : end - start);
+}
+
+enum Field { AuthorityName, LaNumber, Code, Title, PeriodField, Value, Unit, PolarityField, Source, Topic, FieldCount };
+
+// Loose header names for the simple layout.
+int fieldOf(const QString &header)
+{
+    struct Synonyms
+    {
+        int field;
+        const char *names; // normalised header names, space-separated
+    };
+    static const Synonyms synonyms[] = {
+        {LaNumber, "lanumber lacode laid oldlacode newlacode"},
+        {AuthorityName, "authority localauthority la laname council area authorityname laandregions"},
+        {Code, "indicatorcode code indicator ni measurecode shortdesc measure"},
+        {Title, "title indicatortitle indicatorname name measurename description dataitem"},
+        {PeriodField, "period year years timeperiod date"},
+        {Value, "value values figure result amount"},
+        {Unit, "unit units measureunit"},
+        {PolarityField, "polarity direction higherisbetter goodis"},
+        {Source, "source publication sourcename"},
+        {Topic, "topic theme section"},
+    };
+    const QString h = normalisedHeader(header);
+    for (const Synonyms &s : synonyms) {
+        if (QString::fromLatin1(s.names).split(QLatin1Char(' ')).contains(h))
+            return s.field;
+    }
+    return -1;
+}
+
+struct ParsedValue
+{
+    bool ok = false;
+    bool missing = false;
+    double value = 0;
+    QString marker;
+    QString unit;
+};
+
+ParsedValue parseValue(const QString &raw)
+{
+    ParsedValue out;
+    const QString t = raw.trimmed();
+    static const QStringList markers{QStringLiteral("-"), QStringLiteral("x"), QStringLiteral("c"),
+                                     QStringLiteral(".."), QStringLiteral("n/a"), QStringLiteral(":"),
+                                     QStringLiteral("*"), QStringLiteral("z"), QStringLiteral("")};
+    if (markers.contains(t.toLower())) {
+        out.ok = true;
+        out.missing = true;
+        out.marker = t.isEmpty() ? QStringLiteral("(blank)") : t;
+        return out;
+    }
+    static const QRegularExpression number(
+        QStringLiteral("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+(?:[eE][-+]?\\d+)?)\\s*(%?)$"));
+    const auto m = number.match(t);
+    if (!m.hasMatch())
+        return out;
+    QString digits = m.captured(1);
+    digits.remove(QLatin1Char(','));
+    out.value = digits.toDouble(&out.ok);
+    out.unit = m.captured(2);
+    return out;
+}
+
+Polarity polarityOf(const QString &text)
+{
+    const QString t = normalisedHeader(text);
+    if (t == QLatin1String("high") || t == QLatin1String("higherisbetter") || t == QLatin1String("up") || t == QLatin1String("higher"))
+        return Polarity::HigherIsBetter;
+    if (t == QLatin1String("low") || t == QLatin1String("lowerisbetter") || t == QLatin1String("down") || t == QLatin1String("lower"))
+        return Polarity::LowerIsBetter;
+    return Polarity::Unknown;
+}
+
+// The half-open span of each record in the text, so that a value's evidence is its row.
+struct Record
+{
+    QStringList fields;
+    int row = 0;
+    int start = 0;
+    int end = 0;
+};
+
+} // namespace
+
+IndicatorTableParser::IndicatorTableParser(const AuthorityRegister &authorities, const MeasureRegister &measures)
+    : m_authorities(authorities)
+    , m_measures(measures)
+{
+}
+
+IndicatorTableParser::Layout IndicatorTableParser::recognise(const QString &text) const
+{
+    const QString header = firstLine(text);
+    const QChar separator = separatorOf(header);
+    const QStringList names = CsvReader::readAll(header, separator).value(0);
+    if (names.size() < 3)
+        return Layout::None;
+    QStringList normalised;
+    for (const QString &n : names)
+        normalised.append(normalisedHeader(n));
+    if (normalised.contains(QLatin1String("shortdesc")) && normalised.contains(QLatin1String("years"))
+        && normalised.contains(QLatin1String("values")) && normalised.contains(QLatin1String("lanumber")))
+        return Layout::Lait;
+    QSet<int> fields;
+    for (const QString &n : names)
+        fields.insert(fieldOf(n));
+    const bool hasAuthority = fields.contains(AuthorityName) || fields.contains(LaNumber);
+    if (hasAuthority && fields.contains(PeriodField) && fields.contains(Value)
+        && (fields.contains(Code) || fields.contains(Title)))
+        return Layout::Simple;
+    return Layout::None;
+}
+
+bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
+                                 const std::function<bool(int, int)> &progress) const
+{
+    const Layout layout = recognise(text);
+    if (layout == Layout::None)
+        return false;
+    const QChar separator = separatorOf(firstLine(text));
+
+    // Records with their spans in the text.
+    QList<Record> records;
+    {
+        CsvReader reader(text, separator);
+        qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+        while (!reader.atEnd()) {
+            Record r;
+            r.fields = reader.readRecord();
+            r.row = reader.lineNumber();
+            r.start = int(position);
+            position = reader.position();
+            r.end = int(position);
+            while (r.end > r.start && (text.at(r.end - 1) == QLatin1Char('\n') || text.at(r.end - 1) == QLatin1Char('\r')))
+                --r.end;
+            if (r.fields.size() == 1 && r.fields.first().trimmed().isEmpty())
+                continue;
+            records.append(r);
+        }
+    }
+    if (records.isEmpty())
+        return false;
+    const QStringList header = records.first().fields;
+    int column[FieldCount];
+    std::fill(std::begin(column), std::end(column), -1);
+    for (int i = 0; i < header.size(); ++i) {
+        int field = -1;
+        if (layout == Layout::Lait) {
+            const QString h = normalisedHeader(header.at(i));
+            field = h == QLatin1String("shortdesc") ? Code
+                : h == QLatin1String("dataitem")    ? Title
+                : h == QLatin1String("years")       ? PeriodField
+                : h == QLatin1String("laandregions") ? AuthorityName
+                : h == QLatin1String("values")      ? Value
+                : h == QLatin1String("lanumber")    ? LaNumber
+                                                    : -1;
+        } else {
+            field = fieldOf(header.at(i));
+        }
+        if (field >= 0 && column[field] < 0)
+            column[field] = i;
+    }
+    static const char *const fieldNames[FieldCount] = {
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "authority name"), QT_TRANSLATE_NOOP("IndicatorTableParser", "LA number"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "indicator code"), QT_TRANSLATE_NOOP("IndicatorTableParser", "indicator title"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "period"),        QT_TRANSLATE_NOOP("IndicatorTableParser", "value"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "unit"),          QT_TRANSLATE_NOOP("IndicatorTableParser", "polarity"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "source"),        QT_TRANSLATE_NOOP("IndicatorTableParser", "topic")};
+    for (int i = 0; i < header.size(); ++i) {
+        QString meaning = tr("ignored");
+        for (int f = 0; f < FieldCount; ++f) {
+            if (column[f] == i)
+                meaning = tr(fieldNames[f]);
+        }
+        result.columnMapping.append(tr("\"%1\": %2").arg(header.at(i).trimmed(), meaning));
+    }
+    result.columnMapping.prepend(layout == Layout::Lait ? tr("Layout: DfE LAIT long format")
+                                                        : tr("Layout: simple indicator table"));
+
+    QHash<QString, int> indicatorIndex;
+    QHash<int, Authority> authorityCache;
+    const int total = int(records.size()) - 1;
+    for (int i = 1; i < records.size(); ++i) {
+        if (progress && i % 2000 == 0 && !progress(i, total))
+            return true;
+        const Record &r = records.at(i);
+        auto field = [&r, &column](int f) { return column[f] >= 0 ? r.fields.value(column[f]).trimmed() : QString(); };
+        auto reject = [&result, &r](const QString &reason) { result.rejections.append({r.row, reason}); };
+        if (r.fields.size() != header.size()) {
+            reject(tr("has %1 fields where the header has %2").arg(r.fields.size()).arg(header.size()));
+            continue;
+        }
+
+        // The authority, by LA number where the file gives one, else by name.
+        Authority authority;
+        const QString laText = field(LaNumber);
+        if (!laText.isEmpty()) {
+            bool ok = false;
+            const int la = laText.toInt(&ok);
+            if (ok) {
+                auto cached = authorityCache.constFind(la);
+                authority = cached != authorityCache.cend() ? *cached : m_authorities.byLaNumber(la);
+                authorityCache.insert(la, authority);
+            }
+            if (!authority.isValid()) {
+                reject(tr("LA number \"%1\" is not in the register of English authorities").arg(laText));
+                continue;
+            }
+        } else {
+            authority = m_authorities.byName(field(AuthorityName));
+            if (!authority.isValid()) {
+                reject(tr("authority \"%1\" is not in the register of English authorities").arg(field(AuthorityName)));
+                continue;
+            }
+        }
+
+        // The indicator.
+        Indicator indicator;
+        if (layout == Layout::Lait) {
+            const QString shortName = field(Code);
+            if (!m_measures.contains(shortName)) {
+                reject(tr("measure \"%1\" is not in the LAIT measure list").arg(shortName));
+                continue;
+            }
+            indicator = m_measures.measure(shortName);
+        } else {
+            indicator.code = field(Code);
+            indicator.title = field(Title);
+            if (indicator.code.isEmpty() && indicator.title.isEmpty()) {
+                reject(tr("names no indicator"));
+                continue;
+            }
+            if (indicator.code.isEmpty()) {
+                const QByteArray h = QCryptographicHash::hash(indicator.title.toLower().toUtf8(), QCryptographicHash::Sha1);
+                indicator.code = QStringLiteral("LOCAL-") + QString::fromLatin1(h.toHex().left(8));
+            }
+            if (indicator.title.isEmpty())
+                indicator.title = indicator.code;
+            indicator.unit = field(Unit);
+            indicator.polarity = polarityOf(field(PolarityField));
+            indicator.topic = field(Topic);
+        }
+
+        const DataPeriod period = DataPeriod::parse(field(PeriodField), indicator.yearType);
+        if (!period.isValid()) {
+            reject(tr("the period \"%1\" cannot be read").arg(field(PeriodField)));
+            continue;
+        }
+        const ParsedValue value = parseValue(field(Value));
+        if (!value.ok) {
+            reject(tr("the value \"%1\" is not a number or a missing-value marker").arg(field(Value)));
+            continue;
+        }
+
+        if (!indicatorIndex.contains(indicator.code)) {
+            indicatorIndex.insert(indicator.code, int(result.indicators.size()));
+            result.indicators.append(indicator);
+        }
+        Observation o;
+        o.indicatorCode = indicator.code;
+        o.authority = authority;
+        o.kind = ObservationKind::Result;
+        o.period = period.period;
+        o.qualifier = period.qualifier;
+        if (!value.missing)
+            o.value = value.value;
+        o.missingMarker = value.marker;
+        o.unit = value.unit;
+        o.note = field(Source);
+        o.raw = field(Value);
+        o.sourceRow = r.row;
+        o.evidence = {0, r.start, r.end};
+        result.observations.append(o);
+    }
+    if (progress)
+        progress(total, total);
+    return true;
+}
