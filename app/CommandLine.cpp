@@ -81,7 +81,8 @@ QString resolveIndicator(const Store &store, const QString &text)
         return text;
     const QString wanted = text.simplified().remove(QLatin1Char(' ')).toLower();
     for (const Indicator &i : store.indicators()) {
-        if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted || i.shortName.toLower() == wanted)
+        if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted
+            || i.shortName.toLower() == wanted)
             return i.code;
     }
     return text;
@@ -111,12 +112,15 @@ int runImport(Store &store, const QStringList &files)
                              .arg(file, documentKindDisplayName(r.document.kind))
                              .arg(r.observations.size())
                              .arg(std::count_if(r.observations.cbegin(), r.observations.cend(),
-                                                [](const Observation &o) { return !o.value; }))
+                                 [](const Observation &o) { return !o.value; }))
                              .arg(r.indicators.size())
                              .arg(r.rejections.size())
                       << Qt::endl;
                 for (const RowRejection &rejection : r.rejections)
-                    out() << tr("%1: row %2 not imported: %3").arg(file).arg(rejection.row).arg(rejection.reason)
+                    out() << tr("%1: row %2 not imported: %3")
+                                 .arg(file)
+                                 .arg(rejection.row)
+                                 .arg(rejection.reason)
                           << Qt::endl;
                 break;
             }
@@ -144,7 +148,8 @@ int runImport(Store &store, const QStringList &files)
     return failures == 0 ? 0 : 1;
 }
 
-int runList(const Store &store, const QString &what, int laNumber, const QString &indicator, OutputTable::Format format)
+int runList(const Store &store, const QString &what, int laNumber, const QString &indicator,
+    OutputTable::Format format)
 {
     if (what == QLatin1String("judgements")) {
         OutputTable t({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
@@ -175,12 +180,13 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
             QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("raw"),
             QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("series"),
             QStringLiteral("unit"), QStringLiteral("period_start"), QStringLiteral("period_end"),
-            QStringLiteral("flag"), QStringLiteral("qualifier"), QStringLiteral("missing"), QStringLiteral("row") });
+            QStringLiteral("flag"), QStringLiteral("qualifier"), QStringLiteral("missing"),
+            QStringLiteral("row") });
         for (const Observation &o : store.observations(laNumber, indicator)) {
             t.addRow({ o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind),
                 o.period.text, o.comparator + formatValue(o.value), o.raw, o.documentTitle, o.raw, o.series,
-                o.unit, o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag, o.qualifier, o.missingMarker,
-                o.sourceRow > 0 ? QString::number(o.sourceRow) : QString() });
+                o.unit, o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag,
+                o.qualifier, o.missingMarker, o.sourceRow > 0 ? QString::number(o.sourceRow) : QString() });
         }
         t.write(out(), format);
     } else if (what == QLatin1String("neighbours")) {
@@ -188,13 +194,13 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
             err() << tr("csdash list neighbours: name the authority with --authority") << Qt::endl;
             return 2;
         }
-        OutputTable t({QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
-                       QStringLiteral("neighbour"), QStringLiteral("la_number"), QStringLiteral("closeness")});
+        OutputTable t({ QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
+            QStringLiteral("neighbour"), QStringLiteral("la_number"), QStringLiteral("closeness") });
         const AuthorityRegister &reg = AuthorityRegister::bundled();
         for (const StatisticalNeighbour &n : store.neighbours(laNumber))
-            t.addRow({reg.byLaNumber(n.laNumber).name, tr("DfE %1 neighbour set").arg(n.modelYear),
-                      QString::number(n.rank), reg.byLaNumber(n.neighbourLaNumber).name,
-                      QString::number(n.neighbourLaNumber), n.closeness});
+            t.addRow({ reg.byLaNumber(n.laNumber).name, tr("DfE %1 neighbour set").arg(n.modelYear),
+                QString::number(n.rank), reg.byLaNumber(n.neighbourLaNumber).name,
+                QString::number(n.neighbourLaNumber), n.closeness });
         t.write(out(), format);
     } else if (what == QLatin1String("documents")) {
         OutputTable t({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
@@ -208,7 +214,8 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
         }
         t.write(out(), format);
     } else {
-        err() << tr("csdash list: choose judgements, findings, indicators, observations, neighbours or documents")
+        err() << tr(
+            "csdash list: choose judgements, findings, indicators, observations, neighbours or documents")
               << Qt::endl;
         return 2;
     }
@@ -272,7 +279,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption authority(
         QStringLiteral("authority"), tr("Only this authority (name, alias or LA number)."), tr("text"));
     const QCommandLineOption indicator(QStringLiteral("indicator"),
-                                       tr("With list observations: only this indicator (e.g. \"NI 53\")."), tr("code"));
+        tr("With list observations: only this indicator (e.g. \"NI 53\")."), tr("code"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."),
         tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
@@ -305,7 +312,8 @@ int run(const QStringList &arguments)
     if (!resolveAuthority(store, parser.value(authority), &laNumber))
         return 2;
     if (command == QLatin1String("list"))
-        return runList(store, positional.value(1), laNumber, resolveIndicator(store, parser.value(indicator)), outputFormat);
+        return runList(store, positional.value(1), laNumber, resolveIndicator(store, parser.value(indicator)),
+            outputFormat);
     if (command == QLatin1String("search")) {
         const QString query = positional.mid(1).join(QLatin1Char(' '));
         if (query.trimmed().isEmpty()) {

@@ -6,26 +6,34 @@
 #include "GradeMatrixView.h"
 #include "HeadlineChartView.h"
 #include "ImportController.h"
+#include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
 #include "OutcomeChartView.h"
 #include "SearchPanel.h"
 
 #include "domain/Area.h"
+#include "import/AuthorityRegister.h"
+#include "import/DocumentImporter.h"
 #include "import/ImportReport.h"
+#include "import/IndicatorTableParser.h"
+#include "import/MeasureRegister.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
+#include "itemmodels/IndicatorComparison.h"
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/SearchResultModel.h"
 #include "store/Store.h"
+#include "text/SourceText.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -409,9 +417,37 @@ void MainWindow::runSearch(const QString &query)
 
 void MainWindow::showIndicator(const QString &code)
 {
-    QList<Observation> observations = m_store.observations(0, code);
-    // The compared authorities first; others that have values for the indicator stay visible too.
-    m_observations->setObservations(observations);
+    const QList<Observation> observations = m_store.observations(0, code);
+    Indicator indicator;
+    for (const Indicator &i : m_store.indicators()) {
+        if (i.code == code)
+            indicator = i;
+    }
+    const bool published = std::any_of(
+        observations.cbegin(), observations.cend(), [](const Observation &o) { return o.sourceRow > 0; });
+    if (!published) {
+        m_observations->setObservations(observations);
+        m_indicatorPanel->showPlanValues(indicator);
+        return;
+    }
+    // Published data: the compared authorities against their neighbours, region and England; the
+    // table lists the compared authorities' values.
+    const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
+    QList<IndicatorComparison::AuthorityComparison> comparisons;
+    QSet<int> shown { IndicatorComparison::EnglandLaNumber };
+    for (const Authority &a : comparedAuthorities()) {
+        const Authority registered = AuthorityRegister::bundled().byLaNumber(a.laNumber);
+        comparisons.append(
+            comparison.compare(registered.isValid() ? registered : a, m_store.neighbours(a.laNumber)));
+        shown.insert(a.laNumber);
+    }
+    QList<Observation> listed;
+    for (const Observation &o : observations) {
+        if (shown.contains(o.authority.laNumber))
+            listed.append(o);
+    }
+    m_observations->setObservations(listed);
+    m_indicatorPanel->showComparison(indicator, comparisons, comparison.england());
 }
 
 void MainWindow::chooseImportFiles()
@@ -432,7 +468,31 @@ void MainWindow::importFiles(const QStringList &files)
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return;
     }
-    m_import->start(files);
+    // Data tables are previewed before anything is written: columns, counts, rows left out.
+    QStringList accepted;
+    const DocumentImporter importer;
+    const IndicatorTableParser tables(AuthorityRegister::bundled(), MeasureRegister::bundled());
+    for (const QString &file : files) {
+        QFile f(file);
+        const bool readable = f.open(QIODevice::ReadOnly);
+        const SourceText head = SourceText::decode(readable ? f.read(64 * 1024) : QByteArray());
+        if (!readable || !head.isValid()
+            || tables.recognise(head.text) == IndicatorTableParser::Layout::None) {
+            accepted.append(file);
+            continue;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const DocumentImporter::Outcome preview = importer.readFile(file);
+        QApplication::restoreOverrideCursor();
+        if (!preview.ok()) {
+            accepted.append(file); // the import reports the error with the other results
+            continue;
+        }
+        ImportPreviewDialog dialog(file, preview.result, this);
+        if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS") || dialog.exec() == QDialog::Accepted)
+            accepted.append(file);
+    }
+    m_import->start(accepted);
 }
 
 void MainWindow::importFinished(const ImportReport &report)

@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
         Store seed;
         QString error;
         QStringList problems;
-        if (!DatabaseOpener{path, true}.open(seed, &error, &problems)) {
+        if (!DatabaseOpener { path, true }.open(seed, &error, &problems)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 2;
         }
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     Store store;
     QString error;
     QStringList problems;
-    if (!DatabaseOpener{path, true}.open(store, &error, &problems))
+    if (!DatabaseOpener { path, true }.open(store, &error, &problems))
         return 2;
     MainWindow window(store);
     window.show();

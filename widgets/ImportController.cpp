@@ -59,16 +59,14 @@ void ImportController::start(const QStringList &files)
                 tr("Importing %1 (%2 of %3)\u2026").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
     });
     connect(m_worker, &ImportWorker::rowsProgressed, this,
-            [this](int fileIndex, int done, int total, const QString &file) {
-                if (!m_progress || total <= 0)
-                    return;
-                m_progress->setLabelText(tr("Importing %1: row %2 of %3\u2026")
-                                             .arg(QFileInfo(file).fileName())
-                                             .arg(done)
-                                             .arg(total));
-                // The bar has 1000 steps a file; rows move it within the current file's steps.
-                m_progress->setValue(fileIndex * 1000 + int(1000.0 * done / total));
-            });
+        [this](int fileIndex, int done, int total, const QString &file) {
+            if (!m_progress || total <= 0)
+                return;
+            m_progress->setLabelText(
+                tr("Importing %1: row %2 of %3\u2026").arg(QFileInfo(file).fileName()).arg(done).arg(total));
+            // The bar has 1000 steps a file; rows move it within the current file's steps.
+            m_progress->setValue(fileIndex * 1000 + int(1000.0 * done / total));
+        });
     connect(m_worker, &ImportWorker::importFinished, this, &ImportController::finish);
     m_thread->start();
 }

@@ -1,5 +1,6 @@
 #include "IndicatorPanel.h"
 
+#include "ComparisonChartView.h"
 #include "IndicatorChartView.h"
 #include "domain/Evidence.h"
 #include "itemmodels/IndicatorFilterProxyModel.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,7 +27,14 @@ IndicatorPanel::IndicatorPanel(
     , m_chart(new IndicatorChartView(this))
     , m_values(new QTableView(this))
     , m_searchLabel(new QLabel(this))
+    , m_comparison(new ComparisonChartView(this))
+    , m_charts(new QStackedWidget(this))
+    , m_description(new QLabel(this))
 {
+    m_charts->addWidget(m_chart);
+    m_charts->addWidget(m_comparison);
+    m_description->setWordWrap(true);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setSourceModel(indicators);
     m_list->setModel(m_filter);
     m_list->setSortingEnabled(true);
@@ -62,7 +71,12 @@ IndicatorPanel::IndicatorPanel(
     leftLayout->addLayout(searchRow);
     leftLayout->addWidget(m_list, 1);
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_chart);
+    auto *chartBox = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_description);
+    chartLayout->addWidget(m_charts, 1);
+    right->addWidget(chartBox);
     right->addWidget(m_values);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("indicatorSplitter"));
@@ -97,6 +111,7 @@ IndicatorPanel::IndicatorPanel(
                 emit evidenceRequested(evidence.value<Evidence>());
         });
     connect(m_chart, &IndicatorChartView::evidenceRequested, this, &IndicatorPanel::evidenceRequested);
+    connect(m_comparison, &ComparisonChartView::evidenceRequested, this, &IndicatorPanel::evidenceRequested);
     retranslate();
 }
 
@@ -122,4 +137,32 @@ void IndicatorPanel::selectCode(const QString &code)
     const QModelIndex index = m_filter->mapFromSource(m_indicators->index(row, 0));
     if (index.isValid())
         m_list->setCurrentIndex(index);
+}
+
+namespace {
+QString describe(const Indicator &indicator)
+{
+    QStringList parts;
+    const QString topic = indicator.topic.isEmpty() ? indicator.section : indicator.topic;
+    if (!topic.isEmpty())
+        parts.append(QStringLiteral("<b>%1</b>").arg(topic.toHtmlEscaped()));
+    if (!indicator.description.isEmpty())
+        parts.append(indicator.description.toHtmlEscaped());
+    return parts.join(QStringLiteral(" \u2014 "));
+}
+} // namespace
+
+void IndicatorPanel::showComparison(const Indicator &indicator,
+    const QList<IndicatorComparison::AuthorityComparison> &comparisons,
+    const IndicatorComparison::Series &england)
+{
+    m_description->setText(describe(indicator));
+    m_comparison->setComparisons(indicator, comparisons, england);
+    m_charts->setCurrentWidget(m_comparison);
+}
+
+void IndicatorPanel::showPlanValues(const Indicator &indicator)
+{
+    m_description->setText(describe(indicator));
+    m_charts->setCurrentWidget(m_chart);
 }

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "itemmodels/IndicatorComparison.h"
+
 #include <QWidget>
 
+class ComparisonChartView;
 class IndicatorChartView;
+class QStackedWidget;
 class IndicatorFilterProxyModel;
 class IndicatorListModel;
 class ObservationTableModel;
@@ -23,6 +27,13 @@ public:
     QString currentCode() const;
     void selectCode(const QString &code);
     IndicatorChartView *chartView() const { return m_chart; }
+    ComparisonChartView *comparisonView() const { return m_comparison; }
+    // Published data for many authorities: compared with neighbours, region and England.
+    void showComparison(const Indicator &indicator,
+        const QList<IndicatorComparison::AuthorityComparison> &comparisons,
+        const IndicatorComparison::Series &england);
+    // A plan's own values: baseline, results and target.
+    void showPlanValues(const Indicator &indicator);
     void retranslate();
 
 signals:
@@ -37,4 +48,7 @@ private:
     IndicatorChartView *m_chart;
     QTableView *m_values;
     QLabel *m_searchLabel;
+    ComparisonChartView *m_comparison;
+    QStackedWidget *m_charts;
+    QLabel *m_description;
 };

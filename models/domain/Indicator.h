@@ -18,9 +18,9 @@ struct Indicator
     QString unit; // "%", "count", "points" where the values say so
     QString section; // outcome section as the plan groups it ("BE HEALTHY")
     Polarity polarity = Polarity::Unknown;
-    QString topic;       // LAIT topic, e.g. "Health and Wellbeing"
-    QString shortName;   // LAIT short name, e.g. "InfMort"
+    QString topic; // LAIT topic, e.g. "Health and Wellbeing"
+    QString shortName; // LAIT short name, e.g. "InfMort"
     QString description;
-    QString yearType;    // "Academic Year", "Financial Year", "Calendar Year"
-    int decimals = -1;   // decimal places to show; -1 when not stated
+    QString yearType; // "Academic Year", "Financial Year", "Calendar Year"
+    int decimals = -1; // decimal places to show; -1 when not stated
 };

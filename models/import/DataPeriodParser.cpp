@@ -32,9 +32,9 @@ int expandYear(int first, const QString &digits)
 DataPeriod DataPeriod::parse(const QString &input, const QString &yearType)
 {
     DataPeriod out;
-    static const QRegularExpression shape(
-        QStringLiteral("^\\s*(\\d{4})(?:\\s*[/-]\\s*(\\d{1,4}))?(?:\\s*-\\s*(\\d{2,4})(?:\\s*/\\s*(\\d{1,4}))?)?\\s*"
-                       "(?:\\(\\s*([A-Za-z ]{1,20})\\s*\\))?\\s*$"));
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\s*(\\d{4})(?:\\s*[/-]\\s*(\\d{1,4}))?(?:\\s*-\\s*(\\d{2,4})(?:\\s*/\\s*(\\d{1,4}))?)?\\s*"
+        "(?:\\(\\s*([A-Za-z ]{1,20})\\s*\\))?\\s*$"));
     const auto m = shape.match(input);
     if (!m.hasMatch())
         return out;
@@ -67,7 +67,9 @@ DataPeriod DataPeriod::parse(const QString &input, const QString &yearType)
                 : yearType;
             out.period.start = yearStart(first, type);
             out.period.end = yearStart(second, type).addDays(-1);
-        } else if (second > first + 1 && input.mid(m.capturedEnd(1), m.capturedStart(2) - m.capturedEnd(1)).contains(QLatin1Char('-'))) {
+        } else if (second > first + 1
+            && input.mid(m.capturedEnd(1), m.capturedStart(2) - m.capturedEnd(1))
+                   .contains(QLatin1Char('-'))) {
             out.period.start = QDate(first, 1, 1); // "2016-18": three calendar years
             out.period.end = QDate(second, 12, 31);
         } else {

@@ -163,8 +163,8 @@ DocumentImporter::Outcome DocumentImporter::readFile(const QString &path, const 
     return read(bytes, info.fileName(), progress);
 }
 
-DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName,
-                                                 const Progress &progress) const
+DocumentImporter::Outcome DocumentImporter::read(
+    const QByteArray &bytes, const QString &sourceName, const Progress &progress) const
 {
     Outcome outcome;
     const SourceText source = SourceText::decode(bytes);
@@ -185,11 +185,10 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
         doc.kind = DocumentKind::IndicatorTable;
         tables.parse(source.text, result, progress);
         if (result.observations.isEmpty()) {
-            outcome.error = result.rejections.isEmpty()
-                ? tr("the table holds no rows")
-                : tr("no row could be read; row %1: %2")
-                      .arg(result.rejections.first().row)
-                      .arg(result.rejections.first().reason);
+            outcome.error = result.rejections.isEmpty() ? tr("the table holds no rows")
+                                                        : tr("no row could be read; row %1: %2")
+                                                              .arg(result.rejections.first().row)
+                                                              .arg(result.rejections.first().reason);
             return outcome;
         }
         QSet<int> authorities;
@@ -205,16 +204,18 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
                         .arg(authorities.size())
                         .arg(first)
                         .arg(last);
-        doc.issuer = result.columnMapping.value(0).contains(QLatin1String("LAIT")) ? tr("Department for Education")
-                                                                                   : QString();
+        doc.issuer = result.columnMapping.value(0).contains(QLatin1String("LAIT"))
+            ? tr("Department for Education")
+            : QString();
         const int headerEnd = int(source.text.indexOf(QLatin1Char('\n')));
         Passage header;
         header.heading = tr("Header");
         header.text = source.text.left(headerEnd < 0 ? source.text.size() : headerEnd).trimmed();
-        header.span = {0, 0, headerEnd < 0 ? int(source.text.size()) : headerEnd};
+        header.span = { 0, 0, headerEnd < 0 ? int(source.text.size()) : headerEnd };
         result.passages.append(header);
         if (!result.rejections.isEmpty())
-            result.warnings.append(QCoreApplication::translate("DocumentImporter", "%n row(s) were not imported", nullptr, int(result.rejections.size())));
+            result.warnings.append(QCoreApplication::translate(
+                "DocumentImporter", "%n row(s) were not imported", nullptr, int(result.rejections.size())));
         return outcome;
     }
 

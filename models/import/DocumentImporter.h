@@ -26,7 +26,8 @@ public:
     // Reports rows read of a data file; returning false cancels the reading.
     using Progress = std::function<bool(int done, int total)>;
 
-    Outcome read(const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr) const;
+    Outcome read(
+        const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr) const;
     Outcome readFile(const QString &path, const Progress &progress = nullptr) const;
 
 private:

@@ -43,8 +43,9 @@ void ImportWorker::run()
             result.message = outcome.error;
         } else {
             const ImportResult &r = outcome.result;
-            const Store::SaveOutcome saved = m_cancelled ? Store::SaveOutcome{Store::SaveStatus::Cancelled, 0, {}}
-                                                         : store.save(r, rows);
+            const Store::SaveOutcome saved = m_cancelled
+                ? Store::SaveOutcome { Store::SaveStatus::Cancelled, 0, {} }
+                : store.save(r, rows);
             result.warnings = r.warnings;
             switch (saved.status) {
             case Store::SaveStatus::Imported:

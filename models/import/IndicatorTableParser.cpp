@@ -43,7 +43,20 @@ QString firstLine(const QString &text)
     return text.mid(start, end < 0 ? -1 : end - start);
 }
 
-enum Field { AuthorityName, LaNumber, Code, Title, PeriodField, Value, Unit, PolarityField, Source, Topic, FieldCount };
+enum Field
+{
+    AuthorityName,
+    LaNumber,
+    Code,
+    Title,
+    PeriodField,
+    Value,
+    Unit,
+    PolarityField,
+    Source,
+    Topic,
+    FieldCount
+};
 
 // Loose header names for the simple layout.
 int fieldOf(const QString &header)
@@ -54,16 +67,16 @@ int fieldOf(const QString &header)
         const char *names; // normalised header names, space-separated
     };
     static const Synonyms synonyms[] = {
-        {LaNumber, "lanumber lacode laid oldlacode newlacode"},
-        {AuthorityName, "authority localauthority la laname council area authorityname laandregions"},
-        {Code, "indicatorcode code indicator ni measurecode shortdesc measure"},
-        {Title, "title indicatortitle indicatorname name measurename description dataitem"},
-        {PeriodField, "period year years timeperiod date"},
-        {Value, "value values figure result amount"},
-        {Unit, "unit units measureunit"},
-        {PolarityField, "polarity direction higherisbetter goodis"},
-        {Source, "source publication sourcename"},
-        {Topic, "topic theme section"},
+        { LaNumber, "lanumber lacode laid oldlacode newlacode" },
+        { AuthorityName, "authority localauthority la laname council area authorityname laandregions" },
+        { Code, "indicatorcode code indicator ni measurecode shortdesc measure" },
+        { Title, "title indicatortitle indicatorname name measurename description dataitem" },
+        { PeriodField, "period year years timeperiod date" },
+        { Value, "value values figure result amount" },
+        { Unit, "unit units measureunit" },
+        { PolarityField, "polarity direction higherisbetter goodis" },
+        { Source, "source publication sourcename" },
+        { Topic, "topic theme section" },
     };
     const QString h = normalisedHeader(header);
     for (const Synonyms &s : synonyms) {
@@ -86,9 +99,9 @@ ParsedValue parseValue(const QString &raw)
 {
     ParsedValue out;
     const QString t = raw.trimmed();
-    static const QStringList markers{QStringLiteral("-"), QStringLiteral("x"), QStringLiteral("c"),
-                                     QStringLiteral(".."), QStringLiteral("n/a"), QStringLiteral(":"),
-                                     QStringLiteral("*"), QStringLiteral("z"), QStringLiteral("")};
+    static const QStringList markers { QStringLiteral("-"), QStringLiteral("x"), QStringLiteral("c"),
+        QStringLiteral(".."), QStringLiteral("n/a"), QStringLiteral(":"), QStringLiteral("*"),
+        QStringLiteral("z"), QStringLiteral("") };
     if (markers.contains(t.toLower())) {
         out.ok = true;
         out.missing = true;
@@ -96,7 +109,8 @@ ParsedValue parseValue(const QString &raw)
         return out;
     }
     static const QRegularExpression number(
-        QStringLiteral("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+(?:[eE][-+]?\\d+)?)\\s*(%?)$"));
+        QStringLiteral("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+(?:["
+                       "eE][-+]?\\d+)?)\\s*(%?)$"));
     const auto m = number.match(t);
     if (!m.hasMatch())
         return out;
@@ -110,9 +124,11 @@ ParsedValue parseValue(const QString &raw)
 Polarity polarityOf(const QString &text)
 {
     const QString t = normalisedHeader(text);
-    if (t == QLatin1String("high") || t == QLatin1String("higherisbetter") || t == QLatin1String("up") || t == QLatin1String("higher"))
+    if (t == QLatin1String("high") || t == QLatin1String("higherisbetter") || t == QLatin1String("up")
+        || t == QLatin1String("higher"))
         return Polarity::HigherIsBetter;
-    if (t == QLatin1String("low") || t == QLatin1String("lowerisbetter") || t == QLatin1String("down") || t == QLatin1String("lower"))
+    if (t == QLatin1String("low") || t == QLatin1String("lowerisbetter") || t == QLatin1String("down")
+        || t == QLatin1String("lower"))
         return Polarity::LowerIsBetter;
     return Polarity::Unknown;
 }
@@ -128,7 +144,8 @@ struct Record
 
 } // namespace
 
-IndicatorTableParser::IndicatorTableParser(const AuthorityRegister &authorities, const MeasureRegister &measures)
+IndicatorTableParser::IndicatorTableParser(
+    const AuthorityRegister &authorities, const MeasureRegister &measures)
     : m_authorities(authorities)
     , m_measures(measures)
 {
@@ -157,8 +174,8 @@ IndicatorTableParser::Layout IndicatorTableParser::recognise(const QString &text
     return Layout::None;
 }
 
-bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
-                                 const std::function<bool(int, int)> &progress) const
+bool IndicatorTableParser::parse(
+    const QString &text, ImportResult &result, const std::function<bool(int, int)> &progress) const
 {
     const Layout layout = recognise(text);
     if (layout == Layout::None)
@@ -177,7 +194,8 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
             r.start = int(position);
             position = reader.position();
             r.end = int(position);
-            while (r.end > r.start && (text.at(r.end - 1) == QLatin1Char('\n') || text.at(r.end - 1) == QLatin1Char('\r')))
+            while (r.end > r.start
+                && (text.at(r.end - 1) == QLatin1Char('\n') || text.at(r.end - 1) == QLatin1Char('\r')))
                 --r.end;
             if (r.fields.size() == 1 && r.fields.first().trimmed().isEmpty())
                 continue;
@@ -193,25 +211,29 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
         int field = -1;
         if (layout == Layout::Lait) {
             const QString h = normalisedHeader(header.at(i));
-            field = h == QLatin1String("shortdesc") ? Code
-                : h == QLatin1String("dataitem")    ? Title
-                : h == QLatin1String("years")       ? PeriodField
+            field = h == QLatin1String("shortdesc")  ? Code
+                : h == QLatin1String("dataitem")     ? Title
+                : h == QLatin1String("years")        ? PeriodField
                 : h == QLatin1String("laandregions") ? AuthorityName
-                : h == QLatin1String("values")      ? Value
-                : h == QLatin1String("lanumber")    ? LaNumber
-                                                    : -1;
+                : h == QLatin1String("values")       ? Value
+                : h == QLatin1String("lanumber")     ? LaNumber
+                                                     : -1;
         } else {
             field = fieldOf(header.at(i));
         }
         if (field >= 0 && column[field] < 0)
             column[field] = i;
     }
-    static const char *const fieldNames[FieldCount] = {
-        QT_TRANSLATE_NOOP("IndicatorTableParser", "authority name"), QT_TRANSLATE_NOOP("IndicatorTableParser", "LA number"),
-        QT_TRANSLATE_NOOP("IndicatorTableParser", "indicator code"), QT_TRANSLATE_NOOP("IndicatorTableParser", "indicator title"),
-        QT_TRANSLATE_NOOP("IndicatorTableParser", "period"),        QT_TRANSLATE_NOOP("IndicatorTableParser", "value"),
-        QT_TRANSLATE_NOOP("IndicatorTableParser", "unit"),          QT_TRANSLATE_NOOP("IndicatorTableParser", "polarity"),
-        QT_TRANSLATE_NOOP("IndicatorTableParser", "source"),        QT_TRANSLATE_NOOP("IndicatorTableParser", "topic")};
+    static const char *const fieldNames[FieldCount] = { QT_TRANSLATE_NOOP(
+                                                            "IndicatorTableParser", "authority name"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "LA number"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "indicator code"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "indicator title"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "period"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "value"), QT_TRANSLATE_NOOP("IndicatorTableParser", "unit"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "polarity"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "source"),
+        QT_TRANSLATE_NOOP("IndicatorTableParser", "topic") };
     for (int i = 0; i < header.size(); ++i) {
         QString meaning = tr("ignored");
         for (int f = 0; f < FieldCount; ++f) {
@@ -220,8 +242,8 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
         }
         result.columnMapping.append(tr("\"%1\": %2").arg(header.at(i).trimmed(), meaning));
     }
-    result.columnMapping.prepend(layout == Layout::Lait ? tr("Layout: DfE LAIT long format")
-                                                        : tr("Layout: simple indicator table"));
+    result.columnMapping.prepend(
+        layout == Layout::Lait ? tr("Layout: DfE LAIT long format") : tr("Layout: simple indicator table"));
 
     QHash<QString, int> indicatorIndex;
     QHash<int, Authority> authorityCache;
@@ -230,8 +252,9 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
         if (progress && i % 2000 == 0 && !progress(i, total))
             return true;
         const Record &r = records.at(i);
-        auto field = [&r, &column](int f) { return column[f] >= 0 ? r.fields.value(column[f]).trimmed() : QString(); };
-        auto reject = [&result, &r](const QString &reason) { result.rejections.append({r.row, reason}); };
+        auto field = [&r, &column](
+                         int f) { return column[f] >= 0 ? r.fields.value(column[f]).trimmed() : QString(); };
+        auto reject = [&result, &r](const QString &reason) { result.rejections.append({ r.row, reason }); };
         if (r.fields.size() != header.size()) {
             reject(tr("has %1 fields where the header has %2").arg(r.fields.size()).arg(header.size()));
             continue;
@@ -255,7 +278,8 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
         } else {
             authority = m_authorities.byName(field(AuthorityName));
             if (!authority.isValid()) {
-                reject(tr("authority \"%1\" is not in the register of English authorities").arg(field(AuthorityName)));
+                reject(tr("authority \"%1\" is not in the register of English authorities")
+                           .arg(field(AuthorityName)));
                 continue;
             }
         }
@@ -277,7 +301,8 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
                 continue;
             }
             if (indicator.code.isEmpty()) {
-                const QByteArray h = QCryptographicHash::hash(indicator.title.toLower().toUtf8(), QCryptographicHash::Sha1);
+                const QByteArray h = QCryptographicHash::hash(
+                    indicator.title.toLower().toUtf8(), QCryptographicHash::Sha1);
                 indicator.code = QStringLiteral("LOCAL-") + QString::fromLatin1(h.toHex().left(8));
             }
             if (indicator.title.isEmpty())
@@ -315,7 +340,7 @@ bool IndicatorTableParser::parse(const QString &text, ImportResult &result,
         o.note = field(Source);
         o.raw = field(Value);
         o.sourceRow = r.row;
-        o.evidence = {0, r.start, r.end};
+        o.evidence = { 0, r.start, r.end };
         result.observations.append(o);
     }
     if (progress)

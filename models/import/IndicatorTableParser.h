@@ -18,7 +18,12 @@ class MeasureRegister;
 class IndicatorTableParser
 {
 public:
-    enum class Layout { None, Lait, Simple };
+    enum class Layout
+    {
+        None,
+        Lait,
+        Simple
+    };
 
     IndicatorTableParser(const AuthorityRegister &authorities, const MeasureRegister &measures);
 
@@ -27,7 +32,7 @@ public:
     // Reads every row into result (document fields are left to the caller). Returns false only when
     // the text is not a table this parser reads. progress(done, total) may return false to cancel.
     bool parse(const QString &text, ImportResult &result,
-               const std::function<bool(int, int)> &progress = nullptr) const;
+        const std::function<bool(int, int)> &progress = nullptr) const;
 
 private:
     const AuthorityRegister &m_authorities;

@@ -13,8 +13,9 @@ MeasureRegister MeasureRegister::fromCsv(const QString &csv)
     const QStringList header = rows.first();
     auto column = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
     const int code = column("Measure_code"), topic = column("Topic"), name = column("Measure"),
-              shortName = column("Measure_short"), polarity = column("Polarity"), axis = column("y_axis_name"),
-              description = column("Description"), yearType = column("Year_Type"), dps = column("dps");
+              shortName = column("Measure_short"), polarity = column("Polarity"),
+              axis = column("y_axis_name"), description = column("Description"),
+              yearType = column("Year_Type"), dps = column("dps");
     for (qsizetype i = 1; i < rows.size(); ++i) {
         const QStringList &r = rows.at(i);
         Indicator m;

@@ -14,7 +14,8 @@ QList<StatisticalNeighbour> fromCsv(const QString &csv, int modelYear)
     if (rows.isEmpty())
         return out;
     const QStringList header = rows.first();
-    const int la = int(header.indexOf(QLatin1String("la_number"))), rank = int(header.indexOf(QLatin1String("rank"))),
+    const int la = int(header.indexOf(QLatin1String("la_number"))),
+              rank = int(header.indexOf(QLatin1String("rank"))),
               neighbour = int(header.indexOf(QLatin1String("neighbour_la_number"))),
               closeness = int(header.indexOf(QLatin1String("closeness")));
     for (qsizetype i = 1; i < rows.size(); ++i) {

@@ -14,7 +14,7 @@ IndicatorComparison::Point pointOf(const Observation &o)
     QString label = o.period.text;
     if (!o.qualifier.isEmpty())
         label = label.left(label.indexOf(QLatin1Char('('))).trimmed();
-    return {o.period.start, o.period.end, label, *o.value, 1, o.evidence, o.sourceRow, o.qualifier};
+    return { o.period.start, o.period.end, label, *o.value, 1, o.evidence, o.sourceRow, o.qualifier };
 }
 
 } // namespace
@@ -35,8 +35,8 @@ int IndicatorComparison::versionRank(const QString &qualifier)
     return 2;
 }
 
-IndicatorComparison::IndicatorComparison(const Indicator &indicator, const QList<Observation> &observations,
-                                         const AuthorityRegister &authorities)
+IndicatorComparison::IndicatorComparison(
+    const Indicator &indicator, const QList<Observation> &observations, const AuthorityRegister &authorities)
     : m_indicator(indicator)
     , m_authorities(authorities)
 {
@@ -44,7 +44,7 @@ IndicatorComparison::IndicatorComparison(const Indicator &indicator, const QList
         if (o.kind != ObservationKind::Result || !o.period.isNormalised())
             continue;
         auto &periods = m_latest[o.authority.laNumber];
-        const QPair<QDate, QDate> key{o.period.start, o.period.end};
+        const QPair<QDate, QDate> key { o.period.start, o.period.end };
         const auto existing = periods.constFind(key);
         if (existing == periods.cend()) {
             periods.insert(key, o);
@@ -67,8 +67,8 @@ IndicatorComparison::Series IndicatorComparison::seriesFor(int laNumber) const
     return out;
 }
 
-IndicatorComparison::AuthorityComparison IndicatorComparison::compare(const Authority &authority,
-                                                                      const QList<StatisticalNeighbour> &neighbours) const
+IndicatorComparison::AuthorityComparison IndicatorComparison::compare(
+    const Authority &authority, const QList<StatisticalNeighbour> &neighbours) const
 {
     AuthorityComparison c;
     c.authority = authority;
@@ -81,7 +81,7 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(const Auth
         for (const Observation &o : m_latest.value(n.neighbourLaNumber)) {
             if (!o.value)
                 continue;
-            const QPair<QDate, QDate> key{o.period.start, o.period.end};
+            const QPair<QDate, QDate> key { o.period.start, o.period.end };
             auto it = sums.find(key);
             if (it == sums.end()) {
                 Point p = pointOf(o);
@@ -116,7 +116,7 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(const Auth
             const Authority a = m_authorities.byLaNumber(it.key());
             if (a.type.isEmpty())
                 continue; // regions and England are not ranked
-            const auto found = it.value().constFind({latest.start, latest.end});
+            const auto found = it.value().constFind({ latest.start, latest.end });
             if (found != it.value().cend() && found->value)
                 values.append(*found->value);
         }
@@ -125,12 +125,13 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(const Auth
         s.period = latest.label;
         s.outOf = int(values.size());
         s.rank = 1 + int(std::count_if(values.cbegin(), values.cend(), [&](double v) {
-                     return lowerIsBetter ? v < latest.value : v > latest.value;
-                 }));
+            return lowerIsBetter ? v < latest.value : v > latest.value;
+        }));
         s.quartile = s.outOf > 0 ? int(std::ceil(4.0 * s.rank / s.outOf)) : 0;
         const Series england = seriesFor(EnglandLaNumber);
         for (const Point &e : england) {
-            if (e.start == latest.start && e.end == latest.end && m_indicator.polarity != Polarity::Unknown && e.value != latest.value)
+            if (e.start == latest.start && e.end == latest.end && m_indicator.polarity != Polarity::Unknown
+                && e.value != latest.value)
                 s.betterThanEngland = lowerIsBetter ? latest.value < e.value : latest.value > e.value;
         }
         c.latest = s;

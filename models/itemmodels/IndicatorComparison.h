@@ -35,8 +35,8 @@ public:
     struct Standing
     {
         QString period;
-        int rank = 0;     // 1 is best by the indicator's polarity (highest first where it is unknown)
-        int outOf = 0;    // authorities with a value in that period
+        int rank = 0; // 1 is best by the indicator's polarity (highest first where it is unknown)
+        int outOf = 0; // authorities with a value in that period
         int quartile = 0; // 1 is the best quarter
         std::optional<bool> betterThanEngland; // unknown without a polarity or an England value
     };
@@ -53,9 +53,10 @@ public:
     };
 
     IndicatorComparison(const Indicator &indicator, const QList<Observation> &observations,
-                        const AuthorityRegister &authorities);
+        const AuthorityRegister &authorities);
 
-    AuthorityComparison compare(const Authority &authority, const QList<StatisticalNeighbour> &neighbours) const;
+    AuthorityComparison compare(
+        const Authority &authority, const QList<StatisticalNeighbour> &neighbours) const;
     Series england() const { return seriesFor(EnglandLaNumber); }
     static constexpr int EnglandLaNumber = 970;
 

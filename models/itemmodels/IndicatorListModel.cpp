@@ -55,9 +55,13 @@ QVariant IndicatorListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case CodeColumn:
-            return r.indicator.code.startsWith(QLatin1String("LOCAL-")) ? tr("Local") : r.indicator.code;
+            if (r.indicator.code.startsWith(QLatin1String("LOCAL-")))
+                return tr("Local");
+            return r.indicator.shortName.isEmpty() ? r.indicator.code : r.indicator.shortName;
         case TitleColumn:
             return r.indicator.title;
+        case TopicColumn:
+            return r.indicator.topic.isEmpty() ? r.indicator.section : r.indicator.topic;
         case LatestColumn:
             return r.status.latest ? ValueFormat::observation(*r.status.latest) : QString();
         case TargetColumn:
@@ -68,7 +72,11 @@ QVariant IndicatorListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn || index.column() == CodeColumn)
-            return tr("%1\n%2").arg(r.indicator.title, r.indicator.section);
+            return QStringList { r.indicator.title,
+                r.indicator.topic.isEmpty() ? r.indicator.section : r.indicator.topic,
+                r.indicator.description }
+                .join(QLatin1Char('\n'))
+                .trimmed();
         break;
     case ItemRoles::SortRole:
         switch (index.column()) {
@@ -87,8 +95,9 @@ QVariant IndicatorListModel::data(const QModelIndex &index, int role) const
     case CodeRole:
         return r.indicator.code;
     case SearchTextRole:
-        return QString(
-            r.indicator.code + QLatin1Char(' ') + r.indicator.title + QLatin1Char(' ') + r.indicator.section);
+        return QStringList { r.indicator.code, r.indicator.shortName, r.indicator.title, r.indicator.topic,
+            r.indicator.section }
+            .join(QLatin1Char(' '));
     case StatusRole:
         return int(r.status.state);
     case ItemRoles::EvidenceRole:
@@ -112,6 +121,8 @@ QVariant IndicatorListModel::headerData(int section, Qt::Orientation orientation
         return tr("Code");
     case TitleColumn:
         return tr("Indicator");
+    case TopicColumn:
+        return tr("Topic");
     case LatestColumn:
         return tr("Latest");
     case TargetColumn:

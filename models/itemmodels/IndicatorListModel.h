@@ -16,6 +16,7 @@ public:
     {
         CodeColumn,
         TitleColumn,
+        TopicColumn,
         LatestColumn,
         TargetColumn,
         StatusColumn,

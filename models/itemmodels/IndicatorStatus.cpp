@@ -1,10 +1,18 @@
 #include "IndicatorStatus.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 IndicatorStatus IndicatorStatus::evaluate(const Indicator &indicator, const QList<Observation> &observations)
 {
     IndicatorStatus s;
+    QSet<int> authorities;
+    for (const Observation &o : observations)
+        authorities.insert(o.authority.laNumber);
+    if (authorities.size() > 1) {
+        s.state = State::SeveralAuthorities;
+        return s;
+    }
     for (const Observation &o : observations) {
         if (!o.value || !o.series.isEmpty())
             continue; // labelled parts each have their own series; the headline status uses plain values
@@ -57,6 +65,8 @@ QString IndicatorStatus::stateText(State state)
         return QCoreApplication::translate("IndicatorStatus", "Target not met");
     case State::NoTarget:
         return QCoreApplication::translate("IndicatorStatus", "No target");
+    case State::SeveralAuthorities:
+        return QCoreApplication::translate("IndicatorStatus", "Compared in the chart");
     case State::NoResult:
         return QCoreApplication::translate("IndicatorStatus", "No result");
     case State::DirectionUnknown:

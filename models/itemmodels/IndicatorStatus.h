@@ -16,6 +16,7 @@ struct IndicatorStatus
         Met,
         NotMet,
         NoTarget,
+        SeveralAuthorities, // published data for many authorities: compared in the chart instead
         NoResult,
         DirectionUnknown
     };

@@ -7,10 +7,10 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSet>
 #include <QVariant>
 
 namespace {
@@ -334,13 +334,15 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     {
         Batch b(10);
         for (const Indicator &i : r.indicators)
-            b.add({i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity)),
-                   nullable(i.topic), nullable(i.shortName), nullable(i.description), nullable(i.yearType),
-                   i.decimals >= 0 ? QVariant(i.decimals) : QVariant(QMetaType(QMetaType::Int))});
-        if (!b.exec(q, QStringLiteral("INSERT INTO indicator (code, title, unit, section, polarity, topic, short_name, "
-                                      "description, year_type, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                      "ON CONFLICT (code) DO NOTHING"),
-                    &error))
+            b.add({ i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity)),
+                nullable(i.topic), nullable(i.shortName), nullable(i.description), nullable(i.yearType),
+                i.decimals >= 0 ? QVariant(i.decimals) : QVariant(QMetaType(QMetaType::Int)) });
+        if (!b.exec(q,
+                QStringLiteral(
+                    "INSERT INTO indicator (code, title, unit, section, polarity, topic, short_name, "
+                    "description, year_type, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (code) DO NOTHING"),
+                &error))
             return fail(error);
         if (!r.indicators.isEmpty()) {
             if (!q.exec(QStringLiteral("SELECT code, id FROM indicator")))
@@ -366,18 +368,19 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
             if (indicatorId == 0)
                 return fail(tr("an observation names the indicator %1, which the document does not define")
                                 .arg(o.indicatorCode));
-            b.add({docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
-                   nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
-                   o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
-                   nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end,
-                   nullable(o.qualifier), nullable(o.missingMarker),
-                   o.sourceRow > 0 ? QVariant(o.sourceRow) : QVariant(QMetaType(QMetaType::Int))});
+            b.add({ docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
+                nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
+                o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
+                nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end,
+                nullable(o.qualifier), nullable(o.missingMarker),
+                o.sourceRow > 0 ? QVariant(o.sourceRow) : QVariant(QMetaType(QMetaType::Int)) });
         }
-        if (!b.exec(q, QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-                                      "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-                                      "flag, span_start, span_end, qualifier, missing_marker, source_row) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    &error))
+        if (!b.exec(q,
+                QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+                               "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+                               "flag, span_start, span_end, qualifier, missing_marker, source_row) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                &error))
             return fail(error);
     }
     {
@@ -729,10 +732,12 @@ bool Store::saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QStrin
     QSqlQuery q(d);
     Batch b(5);
     for (const StatisticalNeighbour &n : neighbours)
-        b.add({n.laNumber, n.modelYear, n.rank, n.neighbourLaNumber, nullable(n.closeness)});
-    if (!b.exec(q, QStringLiteral("INSERT INTO neighbour (la_number, model_year, rank, neighbour_la_number, closeness) "
-                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (la_number, model_year, rank) DO NOTHING"),
-                error)) {
+        b.add({ n.laNumber, n.modelYear, n.rank, n.neighbourLaNumber, nullable(n.closeness) });
+    if (!b.exec(q,
+            QStringLiteral(
+                "INSERT INTO neighbour (la_number, model_year, rank, neighbour_la_number, closeness) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (la_number, model_year, rank) DO NOTHING"),
+            error)) {
         d.rollback();
         return false;
     }
@@ -749,8 +754,9 @@ QList<StatisticalNeighbour> Store::neighbours(int laNumber) const
 {
     QList<StatisticalNeighbour> out;
     QSqlQuery q(db());
-    if (!q.prepare(QStringLiteral("SELECT la_number, model_year, rank, neighbour_la_number, closeness FROM neighbour "
-                                  "WHERE la_number = ? ORDER BY model_year DESC, rank"))) {
+    if (!q.prepare(QStringLiteral(
+            "SELECT la_number, model_year, rank, neighbour_la_number, closeness FROM neighbour "
+            "WHERE la_number = ? ORDER BY model_year DESC, rank"))) {
         m_lastError = sqlError(q, "preparing the neighbour query");
         return out;
     }

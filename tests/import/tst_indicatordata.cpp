@@ -16,7 +16,8 @@ using namespace TestSupport;
 
 namespace {
 
-const QString laitExtract = QStringLiteral(CSDASH_SHARED_DATA "/lait-leicester-leicestershire-neighbours.csv");
+const QString laitExtract = QStringLiteral(
+    CSDASH_SHARED_DATA "/lait-leicester-leicestershire-neighbours.csv");
 
 QStringList dump(const QList<Observation> &observations)
 {
@@ -24,7 +25,8 @@ QStringList dump(const QList<Observation> &observations)
     for (const Observation &o : observations)
         out.append(QStringLiteral("%1|%2|%3|%4|%5|row %6")
                        .arg(o.indicatorCode, o.authority.name, o.period.text,
-                            o.value ? QString::number(*o.value) : QStringLiteral("missing:") + o.missingMarker, o.unit)
+                           o.value ? QString::number(*o.value) : QStringLiteral("missing:") + o.missingMarker,
+                           o.unit)
                        .arg(o.sourceRow));
     return out;
 }
@@ -55,7 +57,7 @@ private slots:
         QCOMPARE(m_lait.document.kind, DocumentKind::IndicatorTable);
         QCOMPARE(m_lait.observations.size(), 90480);
         const auto missing = std::count_if(m_lait.observations.cbegin(), m_lait.observations.cend(),
-                                           [](const Observation &o) { return !o.value; });
+            [](const Observation &o) { return !o.value; });
         QCOMPARE(int(missing), 9112);
         for (const Observation &o : m_lait.observations) {
             if (!o.value)
@@ -85,7 +87,7 @@ private slots:
         }
         QVERIFY(sawScientific);
         const Indicator infMort = *std::find_if(m_lait.indicators.cbegin(), m_lait.indicators.cend(),
-                                                [](const Indicator &i) { return i.shortName == QLatin1String("InfMort"); });
+            [](const Indicator &i) { return i.shortName == QLatin1String("InfMort"); });
         QCOMPARE(infMort.polarity, Polarity::LowerIsBetter);
         QCOMPARE(infMort.topic, QStringLiteral("Health and Wellbeing"));
         QCOMPARE(infMort.title, QStringLiteral("Infant Mortality"));
@@ -98,18 +100,29 @@ private slots:
         QTest::addColumn<QDate>("start");
         QTest::addColumn<QDate>("end");
         QTest::addColumn<QString>("qualifier");
-        QTest::addRow("calendar") << "2019" << "Calendar Year" << QDate(2019, 1, 1) << QDate(2019, 12, 31) << "";
-        QTest::addRow("academic slash") << "2019/20" << "Academic Year" << QDate(2019, 9, 1) << QDate(2020, 8, 31) << "";
-        QTest::addRow("financial dash") << "2019-20" << "Financial Year" << QDate(2019, 4, 1) << QDate(2020, 3, 31) << "";
-        QTest::addRow("three years") << "2016-18" << "Calendar Year" << QDate(2016, 1, 1) << QDate(2018, 12, 31) << "";
-        QTest::addRow("span of academic years") << "2013/14-15/16" << "Academic Year" << QDate(2013, 9, 1)
-                                                << QDate(2016, 8, 31) << "";
-        QTest::addRow("revised") << "2018 (Rev)" << "" << QDate(2018, 1, 1) << QDate(2018, 12, 31) << "Rev";
-        QTest::addRow("final") << "2020 (Final)" << "" << QDate(2020, 1, 1) << QDate(2020, 12, 31) << "Final";
-        QTest::addRow("provisional") << "2025 (prov)" << "" << QDate(2025, 1, 1) << QDate(2025, 12, 31) << "prov";
-        QTest::addRow("variant") << "2016-17 (OT)" << "Financial Year" << QDate(2016, 4, 1) << QDate(2017, 3, 31) << "OT";
-        QTest::addRow("zero") << "0" << "" << QDate() << QDate() << "";
-        QTest::addRow("words") << "last year" << "" << QDate() << QDate() << "";
+        QTest::addRow("calendar") << "2019"
+                                  << "Calendar Year" << QDate(2019, 1, 1) << QDate(2019, 12, 31) << "";
+        QTest::addRow("academic slash") << "2019/20"
+                                        << "Academic Year" << QDate(2019, 9, 1) << QDate(2020, 8, 31) << "";
+        QTest::addRow("financial dash") << "2019-20"
+                                        << "Financial Year" << QDate(2019, 4, 1) << QDate(2020, 3, 31) << "";
+        QTest::addRow("three years") << "2016-18"
+                                     << "Calendar Year" << QDate(2016, 1, 1) << QDate(2018, 12, 31) << "";
+        QTest::addRow("span of academic years")
+            << "2013/14-15/16"
+            << "Academic Year" << QDate(2013, 9, 1) << QDate(2016, 8, 31) << "";
+        QTest::addRow("revised") << "2018 (Rev)"
+                                 << "" << QDate(2018, 1, 1) << QDate(2018, 12, 31) << "Rev";
+        QTest::addRow("final") << "2020 (Final)"
+                               << "" << QDate(2020, 1, 1) << QDate(2020, 12, 31) << "Final";
+        QTest::addRow("provisional") << "2025 (prov)"
+                                     << "" << QDate(2025, 1, 1) << QDate(2025, 12, 31) << "prov";
+        QTest::addRow("variant") << "2016-17 (OT)"
+                                 << "Financial Year" << QDate(2016, 4, 1) << QDate(2017, 3, 31) << "OT";
+        QTest::addRow("zero") << "0"
+                              << "" << QDate() << QDate() << "";
+        QTest::addRow("words") << "last year"
+                               << "" << QDate() << QDate() << "";
     }
     void periods()
     {
@@ -133,24 +146,30 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<QStringList>("rejections");
-        QTest::addRow("plain") << QByteArray("Authority,Indicator code,Title,Period,Value,Unit,Polarity,Source\n"
-                                             "Leicester City Council,NI 117,16-18 NEET,2009/10,6.5%,%,Low,Local data\n"
-                                             "Leicestershire,NI 117,16-18 NEET,2009/10,3.9,%,Low,Local data\n")
-                               << QStringList{"NI 117|Leicester|2009/10|6.5|%|row 2", "NI 117|Leicestershire|2009/10|3.9||row 3"}
-                               << QStringList{};
+        QTest::addRow("plain") << QByteArray(
+            "Authority,Indicator code,Title,Period,Value,Unit,Polarity,Source\n"
+            "Leicester City Council,NI 117,16-18 NEET,2009/10,6.5%,%,Low,Local data\n"
+            "Leicestershire,NI 117,16-18 NEET,2009/10,3.9,%,Low,Local data\n")
+                               << QStringList { "NI 117|Leicester|2009/10|6.5|%|row 2",
+                                      "NI 117|Leicestershire|2009/10|3.9||row 3" }
+                               << QStringList {};
         QTest::addRow("reordered, renamed, BOM, semicolons")
-            << QByteArray("\xEF\xBB\xBF" "VALUE ; Time period;LA name ; code\n1,234.5;2020;Derby;X1\n..;2021;Derby;X1\n")
-            << QStringList{"X1|Derby|2020|1234.5||row 2", "X1|Derby|2021|missing:..||row 3"} << QStringList{};
+            << QByteArray("\xEF\xBB\xBF"
+                          "VALUE ; Time period;LA name ; code\n1,234.5;2020;Derby;X1\n..;2021;Derby;X1\n")
+            << QStringList { "X1|Derby|2020|1234.5||row 2", "X1|Derby|2021|missing:..||row 3" }
+            << QStringList {};
         QTest::addRow("quoted fields")
-            << QByteArray("authority,title,year,value,source\n\"Bristol, City of\",\"Rate, per 10,000\",2019,\"1.5E1\",\"line one\nline two\"\n"
+            << QByteArray("authority,title,year,value,source\n\"Bristol, City of\",\"Rate, per "
+                          "10,000\",2019,\"1.5E1\",\"line one\nline two\"\n"
                           "Camden,\"Rate, per 10,000\",2019,x,\"a, b\"\n")
-            << QStringList{"LOCAL-|Bristol, City of|2019|15||row 2", "LOCAL-|Camden|2019|missing:x||row 4"}
-            << QStringList{};
-        QTest::addRow("bad rows")
-            << QByteArray("authority,code,period,value\nLeicester,A,2019,abc\nNowhere,A,2019,1\nLeicester,A,someday,1\n"
-                          "Leicester,A,2019,2\nLeicester,A,2019\n")
-            << QStringList{"A|Leicester|2019|2||row 5"}
-            << QStringList{"2: value \"abc\"", "3: authority \"Nowhere\"", "4: period \"someday\"", "6: has 3 fields"};
+            << QStringList { "LOCAL-|Bristol, City of|2019|15||row 2", "LOCAL-|Camden|2019|missing:x||row 4" }
+            << QStringList {};
+        QTest::addRow("bad rows") << QByteArray(
+            "authority,code,period,value\nLeicester,A,2019,abc\nNowhere,A,2019,1\nLeicester,A,someday,1\n"
+            "Leicester,A,2019,2\nLeicester,A,2019\n")
+                                  << QStringList { "A|Leicester|2019|2||row 5" }
+                                  << QStringList { "2: value \"abc\"", "3: authority \"Nowhere\"",
+                                         "4: period \"someday\"", "6: has 3 fields" };
     }
     void simpleLayout()
     {
@@ -169,8 +188,8 @@ private slots:
             const RowRejection &r = outcome.result.rejections.at(i);
             const QString text = QString::number(r.row) + QStringLiteral(": ") + r.reason;
             QVERIFY2(text.startsWith(rejections.at(i).section(QLatin1Char(':'), 0, 0) + QLatin1Char(':'))
-                         && text.contains(rejections.at(i).section(QLatin1String(": "), 1)),
-                     qPrintable(text));
+                    && text.contains(rejections.at(i).section(QLatin1String(": "), 1)),
+                qPrintable(text));
         }
     }
 
@@ -186,7 +205,8 @@ private slots:
         QCOMPARE(store.observations(city.laNumber, QStringLiteral("LAIT InfMort")).size(), 8);
         const QList<StatisticalNeighbour> neighbours = store.neighbours(city.laNumber);
         QCOMPARE(neighbours.size(), 10);
-        QCOMPARE(AuthorityRegister::bundled().byLaNumber(neighbours.first().neighbourLaNumber).name, QStringLiteral("Luton"));
+        QCOMPARE(AuthorityRegister::bundled().byLaNumber(neighbours.first().neighbourLaNumber).name,
+            QStringLiteral("Luton"));
     }
 
     void cancelledSaveLeavesNothing()
@@ -213,12 +233,19 @@ private slots:
         QTest::addColumn<int>("rank");
         QTest::addColumn<int>("quartile");
         QTest::addColumn<int>("betterThanEngland"); // 1 better, 0 worse, -1 not known
-        QTest::addRow("infant mortality, Leicester") << "InfMort" << "Leicester" << "2023" << 6.5 << 5.86 << 19 << 4 << 0;
+        QTest::addRow("infant mortality, Leicester") << "InfMort"
+                                                     << "Leicester"
+                                                     << "2023" << 6.5 << 5.86 << 19 << 4 << 0;
         QTest::addRow("infant mortality, Leicestershire")
-            << "InfMort" << "Leicestershire" << "2023" << 3.9 << 2.94 << 13 << 3 << -1; // equal to England
-        QTest::addRow("children looked after, Leicester") << "LAC" << "Leicester" << "2025" << 66.0 << 61.1 << 5 << 1 << -1;
-        QTest::addRow("children looked after, Leicestershire")
-            << "LAC" << "Leicestershire" << "2025" << 47.0 << 53.5 << 16 << 3 << -1;
+            << "InfMort"
+            << "Leicestershire"
+            << "2023" << 3.9 << 2.94 << 13 << 3 << -1; // equal to England
+        QTest::addRow("children looked after, Leicester") << "LAC"
+                                                          << "Leicester"
+                                                          << "2025" << 66.0 << 61.1 << 5 << 1 << -1;
+        QTest::addRow("children looked after, Leicestershire") << "LAC"
+                                                               << "Leicestershire"
+                                                               << "2025" << 47.0 << 53.5 << 16 << 3 << -1;
     }
     void comparisons()
     {
@@ -237,7 +264,7 @@ private slots:
                 observations.append(o);
         }
         const Indicator indicator = *std::find_if(m_lait.indicators.cbegin(), m_lait.indicators.cend(),
-                                                  [&code](const Indicator &i) { return i.code == code; });
+            [&code](const Indicator &i) { return i.code == code; });
         const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
         const Authority a = AuthorityRegister::bundled().byName(authority);
         QList<StatisticalNeighbour> neighbours;
@@ -252,9 +279,10 @@ private slots:
         QCOMPARE(c.latest->rank, rank);
         QCOMPARE(c.latest->outOf, 22);
         QCOMPARE(c.latest->quartile, quartile);
-        QCOMPARE(c.latest->betterThanEngland.has_value() ? int(*c.latest->betterThanEngland) : -1, betterThanEngland);
+        QCOMPARE(c.latest->betterThanEngland.has_value() ? int(*c.latest->betterThanEngland) : -1,
+            betterThanEngland);
         const auto mean = std::find_if(c.neighbourMean.cbegin(), c.neighbourMean.cend(),
-                                       [&](const IndicatorComparison::Point &p) { return p.label == period; });
+            [&](const IndicatorComparison::Point &p) { return p.label == period; });
         QVERIFY(mean != c.neighbourMean.cend());
         QVERIFY(qAbs(mean->value - neighbourMean) < 1e-9);
         QCOMPARE(mean->count, 10);

@@ -1,10 +1,12 @@
 // The main window on the bundled documents, under the offscreen platform: a grade cell leads to its
 // sentence, an empty cell says why it is empty, an import updates every view. Screenshots of the
 // window are saved next to the test (mainwindow-*.png) for people to look at.
+#include "ComparisonChartView.h"
 #include "DatabaseOpener.h"
 #include "EvidencePane.h"
 #include "GradeMatrixView.h"
 #include "ImportController.h"
+#include "IndicatorPanel.h"
 #include "MainWindow.h"
 
 #include "import/AuthorityRegister.h"
@@ -13,6 +15,7 @@
 #include "store/Store.h"
 
 #include <QComboBox>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -112,6 +115,38 @@ private slots:
         QVERIFY(store.documents().size() == 6);
         const auto combo = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
         QVERIFY(combo->findText(QStringLiteral("Camden")) >= 0);
+    }
+
+    void publishedIndicatorComparison()
+    {
+        const QString extract = QStringLiteral(
+            CSDASH_SHARED_DATA "/lait-leicester-leicestershire-neighbours.csv");
+        if (!QFileInfo::exists(extract))
+            QSKIP("the shared DfE extract is not beside the repository");
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("lait.sqlite")), true };
+        QVERIFY(opener.open(store, &error, &problems));
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QSignalSpy finished(window.importController(), &ImportController::importFinished);
+        window.importFiles({ extract });
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<ImportReport>().count(ImportFileResult::Status::Imported), 1);
+
+        auto *panel = window.findChild<IndicatorPanel *>();
+        QVERIFY(panel);
+        window.tabs()->setCurrentWidget(panel);
+        panel->selectCode(QStringLiteral("LAIT InfMort"));
+        QCOMPARE(panel->currentCode(), QStringLiteral("LAIT InfMort"));
+        const QString standing = panel->comparisonView()->standingText();
+        QVERIFY2(standing.contains(QLatin1String("rank 19 of 22"))
+                && standing.contains(QLatin1String("worse than England")),
+            qPrintable(standing));
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, QStringLiteral("indicator-comparison"));
     }
 };
 
