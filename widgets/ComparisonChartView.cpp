@@ -4,7 +4,6 @@
 #include "GradePalette.h"
 #include "itemmodels/ValueFormat.h"
 
-#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
@@ -42,7 +41,11 @@ ComparisonChartView::ComparisonChartView(QWidget *parent)
         tr("The compared authorities' values by year, with their statistical neighbours' "
            "mean, their region and England"));
     ChartStyle::apply(m_view->chart(), palette());
-    m_view->chart()->legend()->setAlignment(Qt::AlignRight); // room for the full series names
+    // Beside the plot, where the series' full names fit.
+    m_view->chart()->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    m_view->chart()->legend()->setFont(legendFont);
     m_standing->setWordWrap(true);
     m_standing->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(this);
@@ -68,7 +71,7 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         indicator.unit.isEmpty() ? indicator.title : tr("%1 (%2)").arg(indicator.title, indicator.unit));
 
     double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
-    auto *axisX = new QCategoryAxis;
+    auto *axisX = new QValueAxis;
     auto *axisY = new QValueAxis;
     c->addAxis(axisX, Qt::AlignBottom);
     c->addAxis(axisY, Qt::AlignLeft);
@@ -163,10 +166,14 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         m_standing->setText(standings.join(QStringLiteral("<br>")));
         return;
     }
-    axisX->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int y = int(std::floor(minX)); y <= int(std::ceil(maxX)); ++y)
-        axisX->append(QString::number(y), y);
-    axisX->setRange(std::floor(minX) - 0.2, std::ceil(maxX) + 0.2);
+    // Year labels at year starts, every year while they fit and every other year beyond that.
+    const int firstYear = int(std::floor(minX));
+    const int lastYear = int(std::ceil(maxX));
+    const int step = lastYear - firstYear > 5 ? 2 : 1;
+    const int span = ((lastYear - firstYear + step - 1) / step) * step;
+    axisX->setRange(firstYear, firstYear + span);
+    axisX->setTickCount(span / step + 1);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     const double margin = qMax(1e-6, (maxY - minY) * 0.1);
     axisY->setRange(minY - margin < 0 && minY >= 0 ? 0 : minY - margin, maxY + margin);
     axisY->applyNiceNumbers();
