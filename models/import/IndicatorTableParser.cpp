@@ -99,6 +99,11 @@ ParsedValue parseValue(const QString &raw)
 {
     ParsedValue out;
     const QString t = raw.trimmed();
+    // Most cells are plain numbers ("12.5", "7.0000000000000007E-2"): read them without a pattern.
+    out.value = t.toDouble(&out.ok);
+    if (out.ok && qIsFinite(out.value))
+        return out;
+    out.ok = false;
     static const QStringList markers { QStringLiteral("-"), QStringLiteral("x"), QStringLiteral("c"),
         QStringLiteral(".."), QStringLiteral("n/a"), QStringLiteral(":"), QStringLiteral("*"),
         QStringLiteral("z"), QStringLiteral("") };
@@ -247,6 +252,7 @@ bool IndicatorTableParser::parse(
 
     QHash<QString, int> indicatorIndex;
     QHash<int, Authority> authorityCache;
+    QHash<QString, DataPeriod> periodCache;
     const int total = int(records.size()) - 1;
     for (int i = 1; i < records.size(); ++i) {
         if (progress && i % 2000 == 0 && !progress(i, total))
@@ -312,7 +318,13 @@ bool IndicatorTableParser::parse(
             indicator.topic = field(Topic);
         }
 
-        const DataPeriod period = DataPeriod::parse(field(PeriodField), indicator.yearType);
+        // A file holds few distinct periods; each is read once.
+        const QString periodKey = field(PeriodField) + QChar(0x1F) + indicator.yearType;
+        auto cachedPeriod = periodCache.constFind(periodKey);
+        if (cachedPeriod == periodCache.cend())
+            cachedPeriod = periodCache.insert(
+                periodKey, DataPeriod::parse(field(PeriodField), indicator.yearType));
+        const DataPeriod &period = *cachedPeriod;
         if (!period.isValid()) {
             reject(tr("the period \"%1\" cannot be read").arg(field(PeriodField)));
             continue;

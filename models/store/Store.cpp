@@ -606,23 +606,34 @@ QList<Observation> Store::observations(int laNumber, const QString &indicatorCod
 {
     QList<Observation> out;
     QSqlQuery q(db());
-    if (!q.prepare(QStringLiteral(
-            "SELECT i.code, i.title, o.la_number, a.name, a.region, a.type, o.kind, o.series, o.period_text, "
-            "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, "
-            "o.document_id, "
-            "o.span_start, o.span_end, d.title, o.qualifier, o.missing_marker, o.source_row "
-            "FROM observation o JOIN indicator i ON i.id = o.indicator_id "
-            "JOIN authority a ON a.la_number = o.la_number JOIN document d ON d.id = o.document_id "
-            "WHERE (? = 0 OR o.la_number = ?) AND (? = '' OR i.code = ?) ORDER BY o.indicator_id, o.id"))) {
+    // Only the conditions asked for, so that SQLite can use the indicator and authority indexes
+    // (an "? = 0 OR" condition makes it scan every row). Values are always bound.
+    QStringList conditions;
+    if (laNumber != 0)
+        conditions.append(QStringLiteral("o.la_number = ?"));
+    if (!indicatorCode.isEmpty())
+        conditions.append(QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)"));
+    const QString where = conditions.isEmpty()
+        ? QString()
+        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    if (!q.prepare(
+            QStringLiteral(
+                "SELECT i.code, i.title, o.la_number, a.name, a.region, a.type, o.kind, o.series, "
+                "o.period_text, "
+                "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, "
+                "o.document_id, "
+                "o.span_start, o.span_end, d.title, o.qualifier, o.missing_marker, o.source_row "
+                "FROM observation o JOIN indicator i ON i.id = o.indicator_id "
+                "JOIN authority a ON a.la_number = o.la_number JOIN document d ON d.id = o.document_id")
+            + where + QStringLiteral(" ORDER BY o.indicator_id, o.id"))) {
         m_lastError = sqlError(q, "preparing the observation query");
         return out;
     }
-    q.addBindValue(laNumber);
-    q.addBindValue(laNumber);
-    // A null QString binds as NULL, and NULL = '' is not true.
-    const QString code = indicatorCode.isEmpty() ? QStringLiteral("") : indicatorCode;
-    q.addBindValue(code);
-    q.addBindValue(code);
+    if (laNumber != 0)
+        q.addBindValue(laNumber);
+    if (!indicatorCode.isEmpty())
+        q.addBindValue(indicatorCode);
+    q.setForwardOnly(true);
     if (!q.exec()) {
         m_lastError = sqlError(q, "the observation query");
         return out;

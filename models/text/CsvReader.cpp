@@ -13,48 +13,64 @@ bool CsvReader::atEnd() const
     return m_pos >= m_text.size();
 }
 
+qsizetype CsvReader::position() const
+{
+    return qMin(m_pos, m_text.size());
+}
+
 QStringList CsvReader::readRecord()
 {
     QStringList fields;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
     m_line = m_nextLine;
-    while (m_pos < m_text.size()) {
-        const QChar c = m_text.at(m_pos++);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
-                    field.append(c);
-                    ++m_pos;
-                } else {
-                    quoted = false;
+    const QChar *data = m_text.constData();
+    const qsizetype size = m_text.size();
+    const char16_t separator = m_separator.unicode();
+    while (m_pos <= size) {
+        if (m_pos < size && data[m_pos] == QLatin1Char('"')) {
+            // A quoted field: separators, line breaks and doubled quotes inside it are text.
+            QString field;
+            ++m_pos;
+            while (m_pos < size) {
+                const QChar c = data[m_pos++];
+                if (c == QLatin1Char('"')) {
+                    if (m_pos < size && data[m_pos] == QLatin1Char('"')) {
+                        field.append(c);
+                        ++m_pos;
+                        continue;
+                    }
+                    break;
                 }
-            } else {
                 if (c == QLatin1Char('\n'))
                     ++m_nextLine;
                 field.append(c);
             }
-            continue;
-        }
-        if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == m_separator) {
-            fields.append(field);
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n'))
+            // Anything between the closing quote and the separator belongs to the field as written.
+            const qsizetype rest = m_pos;
+            while (m_pos < size && data[m_pos].unicode() != separator && data[m_pos] != QLatin1Char('\n')
+                && data[m_pos] != QLatin1Char('\r'))
                 ++m_pos;
-            ++m_nextLine;
-            break;
+            field += QStringView(data + rest, m_pos - rest);
+            fields.append(field);
         } else {
-            field.append(c);
-            fieldStarted = true;
+            // An unquoted field is taken in one piece.
+            const qsizetype start = m_pos;
+            while (m_pos < size && data[m_pos].unicode() != separator && data[m_pos] != QLatin1Char('\n')
+                && data[m_pos] != QLatin1Char('\r'))
+                ++m_pos;
+            fields.append(QString(data + start, m_pos - start));
         }
+        if (m_pos >= size) {
+            m_pos = size + 1; // at end
+            break;
+        }
+        const QChar c = data[m_pos++];
+        if (c.unicode() == separator)
+            continue;
+        if (c == QLatin1Char('\r') && m_pos < size && data[m_pos] == QLatin1Char('\n'))
+            ++m_pos;
+        ++m_nextLine;
+        break;
     }
-    fields.append(field);
     return fields;
 }
 

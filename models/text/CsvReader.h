@@ -13,7 +13,7 @@ public:
     bool atEnd() const;
     QStringList readRecord();
     int lineNumber() const { return m_line; } // line where the last record started, from 1
-    qsizetype position() const { return m_pos; } // offset in the text after the last record read
+    qsizetype position() const; // offset in the text after the last record read
 
     static QList<QStringList> readAll(const QString &text, QChar separator = QLatin1Char(','));
 

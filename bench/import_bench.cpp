@@ -1,0 +1,185 @@
+// Import of published indicator data at England scale, against a floor measured in the same run.
+//  - generates the LAIT long layout for every English authority and region (about 640,000 rows, 40 MB);
+//  - floor: the same rows inserted as text into a bare SQLite table in one transaction;
+//  - import: csdash's reading and saving of the same file (one transaction, with its evidence spans);
+//  - redraw: choosing one indicator on that database (query, comparison, chart) against one 16 ms frame.
+// Run: build/bench/import_bench   (prints the figures; exits 1 when a target is missed)
+#include "ComparisonChartView.h"
+
+#include "import/AuthorityRegister.h"
+#include "import/DocumentImporter.h"
+#include "import/MeasureRegister.h"
+#include "import/NeighbourRegister.h"
+#include "itemmodels/IndicatorComparison.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+QByteArray generate(int *rows)
+{
+    const AuthorityRegister &reg = AuthorityRegister::bundled();
+    QList<QPair<QString, QString>> measures; // short name, name
+    {
+        QFile f(QStringLiteral(":/dfe/lait-measures.csv"));
+        f.open(QIODevice::ReadOnly);
+        const MeasureRegister m = MeasureRegister::fromCsv(QString::fromUtf8(f.readAll()));
+        Q_UNUSED(m)
+    }
+    QFile f(QStringLiteral(":/dfe/lait-measures.csv"));
+    f.open(QIODevice::ReadOnly);
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    QStringList shorts;
+    for (const QByteArray &line : lines) {
+        // The short name is the fifth field of rows that start with a measure code.
+        const QList<QByteArray> fields = line.split(',');
+        if (fields.size() > 5 && !fields.first().isEmpty() && fields.first().at(0) >= '0'
+            && fields.first().at(0) <= '9'
+            && MeasureRegister::bundled().contains(QString::fromUtf8(fields.at(4))))
+            shorts.append(QString::fromUtf8(fields.at(4)));
+    }
+    shorts.removeDuplicates();
+    QByteArray out = "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n";
+    out.reserve(48 * 1024 * 1024);
+    QRandomGenerator random(20101209);
+    *rows = 0;
+    for (const QString &s : std::as_const(shorts)) {
+        for (int year = 2013; year <= 2024; ++year) {
+            for (const Authority &a : reg.authorities()) {
+                if (a.laNumber >= 1000)
+                    continue;
+                const bool missing = random.bounded(10) == 0;
+                const QByteArray value = missing ? QByteArray("-")
+                                                 : QByteArray::number(random.bounded(1000.0), 'g', 6);
+                QByteArray name = a.name.toUtf8();
+                if (name.contains(','))
+                    name = '"' + name + '"';
+                out += s.toUtf8() + ",," + QByteArray::number(year) + ',' + name + ',' + value + ','
+                    + QByteArray::number(a.laNumber) + ',' + a.region.toUtf8() + '\n';
+                ++*rows;
+            }
+        }
+    }
+    return out;
+}
+
+qint64 floorInsert(const QByteArray &csv, const QString &path)
+{
+    QElapsedTimer t;
+    t.start();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("floor"));
+        db.setDatabaseName(path);
+        db.open();
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        q.exec(QStringLiteral("CREATE TABLE floor (a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT)"));
+        db.transaction();
+        q.prepare(QStringLiteral("INSERT INTO floor VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        const QList<QByteArray> lines = csv.split('\n');
+        QList<QVariantList> columns(7);
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QList<QByteArray> f = lines.at(i).split(',');
+            if (f.size() < 7)
+                continue;
+            for (int c = 0; c < 7; ++c)
+                columns[c].append(QString::fromUtf8(f.at(c)));
+        }
+        for (const QVariantList &c : columns)
+            q.addBindValue(c);
+        if (!q.execBatch())
+            std::fprintf(stderr, "floor: %s\n", qPrintable(q.lastError().text()));
+        db.commit();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("floor"));
+    return t.elapsed();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    int rows = 0;
+    const QByteArray csv = generate(&rows);
+    std::printf("generated %d rows, %.1f MB\n", rows, csv.size() / 1048576.0);
+
+    const qint64 floorMs = floorInsert(csv, dir.filePath(QStringLiteral("floor.sqlite")));
+
+    QElapsedTimer t;
+    t.start();
+    Store store;
+    QString error;
+    if (!store.open(dir.filePath(QStringLiteral("csdash.sqlite")), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    store.saveNeighbours(NeighbourRegister::bundled(), &error);
+    const DocumentImporter importer;
+    const auto outcome = importer.read(csv, QStringLiteral("england.csv"));
+    const qint64 readMs = t.elapsed();
+    const auto saved = store.save(outcome.result);
+    const qint64 importMs = t.elapsed();
+    if (saved.status != Store::SaveStatus::Imported) {
+        std::fprintf(stderr, "import failed: %s %s\n", qPrintable(outcome.error), qPrintable(saved.error));
+        return 2;
+    }
+    const double ratio = double(importMs) / qMax<qint64>(1, floorMs);
+    std::printf("floor (bare table, one transaction): %lld ms\n", static_cast<long long>(floorMs));
+    std::printf("csdash import: %lld ms (read %lld ms, save %lld ms) = %.2f x floor (target 3 x)\n",
+        static_cast<long long>(importMs), static_cast<long long>(readMs),
+        static_cast<long long>(importMs - readMs), ratio);
+
+    // Choosing an indicator: its values, the comparison and the chart, for the two default authorities.
+    ComparisonChartView view;
+    view.resize(900, 500);
+    view.show();
+    const Authority city = AuthorityRegister::bundled().byName(QStringLiteral("Leicester"));
+    const Authority county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire"));
+    const QList<Indicator> indicators = store.indicators();
+    qint64 worst = 0;
+    QList<qint64> all;
+    qint64 parts[4] = { 0, 0, 0, 0 }; // query, comparison, chart, paint: worst of each
+    for (int i = 0; i < 20 && i < indicators.size(); ++i) {
+        QElapsedTimer r;
+        r.start();
+        const QList<Observation> observations = store.observations(0, indicators.at(i).code);
+        const qint64 a = r.nsecsElapsed();
+        const IndicatorComparison comparison(indicators.at(i), observations, AuthorityRegister::bundled());
+        const QList<IndicatorComparison::AuthorityComparison> compared { comparison.compare(city,
+                                                                             store.neighbours(city.laNumber)),
+            comparison.compare(county, store.neighbours(county.laNumber)) };
+        const qint64 b = r.nsecsElapsed();
+        view.setComparisons(indicators.at(i), compared, comparison.england());
+        const qint64 c = r.nsecsElapsed();
+        view.chartView()->grab();
+        const qint64 d = r.nsecsElapsed();
+        const qint64 now[4] = { a, b - a, c - b, d - c };
+        for (int k = 0; k < 4; ++k)
+            parts[k] = qMax(parts[k], now[k] / 1000000);
+        worst = qMax(worst, r.elapsed());
+        all.append(r.elapsed());
+    }
+    std::sort(all.begin(), all.end());
+    std::printf(
+        "choosing an indicator: median of 20 = %lld ms\n", static_cast<long long>(all.value(all.size() / 2)));
+    std::printf("choosing an indicator: worst of 20 = %lld ms (target 16 ms); worst parts: query %lld, "
+                "comparison %lld, "
+                "chart %lld, paint %lld ms\n",
+        static_cast<long long>(worst), static_cast<long long>(parts[0]), static_cast<long long>(parts[1]),
+        static_cast<long long>(parts[2]), static_cast<long long>(parts[3]));
+    return ratio <= 3.0 && worst <= 16 ? 0 : 1;
+}
