@@ -139,7 +139,10 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
             const auto &s = *cmp.latest;
             QString versus;
             if (s.betterThanEngland.has_value())
-                versus = *s.betterThanEngland ? tr("better than England") : tr("worse than England");
+                // In words, and in the palette's colours for good and poor grades as a second signal.
+                versus = *s.betterThanEngland
+                    ? QStringLiteral("<span style=\"color:#0072B2\"><b>%1</b></span>").arg(tr("better than England"))
+                    : QStringLiteral("<span style=\"color:#D55E00\"><b>%1</b></span>").arg(tr("worse than England"));
             else if (indicator.polarity == Polarity::Unknown)
                 versus = tr("no stated direction, so not judged better or worse");
             else
