@@ -192,6 +192,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         polarity = tr("The data does not say whether higher or lower is better.");
         break;
     }
-    m_standing->setText(
-        standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + polarity.toHtmlEscaped());
+    const QString about = tr("Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local "
+                             "authorities with a value in the loaded data.");
+    m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + polarity.toHtmlEscaped()
+                        + QLatin1Char(' ') + about.toHtmlEscaped());
 }
