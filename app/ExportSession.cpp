@@ -1,0 +1,151 @@
+#include "ExportSession.h"
+
+#include "ComparisonChartView.h"
+#include "HeadlineChartView.h"
+#include "IndicatorChartView.h"
+#include "OutcomeChartView.h"
+#include "SummaryReport.h"
+
+#include "import/AuthorityRegister.h"
+#include "itemmodels/GradeMatrixModel.h"
+#include "itemmodels/HeadlineSeriesModel.h"
+#include "itemmodels/IndicatorComparison.h"
+#include "itemmodels/ObservationTableModel.h"
+#include "store/Store.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportSession", text);
+}
+} // namespace
+
+ExportSession::ExportSession(Store &store, const QList<Authority> &authorities)
+    : m_store(store)
+    , m_authorities(authorities)
+    , m_grades(std::make_unique<GradeMatrixModel>())
+    , m_headline(std::make_unique<HeadlineSeriesModel>())
+{
+    const QList<Judgement> judgements = store.judgements();
+    m_grades->setJudgements(judgements);
+    m_grades->setAuthorities(authorities);
+    m_headline->setHeadlines(judgements, authorities);
+    for (const Document &d : store.documents()) {
+        if (std::any_of(authorities.cbegin(), authorities.cend(),
+                        [&d](const Authority &a) { return a.laNumber == d.authority.laNumber; }))
+            m_sources.append(d);
+    }
+}
+
+ExportSession::~ExportSession() = default;
+
+QString ExportSession::chartSlug(const QString &which)
+{
+    QString slug = which.toLower();
+    slug.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
+    return slug;
+}
+
+ExportContext ExportSession::context(const QString &title) const
+{
+    ExportContext c;
+    c.title = title;
+    for (const Authority &a : m_authorities)
+        c.authorities.append(a.name);
+    c.years = QStringLiteral("%1\u2013%2").arg(GradeMatrixModel::FirstYear).arg(GradeMatrixModel::LastYear);
+    QStringList sources;
+    for (const Document &d : m_sources)
+        sources.append(tr("%1 (%2, %3)").arg(d.title, d.authority.name, QLocale().toString(d.published, QLocale::LongFormat)));
+    c.source = tr("Source: %1. Grades and values as stated in these documents; csdash links each to its sentence.")
+                   .arg(sources.isEmpty() ? tr("no documents loaded") : sources.join(QStringLiteral("; ")));
+    return c;
+}
+
+QChartView *ExportSession::chart(const QString &which, const QSize &size, QString *error)
+{
+    QChartView *view = nullptr;
+    if (which == QLatin1String("timeline")) {
+        if (!m_headlineView) {
+            m_headlineView = std::make_unique<HeadlineChartView>();
+            m_headlineView->setModel(m_headline.get());
+        }
+        view = m_headlineView.get();
+    } else if (which == QLatin1String("outcomes")) {
+        if (!m_outcomes) {
+            m_outcomes = std::make_unique<OutcomeChartView>();
+            m_outcomes->setModel(m_grades.get());
+        }
+        m_outcomes->resize(size);
+        view = m_outcomes->chartView();
+    } else if (which.startsWith(QLatin1String("indicator:"))) {
+        const QString wanted = which.mid(10).simplified().remove(QLatin1Char(' ')).toLower();
+        Indicator indicator;
+        for (const Indicator &i : m_store.indicators()) {
+            if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted || i.shortName.toLower() == wanted)
+                indicator = i;
+        }
+        if (indicator.code.isEmpty()) {
+            *error = tr("no indicator \"%1\" in the database").arg(which.mid(10));
+            return nullptr;
+        }
+        const QList<Observation> observations = m_store.observations(0, indicator.code);
+        const bool published = std::any_of(observations.cbegin(), observations.cend(),
+                                           [](const Observation &o) { return o.sourceRow > 0; });
+        if (published) {
+            const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
+            QList<IndicatorComparison::AuthorityComparison> compared;
+            for (const Authority &a : m_authorities)
+                compared.append(comparison.compare(AuthorityRegister::bundled().byLaNumber(a.laNumber),
+                                                   m_store.neighbours(a.laNumber)));
+            m_comparisonView = std::make_unique<ComparisonChartView>();
+            m_comparisonView->setComparisons(indicator, compared, comparison.england());
+            m_comparisonView->resize(size);
+            view = m_comparisonView->chartView();
+        } else {
+            m_observations = std::make_unique<ObservationTableModel>();
+            m_observations->setObservations(observations);
+            m_indicatorView = std::make_unique<IndicatorChartView>();
+            m_indicatorView->setIndicatorTitle(indicator.title);
+            m_indicatorView->setModel(m_observations.get());
+            view = m_indicatorView.get();
+        }
+    } else {
+        *error = tr("unknown chart \"%1\"; use timeline, outcomes or indicator:CODE").arg(which);
+        return nullptr;
+    }
+    // Lay the chart out at the proportions it is drawn at.
+    view->resize(size.width() * 3 / 4, size.height() * 3 / 4);
+    view->window()->resize(size.width() * 3 / 4, size.height() * 3 / 4);
+    return view;
+}
+
+QList<Authority> ExportSession::defaultAuthorities(const Store &store)
+{
+    QList<Authority> authorities;
+    QHash<int, int> count;
+    for (const Document &d : store.documents()) {
+        if (!d.authority.isValid())
+            continue;
+        if (!count.contains(d.authority.laNumber))
+            authorities.append(d.authority);
+        count[d.authority.laNumber]++;
+    }
+    std::stable_sort(authorities.begin(), authorities.end(), [&count](const Authority &a, const Authority &b) {
+        return count.value(a.laNumber) > count.value(b.laNumber);
+    });
+    return authorities.mid(0, 2);
+}
+
+std::unique_ptr<SummaryReport> ExportSession::report()
+{
+    QString error;
+    QChartView *timeline = chart(QStringLiteral("timeline"), QSize(1500, 800), &error);
+    return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")), m_grades.get(),
+                                           static_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ExportContext.h"
+#include "domain/Authority.h"
+#include "domain/Document.h"
+
+#include <QList>
+#include <QSize>
+#include <memory>
+
+class ComparisonChartView;
+class GradeMatrixModel;
+class HeadlineChartView;
+class HeadlineSeriesModel;
+class IndicatorChartView;
+class ObservationTableModel;
+class OutcomeChartView;
+class QChartView;
+class Store;
+class SummaryReport;
+
+// The models and charts behind an export or a summary, built from the store for the compared
+// authorities, the same way the window builds them; used by the command line, which has no window.
+class ExportSession
+{
+public:
+    ExportSession(Store &store, const QList<Authority> &authorities);
+    ~ExportSession();
+
+    // "timeline", "outcomes" or "indicator:CODE"; the view is sized for drawing at size.
+    QChartView *chart(const QString &which, const QSize &size, QString *error);
+    ExportContext context(const QString &title) const;
+    std::unique_ptr<SummaryReport> report();
+    // The two authorities with the most documents: what the window compares until told otherwise.
+    static QList<Authority> defaultAuthorities(const Store &store);
+    const QList<Document> &sources() const { return m_sources; }
+    // A slug for file names: "timeline", "outcomes", "indicator-ni-53".
+    static QString chartSlug(const QString &which);
+
+private:
+    Store &m_store;
+    QList<Authority> m_authorities;
+    QList<Document> m_sources;
+    std::unique_ptr<GradeMatrixModel> m_grades;
+    std::unique_ptr<HeadlineSeriesModel> m_headline;
+    std::unique_ptr<HeadlineChartView> m_headlineView;
+    std::unique_ptr<OutcomeChartView> m_outcomes;
+    std::unique_ptr<ObservationTableModel> m_observations;
+    std::unique_ptr<IndicatorChartView> m_indicatorView;
+    std::unique_ptr<ComparisonChartView> m_comparisonView;
+};

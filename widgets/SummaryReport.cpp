@@ -1,0 +1,259 @@
+#include "SummaryReport.h"
+
+#include "ChartExporter.h"
+#include "GradePalette.h"
+#include "HeadlineChartView.h"
+#include "domain/Area.h"
+#include "itemmodels/GradeMatrixModel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDate>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SummaryReport", text);
+}
+
+QString gradeCell(int grade, const QString &label)
+{
+    if (grade <= 0)
+        return QStringLiteral("<td align=\"center\" style=\"color:#555555\">\u2013</td>");
+    // A light tint of the grade colour, with the number and words in black so it prints in grey.
+    QColor tint = GradePalette::background(grade);
+    tint = QColor::fromRgbF(0.65 + 0.35 * tint.redF(), 0.65 + 0.35 * tint.greenF(), 0.65 + 0.35 * tint.blueF());
+    return QStringLiteral("<td align=\"center\" bgcolor=\"%1\"><b>%2</b> %3</td>")
+        .arg(tint.name(), QString::number(grade), label.toHtmlEscaped());
+}
+
+} // namespace
+
+SummaryReport::SummaryReport(const ExportContext &context, GradeMatrixModel *grades, HeadlineChartView *headline,
+                             const QList<Finding> &findings, const QList<Document> &sources)
+    : m_context(context)
+    , m_grades(grades)
+    , m_headline(headline)
+    , m_findings(findings)
+    , m_sources(sources)
+{
+}
+
+QString SummaryReport::gradeTable() const
+{
+    // Headline rows only (overall, capacity, social care, JAR): the outcomes have a table of their own.
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>");
+    for (int c = 0; c < m_grades->columnCount(); ++c)
+        html += QStringLiteral("<th>%1</th>")
+                    .arg(m_grades->headerData(c, Qt::Horizontal).toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    html += QStringLiteral("</tr>");
+    const QStringList outcomes{QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+                               QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+                               QStringLiteral("economic-wellbeing")};
+    for (int r = 0; r < m_grades->rowCount(); ++r) {
+        const QString area = m_grades->index(r, 0).data(GradeMatrixModel::AreaRole).toString();
+        if (outcomes.contains(area))
+            continue;
+        bool any = false;
+        for (int c = 0; c < m_grades->columnCount(); ++c)
+            any = any || m_grades->index(r, c).data(GradeMatrixModel::GradeRole).isValid();
+        if (!any)
+            continue;
+        html += QStringLiteral("<tr><td>%1</td>").arg(m_grades->headerData(r, Qt::Vertical).toString().toHtmlEscaped());
+        for (int c = 0; c < m_grades->columnCount(); ++c) {
+            const QModelIndex i = m_grades->index(r, c);
+            html += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString SummaryReport::outcomeTable() const
+{
+    // For each authority, the latest year with outcome grades.
+    const QStringList areas{QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+                            QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+                            QStringLiteral("economic-wellbeing"), QStringLiteral("capacity")};
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>");
+    QList<int> columns;
+    for (const Authority &a : m_grades->authorities()) {
+        int chosen = -1;
+        for (int year = GradeMatrixModel::LastYear; year >= GradeMatrixModel::FirstYear && chosen < 0; --year) {
+            const int column = m_grades->columnFor(year, a.laNumber);
+            if (m_grades->index(m_grades->rowForArea(QStringLiteral("being-healthy")), column)
+                    .data(GradeMatrixModel::GradeRole)
+                    .isValid())
+                chosen = column;
+        }
+        if (chosen < 0)
+            continue;
+        columns.append(chosen);
+        html += QStringLiteral("<th>%1</th>")
+                    .arg(m_grades->headerData(chosen, Qt::Horizontal).toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    }
+    html += QStringLiteral("</tr>");
+    if (columns.isEmpty())
+        return QStringLiteral("<p>") + tr("No outcome grades in the loaded documents.").toHtmlEscaped() + QStringLiteral("</p>");
+    for (const QString &area : areas) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(areaDisplayName(area).toHtmlEscaped());
+        for (int column : std::as_const(columns)) {
+            const QModelIndex i = m_grades->index(m_grades->rowForArea(area), column);
+            html += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString SummaryReport::improvements() const
+{
+    QString html;
+    for (const Authority &a : m_grades->authorities()) {
+        int latest = 0;
+        for (const Finding &f : m_findings) {
+            if (f.authority.laNumber == a.laNumber && f.kind != FindingKind::Strength)
+                latest = qMax(latest, f.year);
+        }
+        html += QStringLiteral("<p><b>%1</b>").arg(a.name.toHtmlEscaped());
+        if (latest == 0) {
+            html += QStringLiteral(": ") + tr("no key areas for improvement in the loaded letters.").toHtmlEscaped()
+                + QStringLiteral("</p>");
+            continue;
+        }
+        html += QStringLiteral(" (%1)</p><ul>").arg(latest);
+        for (const Finding &f : m_findings) {
+            if (f.authority.laNumber != a.laNumber || f.kind == FindingKind::Strength || f.year != latest)
+                continue;
+            const QString area = f.area.isEmpty() ? QString() : areaDisplayName(f.area) + QStringLiteral(": ");
+            html += QStringLiteral("<li>%1%2</li>").arg(area.toHtmlEscaped(), f.text.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+    }
+    return html;
+}
+
+QString SummaryReport::sourceList() const
+{
+    QString html = QStringLiteral("<ul>");
+    for (const Document &d : m_sources)
+        html += QStringLiteral("<li>%1 \u2014 %2, %3 (%4)</li>")
+                    .arg(d.title.toHtmlEscaped(), d.authority.name.toHtmlEscaped(),
+                         QLocale().toString(d.published, QLocale::LongFormat).toHtmlEscaped(),
+                         documentKindDisplayName(d.kind).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
+QString SummaryReport::html() const
+{
+    ChartExporter::Options options;
+    options.size = QSize(1500, 800);
+    options.dpi = 200;
+    ExportContext chartContext = m_context;
+    chartContext.title = tr("Headline grade by year");
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    ChartExporter::image(m_headline, chartContext, options).save(&buffer, "PNG");
+    const QString chart = QStringLiteral("<img width=\"640\" src=\"data:image/png;base64,%1\">")
+                              .arg(QString::fromLatin1(png.toBase64()));
+    return QStringLiteral("<html><body style=\"font-size:9pt\">")
+        + QStringLiteral("<h2>%1</h2>").arg(m_context.title.toHtmlEscaped())
+        + QStringLiteral("<p>%1<br>%2</p>")
+              .arg(m_context.subtitle().toHtmlEscaped(),
+                   tr("Produced %1 by csdash").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped())
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Grades").toHtmlEscaped()) + gradeTable()
+        + QStringLiteral("<p><small>%1</small></p>")
+              .arg(tr("4 outstanding or performs excellently; 3 good or performs well; 2 adequate or performs "
+                      "adequately; 1 inadequate or performs poorly. \u2013 means no grade in the loaded documents.")
+                       .toHtmlEscaped())
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, 2006\u20132010").toHtmlEscaped()) + chart
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Outcome grades (latest assessment with outcome grades)").toHtmlEscaped())
+        + outcomeTable()
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Key areas for improvement in each authority's latest letter").toHtmlEscaped())
+        + improvements() + QStringLiteral("<h3>%1</h3>").arg(tr("Source documents").toHtmlEscaped()) + sourceList()
+        + QStringLiteral("</body></html>");
+}
+
+int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                      QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = tr("the report could not be drawn on this device");
+        return 0;
+    }
+    const QRect page = painter.viewport();
+    const int footerHeight = page.height() / 25;
+    QTextDocument doc;
+    doc.setDocumentMargin(0);
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(9);
+    doc.setDefaultFont(font);
+    // Lay the text out at the page's width in device pixels.
+    const double scale = device->logicalDpiY() / 96.0;
+    doc.setPageSize(QSizeF(page.width() / scale, (page.height() - footerHeight) / scale));
+    doc.setHtml(html());
+    const int pages = doc.pageCount();
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            device->newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        const QRectF clip(0, p * doc.pageSize().height(), doc.pageSize().width(), doc.pageSize().height());
+        painter.translate(0, -clip.top());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        QFont footerFont = font;
+        footerFont.setPointSizeF(7.5);
+        painter.setFont(footerFont);
+        painter.setPen(Qt::black);
+        const QRect footer(0, page.height() - footerHeight, page.width(), footerHeight);
+        painter.drawLine(footer.topLeft(), footer.topRight());
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_context.title + QStringLiteral(" \u2014 ") + m_context.subtitle());
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
+    }
+    painter.end();
+    return pages;
+}
+
+bool SummaryReport::savePdf(const QString &fileName, QString *error) const
+{
+    if (QFileInfo(fileName).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0) {
+        *error = tr("%1: a summary is written as PDF; name the file .pdf").arg(fileName);
+        return false;
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setTitle(m_context.title);
+    pdf.setCreator(QStringLiteral("csdash"));
+    pdf.setResolution(300);
+    QString drawError;
+    if (render(&pdf, &drawError) == 0) {
+        file.cancelWriting();
+        *error = tr("%1: %2").arg(fileName, drawError);
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("%1: cannot write: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
