@@ -1,7 +1,11 @@
 #include "CommandLine.h"
 
 #include "DatabaseOpener.h"
+#include "ExportSession.h"
 #include "OutputTable.h"
+
+#include "ChartExporter.h"
+#include "SummaryReport.h"
 
 #include "domain/Area.h"
 #include "import/AuthorityRegister.h"
@@ -23,8 +27,8 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList names { QStringLiteral("import"), QStringLiteral("list"),
-        QStringLiteral("search") };
+    static const QStringList names { QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search"),
+        QStringLiteral("export-chart"), QStringLiteral("report") };
     return names;
 }
 
@@ -241,9 +245,88 @@ int runSearch(const Store &store, const QString &query, OutputTable::Format form
     return 0;
 }
 
+// The authorities named with --authority, or the two the window compares by default.
+bool comparedAuthorities(const Store &store, const QStringList &names, QList<Authority> *out)
+{
+    out->clear();
+    for (const QString &name : names) {
+        int la = 0;
+        if (!resolveAuthority(store, name, &la))
+            return false;
+        out->append(AuthorityRegister::bundled().byLaNumber(la));
+    }
+    if (out->isEmpty())
+        *out = ExportSession::defaultAuthorities(store);
+    if (out->isEmpty()) {
+        err() << tr("csdash: the database holds no documents for any authority") << Qt::endl;
+        return false;
+    }
+    return true;
+}
+
+int runExportChart(Store &store, const QCommandLineParser &parser, const QList<Authority> &authorities)
+{
+    const QString which = parser.value(QStringLiteral("chart"));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (which.isEmpty() || output.isEmpty()) {
+        err() << tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE") << Qt::endl;
+        return 2;
+    }
+    ChartExporter::Options options;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("width")))
+        options.size.setWidth(parser.value(QStringLiteral("width")).toInt(&ok));
+    if (ok && parser.isSet(QStringLiteral("height")))
+        options.size.setHeight(parser.value(QStringLiteral("height")).toInt(&ok));
+    if (ok && parser.isSet(QStringLiteral("dpi")))
+        options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
+    if (!ok || options.dpi < 36 || options.dpi > 2400) {
+        err() << tr("csdash export-chart: --width, --height and --dpi take whole numbers (dpi 36 to 2400)") << Qt::endl;
+        return 2;
+    }
+    ExportSession session(store, authorities);
+    QString error;
+    QChartView *view = session.chart(which, options.size, &error);
+    if (!view) {
+        err() << tr("csdash export-chart: %1").arg(error) << Qt::endl;
+        return 2;
+    }
+    const QString title = which == QLatin1String("timeline") ? tr("Headline grade by year")
+        : which == QLatin1String("outcomes")                 ? tr("Outcome grades")
+                                                             : tr("Indicator %1").arg(which.mid(10));
+    if (!ChartExporter::save(view, session.context(title), output, options, &error)) {
+        err() << tr("csdash export-chart: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out() << tr("%1: written").arg(output) << Qt::endl;
+    return 0;
+}
+
+int runReport(Store &store, const QCommandLineParser &parser, const QList<Authority> &authorities)
+{
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        err() << tr("csdash report: give -o FILE.pdf") << Qt::endl;
+        return 2;
+    }
+    ExportSession session(store, authorities);
+    QString error;
+    if (!session.report()->savePdf(output, &error)) {
+        err() << tr("csdash report: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out() << tr("%1: written").arg(output) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 namespace CommandLine {
+
+bool needsGui(const QStringList &arguments)
+{
+    return arguments.contains(QLatin1String("export-chart")) || arguments.contains(QLatin1String("report"));
+}
 
 bool isCommand(const QStringList &arguments)
 {
@@ -269,7 +352,9 @@ int run(const QStringList &arguments)
            "  import FILE...     import letters, reports and plan reviews\n"
            "  list WHAT          list judgements, findings, indicators, observations, "
            "neighbours or documents\n"
-           "  search QUERY       search the text of every document"));
+           "  search QUERY       search the text of every document\n"
+           "  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)\n"
+           "  report             write the summary report as PDF (-o)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -283,7 +368,15 @@ int run(const QStringList &arguments)
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."),
         tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list or search"));
+    parser.addOptions({
+        { QStringLiteral("chart"), tr("With export-chart: timeline, outcomes or indicator:CODE."), tr("chart") },
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("With export-chart and report: the file to write."),
+            tr("file") },
+        { QStringLiteral("width"), tr("With export-chart: width in pixels (default 1600)."), tr("px") },
+        { QStringLiteral("height"), tr("With export-chart: height in pixels (default 1000)."), tr("px") },
+        { QStringLiteral("dpi"), tr("With export-chart: resolution recorded in a PNG (default 300)."), tr("n") },
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, search, export-chart or report"));
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
@@ -308,6 +401,13 @@ int run(const QStringList &arguments)
 
     if (command == QLatin1String("import"))
         return runImport(store, positional.mid(1));
+    if (command == QLatin1String("export-chart") || command == QLatin1String("report")) {
+        QList<Authority> authorities;
+        if (!comparedAuthorities(store, parser.values(authority), &authorities))
+            return 2;
+        return command == QLatin1String("report") ? runReport(store, parser, authorities)
+                                                  : runExportChart(store, parser, authorities);
+    }
     int laNumber = 0;
     if (!resolveAuthority(store, parser.value(authority), &laNumber))
         return 2;

@@ -119,9 +119,16 @@ QChartView *ExportSession::chart(const QString &which, const QSize &size, QStrin
         *error = tr("unknown chart \"%1\"; use timeline, outcomes or indicator:CODE").arg(which);
         return nullptr;
     }
-    // Lay the chart out at the proportions it is drawn at.
-    view->resize(size.width() * 3 / 4, size.height() * 3 / 4);
-    view->window()->resize(size.width() * 3 / 4, size.height() * 3 / 4);
+    // Lay the chart out at the proportions it is drawn at: a widget that was never shown has no
+    // geometry, so it is shown off screen and its events processed.
+    QWidget *window = view->window();
+    window->setAttribute(Qt::WA_DontShowOnScreen);
+    // Laid out smaller than it is drawn, so that its text is large enough to read in the export.
+    window->resize(size.width() * 3 / 5, size.height() * 3 / 5);
+    window->show();
+    if (window != view)
+        view->resize(window->width(), window->height() * 9 / 10);
+    QCoreApplication::processEvents();
     return view;
 }
 
@@ -145,7 +152,7 @@ QList<Authority> ExportSession::defaultAuthorities(const Store &store)
 std::unique_ptr<SummaryReport> ExportSession::report()
 {
     QString error;
-    QChartView *timeline = chart(QStringLiteral("timeline"), QSize(1500, 800), &error);
+    QChartView *timeline = chart(QStringLiteral("timeline"), QSize(1250, 520), &error);
     return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")), m_grades.get(),
                                            static_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
 }

@@ -55,6 +55,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    if (CommandLine::isCommand(arguments) && CommandLine::needsGui(arguments)) {
+        // Drawing needs a GUI application; without a display it draws offscreen.
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        return CommandLine::run(QApplication::arguments());
+    }
     if (CommandLine::isCommand(arguments)) {
         // Commands need no display: they run under QCoreApplication, on any machine.
         QCoreApplication app(argc, argv);

@@ -30,14 +30,21 @@ void paint(QPainter &painter, QChartView *view, const ExportContext &context, co
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     painter.setPen(Qt::black);
     const double margin = unit * 2;
-    QRectF band(margin, margin, size.width() - 2 * margin, unit * 5);
-    painter.setFont(titleFont);
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, context.title);
-    band.translate(0, band.height());
-    painter.setFont(textFont);
-    painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, context.subtitle());
+    // A title band unless the chart sits under a heading of its own (as in the summary report).
+    QRectF band(margin, margin, size.width() - 2 * margin, context.title.isEmpty() ? 0 : unit * 5);
+    if (!context.title.isEmpty()) {
+        painter.setFont(titleFont);
+        painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, context.title);
+        band.translate(0, band.height());
+        painter.setFont(textFont);
+        painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, context.subtitle());
+    }
 
-    const QRectF footer(margin, size.height() - unit * 9, size.width() - 2 * margin, unit * 8);
+    // The source line takes the lines it needs at the bottom.
+    const QFontMetricsF metrics(textFont, painter.device());
+    const QRectF needed = metrics.boundingRect(QRectF(0, 0, size.width() - 2 * margin, size.height() / 3),
+                                               Qt::AlignLeft | Qt::TextWordWrap, context.source);
+    const QRectF footer(margin, size.height() - margin - needed.height(), size.width() - 2 * margin, needed.height());
     const QRectF chartArea(margin, band.bottom() + unit, size.width() - 2 * margin, footer.top() - band.bottom() - unit * 2);
     view->render(&painter, chartArea, view->viewport()->rect(), Qt::KeepAspectRatio);
     painter.setFont(textFont);

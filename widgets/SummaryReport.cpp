@@ -50,30 +50,32 @@ SummaryReport::SummaryReport(const ExportContext &context, GradeMatrixModel *gra
 
 QString SummaryReport::gradeTable() const
 {
-    // Headline rows only (overall, capacity, social care, JAR): the outcomes have a table of their own.
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>");
-    for (int c = 0; c < m_grades->columnCount(); ++c)
-        html += QStringLiteral("<th>%1</th>")
-                    .arg(m_grades->headerData(c, Qt::Horizontal).toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    // One row per year and area, the compared authorities side by side; outcome grades have a table of
+    // their own, and rows where no authority has a grade are left out.
+    const QList<Authority> &authorities = m_grades->authorities();
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th>")
+                       .arg(tr("Year").toHtmlEscaped(), tr("Judgement").toHtmlEscaped());
+    for (const Authority &a : authorities)
+        html += QStringLiteral("<th>%1</th>").arg(a.name.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     const QStringList outcomes{QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
                                QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
                                QStringLiteral("economic-wellbeing")};
-    for (int r = 0; r < m_grades->rowCount(); ++r) {
-        const QString area = m_grades->index(r, 0).data(GradeMatrixModel::AreaRole).toString();
-        if (outcomes.contains(area))
-            continue;
-        bool any = false;
-        for (int c = 0; c < m_grades->columnCount(); ++c)
-            any = any || m_grades->index(r, c).data(GradeMatrixModel::GradeRole).isValid();
-        if (!any)
-            continue;
-        html += QStringLiteral("<tr><td>%1</td>").arg(m_grades->headerData(r, Qt::Vertical).toString().toHtmlEscaped());
-        for (int c = 0; c < m_grades->columnCount(); ++c) {
-            const QModelIndex i = m_grades->index(r, c);
-            html += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+    for (int year = GradeMatrixModel::FirstYear; year <= GradeMatrixModel::LastYear; ++year) {
+        for (int r = 0; r < m_grades->rowCount(); ++r) {
+            if (outcomes.contains(m_grades->index(r, 0).data(GradeMatrixModel::AreaRole).toString()))
+                continue;
+            QString cells;
+            bool any = false;
+            for (const Authority &a : authorities) {
+                const QModelIndex i = m_grades->index(r, m_grades->columnFor(year, a.laNumber));
+                any = any || i.data(GradeMatrixModel::GradeRole).isValid();
+                cells += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+            }
+            if (any)
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
+                            .arg(QString::number(year), m_grades->headerData(r, Qt::Vertical).toString().toHtmlEscaped(), cells);
         }
-        html += QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
 }
@@ -156,10 +158,11 @@ QString SummaryReport::sourceList() const
 QString SummaryReport::html() const
 {
     ChartExporter::Options options;
-    options.size = QSize(1500, 800);
+    options.size = QSize(1500, 620);
     options.dpi = 200;
     ExportContext chartContext = m_context;
-    chartContext.title = tr("Headline grade by year");
+    chartContext.title.clear(); // under the report's own heading
+    chartContext.source.clear(); // the report lists its sources once, at the end
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
@@ -198,7 +201,7 @@ int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
     QTextDocument doc;
     doc.setDocumentMargin(0);
     QFont font = doc.defaultFont();
-    font.setPointSizeF(9);
+    font.setPointSizeF(8.5);
     doc.setDefaultFont(font);
     // Lay the text out at the page's width in device pixels.
     const double scale = device->logicalDpiY() / 96.0;
@@ -212,6 +215,7 @@ int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
         painter.scale(scale, scale);
         const QRectF clip(0, p * doc.pageSize().height(), doc.pageSize().width(), doc.pageSize().height());
         painter.translate(0, -clip.top());
+        painter.setClipRect(clip); // nothing of the next page's content on this one
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = clip;
         context.palette.setColor(QPalette::Text, Qt::black);
