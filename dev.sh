@@ -7,7 +7,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${CSDASH_BUILD_DIR:-$here/build}
 
 packages=(build-essential cmake pkgconf ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite xvfb xauth)
+          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite xvfb xauth poppler-utils)
 
 install_missing() {
     local missing=()
