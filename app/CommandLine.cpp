@@ -27,8 +27,8 @@ QString tr(const char *text)
 
 const QStringList &commands()
 {
-    static const QStringList names { QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("search"),
-        QStringLiteral("export-chart"), QStringLiteral("report") };
+    static const QStringList names { QStringLiteral("import"), QStringLiteral("list"),
+        QStringLiteral("search"), QStringLiteral("export-chart"), QStringLiteral("report") };
     return names;
 }
 
@@ -269,7 +269,8 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     const QString which = parser.value(QStringLiteral("chart"));
     const QString output = parser.value(QStringLiteral("output"));
     if (which.isEmpty() || output.isEmpty()) {
-        err() << tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE") << Qt::endl;
+        err() << tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE")
+              << Qt::endl;
         return 2;
     }
     ChartExporter::Options options;
@@ -281,7 +282,8 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     if (ok && parser.isSet(QStringLiteral("dpi")))
         options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
     if (!ok || options.dpi < 36 || options.dpi > 2400) {
-        err() << tr("csdash export-chart: --width, --height and --dpi take whole numbers (dpi 36 to 2400)") << Qt::endl;
+        err() << tr("csdash export-chart: --width, --height and --dpi take whole numbers (dpi 36 to 2400)")
+              << Qt::endl;
         return 2;
     }
     ExportSession session(store, authorities);
@@ -369,14 +371,17 @@ int run(const QStringList &arguments)
         tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
     parser.addOptions({
-        { QStringLiteral("chart"), tr("With export-chart: timeline, outcomes or indicator:CODE."), tr("chart") },
-        { { QStringLiteral("o"), QStringLiteral("output") }, tr("With export-chart and report: the file to write."),
-            tr("file") },
+        { QStringLiteral("chart"), tr("With export-chart: timeline, outcomes or indicator:CODE."),
+            tr("chart") },
+        { { QStringLiteral("o"), QStringLiteral("output") },
+            tr("With export-chart and report: the file to write."), tr("file") },
         { QStringLiteral("width"), tr("With export-chart: width in pixels (default 1600)."), tr("px") },
         { QStringLiteral("height"), tr("With export-chart: height in pixels (default 1000)."), tr("px") },
-        { QStringLiteral("dpi"), tr("With export-chart: resolution recorded in a PNG (default 300)."), tr("n") },
+        { QStringLiteral("dpi"), tr("With export-chart: resolution recorded in a PNG (default 300)."),
+            tr("n") },
     });
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, list, search, export-chart or report"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"), tr("import, list, search, export-chart or report"));
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();

@@ -7,7 +7,8 @@ namespace CommandLine {
 
 // True when the arguments name a command rather than starting the window.
 bool isCommand(const QStringList &arguments);
-// True for the commands that draw (charts, reports): they need a GUI application, offscreen if there is no display.
+// True for the commands that draw (charts, reports): they need a GUI application, offscreen if there is no
+// display.
 bool needsGui(const QStringList &arguments);
 // Runs a command and returns the process exit code. Output goes to stdout, messages to stderr.
 int run(const QStringList &arguments);

@@ -38,7 +38,7 @@ ExportSession::ExportSession(Store &store, const QList<Authority> &authorities)
     m_headline->setHeadlines(judgements, authorities);
     for (const Document &d : store.documents()) {
         if (std::any_of(authorities.cbegin(), authorities.cend(),
-                        [&d](const Authority &a) { return a.laNumber == d.authority.laNumber; }))
+                [&d](const Authority &a) { return a.laNumber == d.authority.laNumber; }))
             m_sources.append(d);
     }
 }
@@ -61,8 +61,11 @@ ExportContext ExportSession::context(const QString &title) const
     c.years = QStringLiteral("%1\u2013%2").arg(GradeMatrixModel::FirstYear).arg(GradeMatrixModel::LastYear);
     QStringList sources;
     for (const Document &d : m_sources)
-        sources.append(tr("%1 (%2, %3)").arg(d.title, d.authority.name, QLocale().toString(d.published, QLocale::LongFormat)));
-    c.source = tr("Source: %1. Grades and values as stated in these documents; csdash links each to its sentence.")
+        sources.append(
+            tr("%1 (%2, %3)")
+                .arg(d.title, d.authority.name, QLocale().toString(d.published, QLocale::LongFormat)));
+    c.source = tr(
+        "Source: %1. Grades and values as stated in these documents; csdash links each to its sentence.")
                    .arg(sources.isEmpty() ? tr("no documents loaded") : sources.join(QStringLiteral("; ")));
     return c;
 }
@@ -81,13 +84,15 @@ QChartView *ExportSession::chart(const QString &which, const QSize &size, QStrin
             m_outcomes = std::make_unique<OutcomeChartView>();
             m_outcomes->setModel(m_grades.get());
         }
+        m_outcomes->setYear(m_outcomeYear);
         m_outcomes->resize(size);
         view = m_outcomes->chartView();
     } else if (which.startsWith(QLatin1String("indicator:"))) {
         const QString wanted = which.mid(10).simplified().remove(QLatin1Char(' ')).toLower();
         Indicator indicator;
         for (const Indicator &i : m_store.indicators()) {
-            if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted || i.shortName.toLower() == wanted)
+            if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted
+                || i.shortName.toLower() == wanted)
                 indicator = i;
         }
         if (indicator.code.isEmpty()) {
@@ -95,14 +100,14 @@ QChartView *ExportSession::chart(const QString &which, const QSize &size, QStrin
             return nullptr;
         }
         const QList<Observation> observations = m_store.observations(0, indicator.code);
-        const bool published = std::any_of(observations.cbegin(), observations.cend(),
-                                           [](const Observation &o) { return o.sourceRow > 0; });
+        const bool published = std::any_of(
+            observations.cbegin(), observations.cend(), [](const Observation &o) { return o.sourceRow > 0; });
         if (published) {
             const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
             QList<IndicatorComparison::AuthorityComparison> compared;
             for (const Authority &a : m_authorities)
-                compared.append(comparison.compare(AuthorityRegister::bundled().byLaNumber(a.laNumber),
-                                                   m_store.neighbours(a.laNumber)));
+                compared.append(comparison.compare(
+                    AuthorityRegister::bundled().byLaNumber(a.laNumber), m_store.neighbours(a.laNumber)));
             m_comparisonView = std::make_unique<ComparisonChartView>();
             m_comparisonView->setComparisons(indicator, compared, comparison.england());
             m_comparisonView->resize(size);
@@ -143,9 +148,10 @@ QList<Authority> ExportSession::defaultAuthorities(const Store &store)
             authorities.append(d.authority);
         count[d.authority.laNumber]++;
     }
-    std::stable_sort(authorities.begin(), authorities.end(), [&count](const Authority &a, const Authority &b) {
-        return count.value(a.laNumber) > count.value(b.laNumber);
-    });
+    std::stable_sort(
+        authorities.begin(), authorities.end(), [&count](const Authority &a, const Authority &b) {
+            return count.value(a.laNumber) > count.value(b.laNumber);
+        });
     return authorities.mid(0, 2);
 }
 
@@ -153,6 +159,6 @@ std::unique_ptr<SummaryReport> ExportSession::report()
 {
     QString error;
     QChartView *timeline = chart(QStringLiteral("timeline"), QSize(1250, 520), &error);
-    return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")), m_grades.get(),
-                                           static_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
+    return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")),
+        m_grades.get(), static_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
 }

@@ -34,6 +34,7 @@ public:
     // The two authorities with the most documents: what the window compares until told otherwise.
     static QList<Authority> defaultAuthorities(const Store &store);
     const QList<Document> &sources() const { return m_sources; }
+    void setOutcomeYear(int year) { m_outcomeYear = year; }
     // A slug for file names: "timeline", "outcomes", "indicator-ni-53".
     static QString chartSlug(const QString &which);
 
@@ -48,4 +49,5 @@ private:
     std::unique_ptr<ObservationTableModel> m_observations;
     std::unique_ptr<IndicatorChartView> m_indicatorView;
     std::unique_ptr<ComparisonChartView> m_comparisonView;
+    int m_outcomeYear = 2008;
 };

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
 
+#include "ChartExporter.h"
 #include "DocumentReader.h"
 #include "EvidencePane.h"
+#include "ExportSession.h"
 #include "FindingsPanel.h"
 #include "GradeMatrixView.h"
 #include "HeadlineChartView.h"
@@ -10,6 +12,8 @@
 #include "IndicatorPanel.h"
 #include "OutcomeChartView.h"
 #include "SearchPanel.h"
+#include "SummaryReport.h"
+#include "TableExporter.h"
 
 #include "domain/Area.h"
 #include "import/AuthorityRegister.h"
@@ -30,23 +34,32 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTextEdit>
 #include <QToolBar>
 
 #include <algorithm>
@@ -61,6 +74,12 @@ enum ActionId
     AddAuthorityAction,
     ResetAuthoritiesAction,
     AboutAction,
+    ExportChartAction,
+    CopyChartAction,
+    ExportTableAction,
+    CopyAction,
+    PrintSummaryAction,
+    ExportSummaryAction,
     ActionCount
 };
 
@@ -198,6 +217,15 @@ void MainWindow::createActions()
         m_search->focusSearch();
     });
     connect(m_actions[AddAuthorityAction], &QAction::triggered, this, &MainWindow::addAuthority);
+    m_actions[ExportChartAction]->setShortcut(Qt::CTRL | Qt::Key_E);
+    connect(m_actions[ExportChartAction], &QAction::triggered, this, &MainWindow::exportChart);
+    connect(m_actions[CopyChartAction], &QAction::triggered, this, &MainWindow::copyChart);
+    connect(m_actions[ExportTableAction], &QAction::triggered, this, &MainWindow::exportTable);
+    m_actions[CopyAction]->setShortcut(QKeySequence::Copy);
+    connect(m_actions[CopyAction], &QAction::triggered, this, &MainWindow::copySelection);
+    m_actions[PrintSummaryAction]->setShortcut(QKeySequence::Print);
+    connect(m_actions[PrintSummaryAction], &QAction::triggered, this, &MainWindow::printSummary);
+    connect(m_actions[ExportSummaryAction], &QAction::triggered, this, &MainWindow::exportSummary);
     connect(m_actions[ResetAuthoritiesAction], &QAction::triggered, this, [this] {
         m_extraAuthorities.clear();
         applyAuthorities();
@@ -232,13 +260,28 @@ void MainWindow::retranslate()
     m_actions[AddAuthorityAction]->setText(tr("&Add authority to compare\u2026"));
     m_actions[ResetAuthoritiesAction]->setText(tr("&Compare two authorities only"));
     m_actions[AboutAction]->setText(tr("&About csdash"));
+    m_actions[ExportChartAction]->setText(tr("Export &chart\u2026"));
+    m_actions[ExportChartAction]->setStatusTip(tr("Save the chart on the current tab as PNG, SVG or PDF"));
+    m_actions[CopyChartAction]->setText(tr("Copy c&hart"));
+    m_actions[ExportTableAction]->setText(tr("Export &table as CSV\u2026"));
+    m_actions[CopyAction]->setText(tr("&Copy"));
+    m_actions[PrintSummaryAction]->setText(tr("&Print summary\u2026"));
+    m_actions[ExportSummaryAction]->setText(tr("Export summary as P&DF\u2026"));
 
     menuBar()->clear();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions[ImportAction]);
     file->addSeparator();
+    file->addAction(m_actions[ExportChartAction]);
+    file->addAction(m_actions[ExportTableAction]);
+    file->addAction(m_actions[ExportSummaryAction]);
+    file->addAction(m_actions[PrintSummaryAction]);
+    file->addSeparator();
     file->addAction(m_actions[QuitAction]);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_actions[CopyAction]);
+    edit->addAction(m_actions[CopyChartAction]);
+    edit->addSeparator();
     edit->addAction(m_actions[SearchAction]);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions[AddAuthorityAction]);
@@ -609,4 +652,192 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSettings();
     event->accept();
+}
+
+QString MainWindow::currentChart() const
+{
+    if (m_tabs->currentWidget() == m_outcomes)
+        return QStringLiteral("outcomes");
+    if (m_tabs->currentWidget() == m_indicatorPanel && !m_indicatorPanel->currentCode().isEmpty())
+        return QStringLiteral("indicator:") + m_indicatorPanel->currentCode();
+    return QStringLiteral("timeline");
+}
+
+QString MainWindow::chartTitle(const QString &chart) const
+{
+    if (chart == QLatin1String("outcomes"))
+        return tr("Outcome grades, %1").arg(m_outcomes->year());
+    if (chart.startsWith(QLatin1String("indicator:")))
+        return tr("Indicator %1").arg(chart.mid(10));
+    return tr("Headline grade by year");
+}
+
+void MainWindow::exportChart()
+{
+    const QString chart = currentChart();
+    ExportSession session(m_store, comparedAuthorities());
+    session.setOutcomeYear(m_outcomes->year());
+    const ExportContext context = session.context(chartTitle(chart));
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
+    QString filter;
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export chart"),
+        QDir(folder).filePath(
+            context.suggestedFileName(ExportSession::chartSlug(chart), QStringLiteral("png"))),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(file).absolutePath());
+    ChartExporter::Options options;
+    options.size = settings.value(QStringLiteral("export/size"), options.size).toSize();
+    options.dpi = settings.value(QStringLiteral("export/dpi"), options.dpi).toInt();
+    if (QFileInfo(file).suffix().compare(QLatin1String("png"), Qt::CaseInsensitive) == 0) {
+        // Size and resolution for a picture; 300 dpi prints sharply.
+        QDialog dialog(this);
+        dialog.setWindowTitle(tr("PNG size"));
+        auto *form = new QFormLayout(&dialog);
+        auto *width = new QSpinBox(&dialog);
+        auto *height = new QSpinBox(&dialog);
+        auto *dpi = new QSpinBox(&dialog);
+        width->setRange(200, 12000);
+        height->setRange(200, 12000);
+        dpi->setRange(72, 1200);
+        width->setValue(options.size.width());
+        height->setValue(options.size.height());
+        dpi->setValue(options.dpi);
+        width->setSuffix(tr(" px"));
+        height->setSuffix(tr(" px"));
+        dpi->setSuffix(tr(" dpi"));
+        form->addRow(tr("&Width:"), width);
+        form->addRow(tr("&Height:"), height);
+        form->addRow(tr("&Resolution:"), dpi);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+        form->addRow(buttons);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        options.size = QSize(width->value(), height->value());
+        options.dpi = dpi->value();
+        settings.setValue(QStringLiteral("export/size"), options.size);
+        settings.setValue(QStringLiteral("export/dpi"), options.dpi);
+    }
+    QString error;
+    QChartView *view = session.chart(chart, options.size, &error);
+    if (!view || !ChartExporter::save(view, context, file, options, &error)) {
+        QMessageBox::warning(this, tr("Export chart"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Chart saved to %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::copyChart()
+{
+    const QString chart = currentChart();
+    ExportSession session(m_store, comparedAuthorities());
+    session.setOutcomeYear(m_outcomes->year());
+    ChartExporter::Options options;
+    options.size = QSize(1200, 750);
+    options.dpi = 150;
+    QString error;
+    QChartView *view = session.chart(chart, options.size, &error);
+    if (!view) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    QApplication::clipboard()->setImage(
+        ChartExporter::image(view, session.context(chartTitle(chart)), options));
+    statusBar()->showMessage(tr("Chart copied"), 5000);
+}
+
+QAbstractItemView *MainWindow::currentTable() const
+{
+    if (auto *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget()))
+        return view;
+    if (m_tabs->currentWidget() == m_gradesSplitter)
+        return m_matrixView;
+    if (m_tabs->currentWidget() == m_documentsView)
+        return m_documentsView;
+    return m_matrixView;
+}
+
+void MainWindow::exportTable()
+{
+    QAbstractItemView *view = currentTable();
+    ExportSession session(m_store, comparedAuthorities());
+    const QString what = view == m_matrixView ? tr("Grades") : view->accessibleName();
+    const ExportContext context = session.context(what);
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
+    const QString plain = tr("CSV, UTF-8 (*.csv)");
+    const QString excel = tr("CSV for Excel, UTF-8 with byte-order mark (*.csv)");
+    QString filter = settings.value(QStringLiteral("export/csvFilter"), excel).toString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export table"),
+        QDir(folder).filePath(context.suggestedFileName(what, QStringLiteral("csv"))),
+        excel + QStringLiteral(";;") + plain, &filter);
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(file).absolutePath());
+    settings.setValue(QStringLiteral("export/csvFilter"), filter);
+    QString error;
+    if (!TableExporter::saveCsv(view->model(), context, file, filter == excel, &error)) {
+        QMessageBox::warning(this, tr("Export table"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Table saved to %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::copySelection()
+{
+    if (auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget())) {
+        edit->copy();
+        return;
+    }
+    if (auto *text = qobject_cast<QTextEdit *>(QApplication::focusWidget())) {
+        text->copy();
+        return;
+    }
+    QAbstractItemView *view = currentTable();
+    const QModelIndexList selection = view->selectionModel() ? view->selectionModel()->selectedIndexes()
+                                                             : QModelIndexList();
+    const QString tsv = TableExporter::selectionAsTsv(view->model(),
+        selection.isEmpty() && view->currentIndex().isValid() ? QModelIndexList { view->currentIndex() }
+                                                              : selection);
+    if (!tsv.isEmpty())
+        QApplication::clipboard()->setText(tsv);
+}
+
+void MainWindow::printSummary()
+{
+    ExportSession session(m_store, comparedAuthorities());
+    const std::unique_ptr<SummaryReport> report = session.report();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Children's services summary"));
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print summary"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) {
+        QString error;
+        report->render(p, &error);
+    });
+    preview.exec();
+}
+
+void MainWindow::exportSummary()
+{
+    ExportSession session(m_store, comparedAuthorities());
+    const ExportContext context = session.context(tr("Summary"));
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export summary as PDF"),
+        QDir(folder).filePath(context.suggestedFileName(tr("summary"), QStringLiteral("pdf"))),
+        tr("PDF document (*.pdf)"));
+    if (file.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(file).absolutePath());
+    QString error;
+    if (!session.report()->savePdf(file, &error)) {
+        QMessageBox::warning(this, tr("Export summary"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Summary saved to %1").arg(QDir::toNativeSeparators(file)), 8000);
 }

@@ -17,6 +17,7 @@ class IndicatorListModel;
 class IndicatorPanel;
 class ObservationTableModel;
 class OutcomeChartView;
+class QAbstractItemView;
 class QComboBox;
 class QSplitter;
 class QTabWidget;
@@ -70,6 +71,15 @@ private:
     void addAuthority();
     void importFinished(const ImportReport &report);
     void retranslate();
+    QString currentChart() const;
+    QString chartTitle(const QString &chart) const;
+    QAbstractItemView *currentTable() const;
+    void exportChart();
+    void copyChart();
+    void exportTable();
+    void copySelection();
+    void printSummary();
+    void exportSummary();
 
     Store &m_store;
     QList<Authority> m_allAuthorities; // those with documents

@@ -43,9 +43,11 @@ void paint(QPainter &painter, QChartView *view, const ExportContext &context, co
     // The source line takes the lines it needs at the bottom.
     const QFontMetricsF metrics(textFont, painter.device());
     const QRectF needed = metrics.boundingRect(QRectF(0, 0, size.width() - 2 * margin, size.height() / 3),
-                                               Qt::AlignLeft | Qt::TextWordWrap, context.source);
-    const QRectF footer(margin, size.height() - margin - needed.height(), size.width() - 2 * margin, needed.height());
-    const QRectF chartArea(margin, band.bottom() + unit, size.width() - 2 * margin, footer.top() - band.bottom() - unit * 2);
+        Qt::AlignLeft | Qt::TextWordWrap, context.source);
+    const QRectF footer(
+        margin, size.height() - margin - needed.height(), size.width() - 2 * margin, needed.height());
+    const QRectF chartArea(
+        margin, band.bottom() + unit, size.width() - 2 * margin, footer.top() - band.bottom() - unit * 2);
     view->render(&painter, chartArea, view->viewport()->rect(), Qt::KeepAspectRatio);
     painter.setFont(textFont);
     painter.setPen(Qt::black);
@@ -74,8 +76,8 @@ QImage ChartExporter::image(QChartView *view, const ExportContext &context, cons
     return img;
 }
 
-bool ChartExporter::save(QChartView *view, const ExportContext &context, const QString &fileName, const Options &options,
-                         QString *error)
+bool ChartExporter::save(QChartView *view, const ExportContext &context, const QString &fileName,
+    const Options &options, QString *error)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (!isSupportedSuffix(suffix)) {
@@ -116,7 +118,8 @@ bool ChartExporter::save(QChartView *view, const ExportContext &context, const Q
         pdf.setTitle(context.title);
         pdf.setCreator(QStringLiteral("csdash"));
         pdf.setResolution(96);
-        pdf.setPageSize(QPageSize(QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
+        pdf.setPageSize(QPageSize(
+            QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         drawn = painter.begin(&pdf);

@@ -16,12 +16,12 @@ class ChartExporter
 public:
     struct Options
     {
-        QSize size{1600, 1000}; // pixels for PNG; the drawing size for SVG and PDF
-        int dpi = 300;          // recorded in the PNG and used to scale its text
+        QSize size { 1600, 1000 }; // pixels for PNG; the drawing size for SVG and PDF
+        int dpi = 300; // recorded in the PNG and used to scale its text
     };
 
-    static bool save(QChartView *view, const ExportContext &context, const QString &fileName, const Options &options,
-                     QString *error);
+    static bool save(QChartView *view, const ExportContext &context, const QString &fileName,
+        const Options &options, QString *error);
     static QImage image(QChartView *view, const ExportContext &context, const Options &options);
     static bool isSupportedSuffix(const QString &suffix);
 };

@@ -141,8 +141,10 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
             if (s.betterThanEngland.has_value())
                 // In words, and in the palette's colours for good and poor grades as a second signal.
                 versus = *s.betterThanEngland
-                    ? QStringLiteral("<span style=\"color:#0072B2\"><b>%1</b></span>").arg(tr("better than England"))
-                    : QStringLiteral("<span style=\"color:#D55E00\"><b>%1</b></span>").arg(tr("worse than England"));
+                    ? QStringLiteral("<span style=\"color:#0072B2\"><b>%1</b></span>")
+                          .arg(tr("better than England"))
+                    : QStringLiteral("<span style=\"color:#D55E00\"><b>%1</b></span>")
+                          .arg(tr("worse than England"));
             else if (indicator.polarity == Polarity::Unknown)
                 versus = tr("no stated direction, so not judged better or worse");
             else
@@ -192,8 +194,9 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         polarity = tr("The data does not say whether higher or lower is better.");
         break;
     }
-    const QString about = tr("Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local "
-                             "authorities with a value in the loaded data.");
-    m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + polarity.toHtmlEscaped()
-                        + QLatin1Char(' ') + about.toHtmlEscaped());
+    const QString about = tr(
+        "Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local "
+        "authorities with a value in the loaded data.");
+    m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
+        + polarity.toHtmlEscaped() + QLatin1Char(' ') + about.toHtmlEscaped());
 }

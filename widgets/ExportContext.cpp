@@ -13,7 +13,9 @@ QString ExportContext::subtitle() const
 
 QString ExportContext::suggestedFileName(const QString &what, const QString &suffix) const
 {
-    QString name = QStringList{what, authorities.join(QStringLiteral(" vs ")), years}.join(QLatin1Char('-')).toLower();
+    QString name = QStringList { what, authorities.join(QStringLiteral(" vs ")), years }
+                       .join(QLatin1Char('-'))
+                       .toLower();
     name.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-"));
     name.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
     return name + QLatin1Char('.') + suffix;

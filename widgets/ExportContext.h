@@ -9,8 +9,8 @@ struct ExportContext
 {
     QString title;
     QStringList authorities;
-    QString years;   // "2006-2010"
-    QString source;  // "Source: APA letter, 1 November 2006; ..."
+    QString years; // "2006-2010"
+    QString source; // "Source: APA letter, 1 November 2006; ..."
 
     QString subtitle() const; // "Leicester City vs Leicestershire, 2006-2010"
     // A file name from the content: "grades-leicester-vs-leicestershire-2006-2010.svg".

@@ -31,15 +31,16 @@ QString gradeCell(int grade, const QString &label)
         return QStringLiteral("<td align=\"center\" style=\"color:#555555\">\u2013</td>");
     // A light tint of the grade colour, with the number and words in black so it prints in grey.
     QColor tint = GradePalette::background(grade);
-    tint = QColor::fromRgbF(0.65 + 0.35 * tint.redF(), 0.65 + 0.35 * tint.greenF(), 0.65 + 0.35 * tint.blueF());
+    tint = QColor::fromRgbF(
+        0.65 + 0.35 * tint.redF(), 0.65 + 0.35 * tint.greenF(), 0.65 + 0.35 * tint.blueF());
     return QStringLiteral("<td align=\"center\" bgcolor=\"%1\"><b>%2</b> %3</td>")
         .arg(tint.name(), QString::number(grade), label.toHtmlEscaped());
 }
 
 } // namespace
 
-SummaryReport::SummaryReport(const ExportContext &context, GradeMatrixModel *grades, HeadlineChartView *headline,
-                             const QList<Finding> &findings, const QList<Document> &sources)
+SummaryReport::SummaryReport(const ExportContext &context, GradeMatrixModel *grades,
+    HeadlineChartView *headline, const QList<Finding> &findings, const QList<Document> &sources)
     : m_context(context)
     , m_grades(grades)
     , m_headline(headline)
@@ -53,14 +54,15 @@ QString SummaryReport::gradeTable() const
     // One row per year and area, the compared authorities side by side; outcome grades have a table of
     // their own, and rows where no authority has a grade are left out.
     const QList<Authority> &authorities = m_grades->authorities();
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th>")
+    QString html = QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th>")
                        .arg(tr("Year").toHtmlEscaped(), tr("Judgement").toHtmlEscaped());
     for (const Authority &a : authorities)
         html += QStringLiteral("<th>%1</th>").arg(a.name.toHtmlEscaped());
     html += QStringLiteral("</tr>");
-    const QStringList outcomes{QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-                               QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-                               QStringLiteral("economic-wellbeing")};
+    const QStringList outcomes { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+        QStringLiteral("economic-wellbeing") };
     for (int year = GradeMatrixModel::FirstYear; year <= GradeMatrixModel::LastYear; ++year) {
         for (int r = 0; r < m_grades->rowCount(); ++r) {
             if (outcomes.contains(m_grades->index(r, 0).data(GradeMatrixModel::AreaRole).toString()))
@@ -70,11 +72,13 @@ QString SummaryReport::gradeTable() const
             for (const Authority &a : authorities) {
                 const QModelIndex i = m_grades->index(r, m_grades->columnFor(year, a.laNumber));
                 any = any || i.data(GradeMatrixModel::GradeRole).isValid();
-                cells += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+                cells += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(),
+                    i.data(GradeMatrixModel::LabelRole).toString());
             }
             if (any)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td>%3</tr>")
-                            .arg(QString::number(year), m_grades->headerData(r, Qt::Vertical).toString().toHtmlEscaped(), cells);
+                            .arg(QString::number(year),
+                                m_grades->headerData(r, Qt::Vertical).toString().toHtmlEscaped(), cells);
         }
     }
     return html + QStringLiteral("</table>");
@@ -83,14 +87,16 @@ QString SummaryReport::gradeTable() const
 QString SummaryReport::outcomeTable() const
 {
     // For each authority, the latest year with outcome grades.
-    const QStringList areas{QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-                            QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-                            QStringLiteral("economic-wellbeing"), QStringLiteral("capacity")};
-    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>");
+    const QStringList areas { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+        QStringLiteral("economic-wellbeing"), QStringLiteral("capacity") };
+    QString html = QStringLiteral(
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>");
     QList<int> columns;
     for (const Authority &a : m_grades->authorities()) {
         int chosen = -1;
-        for (int year = GradeMatrixModel::LastYear; year >= GradeMatrixModel::FirstYear && chosen < 0; --year) {
+        for (int year = GradeMatrixModel::LastYear; year >= GradeMatrixModel::FirstYear && chosen < 0;
+             --year) {
             const int column = m_grades->columnFor(year, a.laNumber);
             if (m_grades->index(m_grades->rowForArea(QStringLiteral("being-healthy")), column)
                     .data(GradeMatrixModel::GradeRole)
@@ -101,16 +107,21 @@ QString SummaryReport::outcomeTable() const
             continue;
         columns.append(chosen);
         html += QStringLiteral("<th>%1</th>")
-                    .arg(m_grades->headerData(chosen, Qt::Horizontal).toString().toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+                    .arg(m_grades->headerData(chosen, Qt::Horizontal)
+                             .toString()
+                             .toHtmlEscaped()
+                             .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     }
     html += QStringLiteral("</tr>");
     if (columns.isEmpty())
-        return QStringLiteral("<p>") + tr("No outcome grades in the loaded documents.").toHtmlEscaped() + QStringLiteral("</p>");
+        return QStringLiteral("<p>") + tr("No outcome grades in the loaded documents.").toHtmlEscaped()
+            + QStringLiteral("</p>");
     for (const QString &area : areas) {
         html += QStringLiteral("<tr><td>%1</td>").arg(areaDisplayName(area).toHtmlEscaped());
         for (int column : std::as_const(columns)) {
             const QModelIndex i = m_grades->index(m_grades->rowForArea(area), column);
-            html += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+            html += gradeCell(
+                i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
         }
         html += QStringLiteral("</tr>");
     }
@@ -128,7 +139,8 @@ QString SummaryReport::improvements() const
         }
         html += QStringLiteral("<p><b>%1</b>").arg(a.name.toHtmlEscaped());
         if (latest == 0) {
-            html += QStringLiteral(": ") + tr("no key areas for improvement in the loaded letters.").toHtmlEscaped()
+            html += QStringLiteral(": ")
+                + tr("no key areas for improvement in the loaded letters.").toHtmlEscaped()
                 + QStringLiteral("</p>");
             continue;
         }
@@ -136,7 +148,8 @@ QString SummaryReport::improvements() const
         for (const Finding &f : m_findings) {
             if (f.authority.laNumber != a.laNumber || f.kind == FindingKind::Strength || f.year != latest)
                 continue;
-            const QString area = f.area.isEmpty() ? QString() : areaDisplayName(f.area) + QStringLiteral(": ");
+            const QString area = f.area.isEmpty() ? QString()
+                                                  : areaDisplayName(f.area) + QStringLiteral(": ");
             html += QStringLiteral("<li>%1%2</li>").arg(area.toHtmlEscaped(), f.text.toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
@@ -150,8 +163,8 @@ QString SummaryReport::sourceList() const
     for (const Document &d : m_sources)
         html += QStringLiteral("<li>%1 \u2014 %2, %3 (%4)</li>")
                     .arg(d.title.toHtmlEscaped(), d.authority.name.toHtmlEscaped(),
-                         QLocale().toString(d.published, QLocale::LongFormat).toHtmlEscaped(),
-                         documentKindDisplayName(d.kind).toHtmlEscaped());
+                        QLocale().toString(d.published, QLocale::LongFormat).toHtmlEscaped(),
+                        documentKindDisplayName(d.kind).toHtmlEscaped());
     return html + QStringLiteral("</ul>");
 }
 
@@ -173,24 +186,30 @@ QString SummaryReport::html() const
         + QStringLiteral("<h2>%1</h2>").arg(m_context.title.toHtmlEscaped())
         + QStringLiteral("<p>%1<br>%2</p>")
               .arg(m_context.subtitle().toHtmlEscaped(),
-                   tr("Produced %1 by csdash").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)).toHtmlEscaped())
+                  tr("Produced %1 by csdash")
+                      .arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat))
+                      .toHtmlEscaped())
         + QStringLiteral("<h3>%1</h3>").arg(tr("Grades").toHtmlEscaped()) + gradeTable()
         + QStringLiteral("<p><small>%1</small></p>")
-              .arg(tr("4 outstanding or performs excellently; 3 good or performs well; 2 adequate or performs "
-                      "adequately; 1 inadequate or performs poorly. \u2013 means no grade in the loaded documents.")
-                       .toHtmlEscaped())
+              .arg(
+                  tr("4 outstanding or performs excellently; 3 good or performs well; 2 adequate or performs "
+                     "adequately; 1 inadequate or performs poorly. \u2013 means no grade in the loaded "
+                     "documents.")
+                      .toHtmlEscaped())
         + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, 2006\u20132010").toHtmlEscaped()) + chart
-        + QStringLiteral("<h3>%1</h3>").arg(tr("Outcome grades (latest assessment with outcome grades)").toHtmlEscaped())
+        + QStringLiteral("<h3>%1</h3>")
+              .arg(tr("Outcome grades (latest assessment with outcome grades)").toHtmlEscaped())
         + outcomeTable()
-        + QStringLiteral("<h3>%1</h3>").arg(tr("Key areas for improvement in each authority's latest letter").toHtmlEscaped())
-        + improvements() + QStringLiteral("<h3>%1</h3>").arg(tr("Source documents").toHtmlEscaped()) + sourceList()
-        + QStringLiteral("</body></html>");
+        + QStringLiteral("<h3>%1</h3>")
+              .arg(tr("Key areas for improvement in each authority's latest letter").toHtmlEscaped())
+        + improvements() + QStringLiteral("<h3>%1</h3>").arg(tr("Source documents").toHtmlEscaped())
+        + sourceList() + QStringLiteral("</body></html>");
 }
 
 int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
 {
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                      QPageLayout::Millimeter));
+    device->setPageLayout(QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     QPainter painter;
     if (!painter.begin(device)) {
         *error = tr("the report could not be drawn on this device");
@@ -227,8 +246,10 @@ int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
         painter.setPen(Qt::black);
         const QRect footer(0, page.height() - footerHeight, page.width(), footerHeight);
         painter.drawLine(footer.topLeft(), footer.topRight());
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, m_context.title + QStringLiteral(" \u2014 ") + m_context.subtitle());
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+            m_context.title + QStringLiteral(" \u2014 ") + m_context.subtitle());
+        painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(p + 1).arg(pages));
     }
     painter.end();
     return pages;

@@ -20,7 +20,7 @@ class SummaryReport
 {
 public:
     SummaryReport(const ExportContext &context, GradeMatrixModel *grades, HeadlineChartView *headline,
-                  const QList<Finding> &findings, const QList<Document> &sources);
+        const QList<Finding> &findings, const QList<Document> &sources);
 
     // Draws the report on a paged device (a PDF writer or a printer); returns the number of pages.
     int render(QPagedPaintDevice *device, QString *error) const;
