@@ -140,9 +140,15 @@ void OutcomeChartView::rebuild()
     for (const QString &area : areas()) {
         // Two lines for long names, so that no label is cut short.
         QString name = areaDisplayName(area);
-        const int middle = int(name.indexOf(QLatin1Char(' '), name.size() / 2 - 2));
-        if (name.size() > 14 && middle > 0)
-            name[middle] = QLatin1Char('\n');
+        // Short lines (axis labels take rich text), so that no label is cut short.
+        QStringList lines;
+        for (const QString &word : name.split(QLatin1Char(' '))) {
+            if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 9)
+                lines.last() += QLatin1Char(' ') + word;
+            else
+                lines.append(word);
+        }
+        name = lines.join(QStringLiteral("<br>"));
         names.append(name);
     }
     axisX->append(names);
