@@ -28,7 +28,8 @@ QString tr(const char *text)
 const QStringList &commands()
 {
     static const QStringList names { QStringLiteral("import"), QStringLiteral("list"),
-        QStringLiteral("search"), QStringLiteral("export-chart"), QStringLiteral("report") };
+        QStringLiteral("search"), QStringLiteral("export-chart"), QStringLiteral("report"),
+        QStringLiteral("check") };
     return names;
 }
 
@@ -321,6 +322,51 @@ int runReport(Store &store, const QCommandLineParser &parser, const QList<Author
     return 0;
 }
 
+// Checks the database file and that every document is whole: its stored grades, findings, values and
+// passages are exactly what reading its stored text gives again.
+int runCheck(const Store &store)
+{
+    const QString problem = store.integrityProblem();
+    if (!problem.isEmpty()) {
+        out() << tr("database: damaged: %1").arg(problem) << Qt::endl;
+        return 1;
+    }
+    const DocumentImporter importer;
+    int incomplete = 0;
+    const QList<Document> documents = store.documents();
+    for (const Document &d : documents) {
+        const Document full = store.document(d.id);
+        const DocumentImporter::Outcome again = importer.read(full.originalText.toUtf8(), d.sourceName);
+        Store::DocumentCounts expected;
+        expected.judgements = int(again.result.judgements.size());
+        expected.findings = int(again.result.findings.size());
+        expected.observations = int(again.result.observations.size());
+        expected.passages = int(again.result.passages.size());
+        const Store::DocumentCounts stored = store.counts(d.id);
+        if (!(stored == expected)) {
+            ++incomplete;
+            out() << tr(
+                "document %1 (%2): incomplete: %3/%4 grades, %5/%6 findings, %7/%8 values, %9/%10 passages")
+                         .arg(d.id)
+                         .arg(d.sourceName)
+                         .arg(stored.judgements)
+                         .arg(expected.judgements)
+                         .arg(stored.findings)
+                         .arg(expected.findings)
+                         .arg(stored.observations)
+                         .arg(expected.observations)
+                         .arg(stored.passages)
+                         .arg(expected.passages)
+                  << Qt::endl;
+        }
+    }
+    if (incomplete == 0)
+        out() << QCoreApplication::translate(
+            "CommandLine", "database: ok, %n document(s) whole", nullptr, int(documents.size()))
+              << Qt::endl;
+    return incomplete == 0 ? 0 : 1;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -356,7 +402,8 @@ int run(const QStringList &arguments)
            "neighbours or documents\n"
            "  search QUERY       search the text of every document\n"
            "  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)\n"
-           "  report             write the summary report as PDF (-o)"));
+           "  report             write the summary report as PDF (-o)\n"
+           "  check              check the database file and that every document is whole"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
@@ -406,6 +453,8 @@ int run(const QStringList &arguments)
 
     if (command == QLatin1String("import"))
         return runImport(store, positional.mid(1));
+    if (command == QLatin1String("check"))
+        return runCheck(store);
     if (command == QLatin1String("export-chart") || command == QLatin1String("report")) {
         QList<Authority> authorities;
         if (!comparedAuthorities(store, parser.values(authority), &authorities))

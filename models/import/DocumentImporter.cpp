@@ -137,7 +137,8 @@ DocumentImporter::Outcome DocumentImporter::readFile(const QString &path, const 
     Outcome outcome;
     const QFileInfo info(path);
     if (!info.exists()) {
-        outcome.error = tr("the file does not exist");
+        outcome.error = info.isSymLink() ? tr("it is a symbolic link that leads to no file (or to itself)")
+                                         : tr("the file does not exist");
         return outcome;
     }
     if (info.isDir()) {
@@ -219,12 +220,28 @@ DocumentImporter::Outcome DocumentImporter::read(
         return outcome;
     }
 
+    // Letters and reports are tens of kilobytes; only data tables are large.
+    if (source.text.size() > MaximumLetterCharacters) {
+        outcome.error = tr("the file holds %1 million characters and is not a data table this program reads; "
+                           "no letter or report is that long")
+                            .arg(source.text.size() / 1000000.0, 0, 'f', 1);
+        return outcome;
+    }
+    static const QRegularExpression html(
+        QStringLiteral("^\\s*(?:<!doctype\\s+html|<html[\\s>])"), QRegularExpression::CaseInsensitiveOption);
+    if (html.match(source.text.left(1000)).hasMatch()) {
+        outcome.error = tr("it is an HTML web page; save the letter or report as plain text and import that");
+        return outcome;
+    }
+
     const TextLayout layout(source.text);
     const Classification classification = DocumentClassifier::classify(source.text);
     doc.kind = classification.kind;
     doc.published = documentDate(source.text, layout);
 
-    const SubjectAuthority subject = SubjectAuthority::resolve(layout, m_authorities);
+    const bool isLetter = doc.kind == DocumentKind::ApaLetter || doc.kind == DocumentKind::AnnualRatingLetter
+        || doc.kind == DocumentKind::AnnualAssessmentLetter;
+    const SubjectAuthority subject = SubjectAuthority::resolve(layout, m_authorities, isLetter);
     const bool graded = doc.kind != DocumentKind::Unknown;
     if (!subject.error.isEmpty() && graded) {
         outcome.error = subject.error;
@@ -232,7 +249,8 @@ DocumentImporter::Outcome DocumentImporter::read(
     }
     doc.authority = subject.authority;
     if (graded && !doc.authority.isValid()) {
-        outcome.error = tr("it reads as a %1, but names no English authority it is addressed to or about")
+        outcome.error = tr(
+            "it reads as a letter or report (%1) but names no English authority it is addressed to or about")
                             .arg(documentKindDisplayName(doc.kind));
         return outcome;
     }
@@ -266,6 +284,16 @@ DocumentImporter::Outcome DocumentImporter::read(
     }
     if (!parsed) {
         outcome.error = context.error;
+        return outcome;
+    }
+    // A letter ends with its signature; one that stops before it was cut short, and what it would
+    // give is not the whole letter.
+    static const QRegularExpression signOff(
+        QStringLiteral("yours\\s+(?:sincerely|faithfully)"), QRegularExpression::CaseInsensitiveOption);
+    if (isLetter && !signOff.match(source.text).hasMatch()) {
+        outcome.error = tr("the %1 stops before its signature (\"Yours sincerely\"); it looks cut short, so "
+                           "nothing was imported")
+                            .arg(documentKindDisplayName(doc.kind));
         return outcome;
     }
     result.passages = passages(context);

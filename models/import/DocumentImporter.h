@@ -20,6 +20,8 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
+    static constexpr int MaximumLetterCharacters = 4 * 1024 * 1024;
+
     DocumentImporter(); // with the bundled register and vocabulary
     DocumentImporter(const AuthorityRegister &authorities, const GradeVocabulary &vocabulary);
 

@@ -36,7 +36,8 @@ QString names(const AuthorityRegister &reg, const QSet<int> &las)
 
 } // namespace
 
-SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const AuthorityRegister &reg)
+SubjectAuthority SubjectAuthority::resolve(
+    const TextLayout &layout, const AuthorityRegister &reg, bool isLetter)
 {
     SubjectAuthority out;
     const QString &text = layout.text();
@@ -103,6 +104,8 @@ SubjectAuthority SubjectAuthority::resolve(const TextLayout &layout, const Autho
             return out;
         }
     }
+    if (isLetter)
+        return out; // a letter names its addressee; a town in an address is not one
     for (bool councilForm : { true, false }) {
         const QSet<int> header = authoritiesIn(reg, text, 0, headerEnd, councilForm);
         if (header.size() == 1) {

@@ -16,5 +16,8 @@ struct SubjectAuthority
     QString reason; // where it was read, for messages
     QString error; // set when the document names an unknown authority or two different ones
 
-    static SubjectAuthority resolve(const TextLayout &layout, const AuthorityRegister &authorities);
+    // A letter is decided by its addressee block and subject line only; other documents may also be
+    // decided by the places named in their header.
+    static SubjectAuthority resolve(
+        const TextLayout &layout, const AuthorityRegister &authorities, bool isLetter);
 };

@@ -787,3 +787,37 @@ QList<StatisticalNeighbour> Store::neighbours(int laNumber) const
     }
     return out;
 }
+
+QString Store::integrityProblem() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return q.lastError().text();
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+Store::DocumentCounts Store::counts(qint64 documentId) const
+{
+    DocumentCounts c;
+    int *targets[] = { &c.judgements, &c.findings, &c.observations, &c.passages };
+    const char *tables[] = { "judgement", "finding", "observation", "passage" };
+    for (int i = 0; i < 4; ++i) {
+        QSqlQuery q(db());
+        // Table names come from the list above, never from input.
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(tables[i])
+                + QStringLiteral(" WHERE document_id = ?"))) {
+            m_lastError = sqlError(q, "preparing a count");
+            return c;
+        }
+        q.addBindValue(documentId);
+        if (q.exec() && q.next())
+            *targets[i] = q.value(0).toInt();
+    }
+    return c;
+}

@@ -68,6 +68,22 @@ public:
     // Full-text search over passages; a malformed query sets error and returns nothing.
     QList<Passage> search(const QString &query, QString *error, int limit = 200) const;
 
+    // PRAGMA integrity_check; an empty string when the file is sound, else what SQLite found.
+    QString integrityProblem() const;
+    struct DocumentCounts
+    {
+        int judgements = 0;
+        int findings = 0;
+        int observations = 0;
+        int passages = 0;
+        bool operator==(const DocumentCounts &o) const
+        {
+            return judgements == o.judgements && findings == o.findings && observations == o.observations
+                && passages == o.passages;
+        }
+    };
+    DocumentCounts counts(qint64 documentId) const;
+
     QString lastError() const { return m_lastError; }
 
 private:

@@ -138,6 +138,15 @@ SourceText SourceText::decode(const QByteArray &bytes)
         } else if (decodeStrict(QStringConverter::Utf8, bytes, &text)) {
             result.encoding = QStringLiteral("UTF-8");
         } else {
+            // Not UTF-8: Windows-1252, unless it holds one of the five bytes that encoding leaves undefined.
+            for (char c : bytes) {
+                const auto b = static_cast<unsigned char>(c);
+                if (b >= 0x80 && b < 0xA0 && cp1252High[b - 0x80] == 0) {
+                    result.error = tr("the text is neither valid UTF-8 nor Windows-1252 (byte 0x%1)")
+                                       .arg(b, 2, 16, QLatin1Char('0'));
+                    return result;
+                }
+            }
             text = decodeWindows1252(bytes);
             result.encoding = QStringLiteral("Windows-1252");
         }

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Every case of the bad-input collection (tests/data/bad/generate.sh) through `csdash import`:
+# a refused file gets a message naming it and the reason, a non-zero exit, and leaves the database
+# as it was; an accepted one imports (or is already present) and says so.
+set -uo pipefail
+csdash=$1; corpus=$2; data=$3; work=$4
+rm -rf "$work"; mkdir -p "$work"
+export QT_QPA_PLATFORM=offscreen
+bash "$data/bad/generate.sh" "$work/bad" "$corpus" || { echo "generating the collection failed"; exit 1; }
+db=$work/bad.sqlite
+snapshot() {
+    for what in judgements findings observations documents; do
+        "$csdash" --database "$db" list "$what" || return 1
+    done
+}
+before=$(snapshot) || { echo "cannot list the seeded database"; exit 1; }
+tried=0; failed=0
+while read -r expectation name; do
+    tried=$((tried + 1))
+    file=$work/bad/$name
+    output=$(timeout 120 "$csdash" --database "$db" import "$file" 2>&1); status=$?
+    after=$(snapshot)
+    if [ "$expectation" = refused ]; then
+        if [ $status -eq 0 ] || [ $status -ge 124 ]; then
+            echo "FAIL $name: expected a refusal, got exit $status: $output"; failed=$((failed + 1)); continue
+        fi
+        if ! grep -qF "$file: error: " <<<"$output"; then
+            echo "FAIL $name: the message does not name the file and the reason: $output"; failed=$((failed + 1)); continue
+        fi
+        if [ "$after" != "$before" ]; then
+            echo "FAIL $name: the database changed"; failed=$((failed + 1)); continue
+        fi
+    else
+        if [ $status -ne 0 ]; then
+            echo "FAIL $name: expected it to be accepted, got exit $status: $output"; failed=$((failed + 1)); continue
+        fi
+        if ! grep -qE "already imported|warning:|imported" <<<"$output"; then
+            echo "FAIL $name: no account of what happened: $output"; failed=$((failed + 1)); continue
+        fi
+        before=$after
+    fi
+    echo "ok   $name: $(head -n 1 <<<"$output" | sed "s|$work/bad/||")"
+done <"$work/bad/MANIFEST"
+"$csdash" --database "$db" check || { echo "FAIL: the database is not sound afterwards"; failed=$((failed + 1)); }
+echo "bad inputs: $((tried - failed)) passed, $failed failed"
+[ $failed -eq 0 ]
