@@ -420,6 +420,8 @@ int run(const QStringList &arguments)
     parser.addOptions({
         { QStringLiteral("chart"), tr("With export-chart: timeline, outcomes or indicator:CODE."),
             tr("chart") },
+        { QStringLiteral("rebuild"),
+            tr("Rebuild a damaged database into a new file, keeping it as a backup.") },
         { { QStringLiteral("o"), QStringLiteral("output") },
             tr("With export-chart and report: the file to write."), tr("file") },
         { QStringLiteral("width"), tr("With export-chart: width in pixels (default 1600)."), tr("px") },
@@ -445,8 +447,21 @@ int run(const QStringList &arguments)
     QString error;
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {
-        err() << tr("csdash: %1").arg(error) << Qt::endl;
-        return 1;
+        if (!parser.isSet(QStringLiteral("rebuild"))) {
+            err() << tr("csdash: %1").arg(error) << Qt::endl;
+            if (error.contains(QLatin1String("rebuilt")))
+                err() << tr("csdash: run again with --rebuild to rebuild it into a new file, keeping this "
+                            "one as a backup")
+                      << Qt::endl;
+            return 1;
+        }
+        QStringList report;
+        if (!opener.rebuild(store, &error, &report)) {
+            err() << tr("csdash: the rebuild failed: %1").arg(error) << Qt::endl;
+            return 1;
+        }
+        for (const QString &line : std::as_const(report))
+            err() << tr("csdash: rebuild: %1").arg(line) << Qt::endl;
     }
     for (const QString &p : std::as_const(seedProblems))
         err() << tr("csdash: a bundled document could not be imported: %1").arg(p) << Qt::endl;

@@ -6,8 +6,12 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 QString DatabaseOpener::defaultPath()
@@ -36,5 +40,60 @@ bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblem
         const DocumentImporter importer;
         *seedProblems = BundledCorpus::seed(store, importer);
     }
+    return true;
+}
+
+bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) const
+{
+    const QString file = path.isEmpty() ? defaultPath() : path;
+    const QString backup = file + QStringLiteral(".damaged-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // The texts first, read straight from the file: whatever SQLite can still return.
+    QList<QPair<QString, QString>> texts; // source name, text
+    {
+        const QString connection = QStringLiteral("csdash-rebuild");
+        {
+            QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            damaged.setDatabaseName(file);
+            damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (damaged.open()) {
+                QSqlQuery q(damaged);
+                if (q.exec(QStringLiteral("SELECT source_name, original_text FROM document ORDER BY id"))) {
+                    while (q.next())
+                        texts.append({ q.value(0).toString(), q.value(1).toString() });
+                }
+                damaged.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    for (const char *suffix : { "", "-wal", "-shm" }) {
+        const QString from = file + QLatin1String(suffix);
+        if (QFileInfo::exists(from) && !QFile::rename(from, backup + QLatin1String(suffix))) {
+            *error =
+                QCoreApplication::translate("DatabaseOpener", "cannot move %1 aside to %2").arg(from, backup);
+            return false;
+        }
+    }
+    report->append(
+        QCoreApplication::translate("DatabaseOpener", "the damaged database was kept as %1").arg(backup));
+    DatabaseOpener fresh { file, texts.isEmpty() && seedNewDatabase };
+    QStringList seedProblems;
+    if (!fresh.open(store, error, &seedProblems))
+        return false;
+    const DocumentImporter importer;
+    int recovered = 0;
+    for (const auto &t : std::as_const(texts)) {
+        const DocumentImporter::Outcome outcome = importer.read(t.second.toUtf8(), t.first);
+        if (outcome.ok() && store.save(outcome.result).status != Store::SaveStatus::Failed)
+            ++recovered;
+        else
+            report->append(QCoreApplication::translate("DatabaseOpener", "%1 could not be recovered: %2")
+                               .arg(t.first, outcome.error));
+    }
+    report->append(
+        QCoreApplication::translate("DatabaseOpener", "%1 of %2 documents recovered from the damaged file")
+            .arg(recovered)
+            .arg(texts.size()));
     return true;
 }

@@ -12,6 +12,10 @@ struct DatabaseOpener
     QString path;
     bool seedNewDatabase = true;
 
+    // Moves a damaged database aside (keeping it as a backup), creates a new one and imports into it
+    // every document text that can still be read from the damaged file. Reports what it did.
+    bool rebuild(Store &store, QString *error, QStringList *report) const;
+
     static QString defaultPath();
     // On success, seedProblems lists bundled documents that could not be imported (none expected).
     bool open(Store &store, QString *error, QStringList *seedProblems) const;

@@ -139,6 +139,11 @@ bool Store::open(const QString &path, QString *error)
         *error = tr("the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
         return false;
     }
+    if (QSqlDatabase::contains(m_connectionName)) {
+        // Opened before (say, a damaged file before its rebuild): start from a new connection.
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     d.setDatabaseName(path);
     d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
@@ -149,7 +154,16 @@ bool Store::open(const QString &path, QString *error)
     QSqlQuery check(d);
     // Reading the schema detects a file that is not a database before anything is written.
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        *error = tr("%1 is not a usable database: %2").arg(path, check.lastError().text());
+        *error = tr("%1 is not a usable database (%2); it can be rebuilt into a new file")
+                     .arg(path, check.lastError().text());
+        d.close();
+        return false;
+    }
+    // A damaged file is found now, before anything is read from it or written to it.
+    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+        && check.value(0).toString() != QLatin1String("ok")) {
+        *error = tr("%1 is damaged (%2); it can be rebuilt from the document texts it still holds")
+                     .arg(path, check.value(0).toString());
         d.close();
         return false;
     }

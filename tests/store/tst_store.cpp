@@ -6,6 +6,7 @@
 #include "store/Store.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,6 +70,64 @@ private slots:
         QString error;
         QVERIFY(!store.open(path, &error));
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    // A database written by the first version is migrated forward with everything in it kept.
+    void migratesFromEveryOlderVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+        Store current;
+        QString error;
+        QVERIFY(current.open(QStringLiteral(":memory:"), &error));
+        const ImportResult plan = read(corpusFiles().at(3)); // any document with grades or values will do
+        for (int version = 1; version < Schema::latestVersion(); ++version) {
+            QFile::remove(path);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                for (const Schema::Migration &m : Schema::migrations()) {
+                    if (m.version > version)
+                        break;
+                    for (const QString &sql : m.statements)
+                        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                }
+                QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+                // Data as that version wrote it.
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO authority VALUES (856, 'Leicester', 'East Midlands', 'UA')")));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO document (id, sha256, kind, la_number, published, title, "
+                                   "original_text, imported_at) VALUES (1, 'ab', 'annual-assessment-letter', "
+                                   "856, '2010-12-09', 'Letter', 'Performs adequately (2)', '2010-12-10')")));
+                QVERIFY(q.exec(
+                    QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, "
+                                   "grade, label, span_start, span_end) VALUES (1, 856, 2010, "
+                                   "'assessment-2010', 'overall', 2, 'Performs adequately', 0, 23)")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO indicator (id, code, title) VALUES (1, 'NI 53', 'Breastfeeding')")));
+                QVERIFY(q.exec(QStringLiteral(
+                    "INSERT INTO observation (document_id, indicator_id, la_number, kind, value, "
+                    "raw, span_start, span_end) VALUES (1, 1, 856, 'result', 42.5, '42.5%', 0, 5)")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+            Store store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            QCOMPARE(store.schemaVersion(), Schema::latestVersion());
+            const QList<Judgement> judgements = store.judgements();
+            QCOMPARE(judgements.size(), 1);
+            QCOMPARE(judgements.first().label, QStringLiteral("Performs adequately"));
+            QCOMPARE(judgements.first().evidenceText, QStringLiteral("Performs adequately (2)"));
+            const QList<Observation> observations = store.observations();
+            QCOMPARE(observations.size(), 1);
+            QCOMPARE(*observations.first().value, 42.5);
+            QVERIFY(observations.first().qualifier.isEmpty());
+            // And the migrated database takes new imports.
+            QCOMPARE(store.save(plan).status, Store::SaveStatus::Imported);
+        }
     }
 
     void refusesAFileThatIsNotADatabase()
