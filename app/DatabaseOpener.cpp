@@ -34,7 +34,8 @@ bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblem
     if (!store.open(file, error))
         return false;
     // The neighbour sets are reference data every database carries, seeded or not.
-    if (!store.hasNeighbours() && !store.saveNeighbours(NeighbourRegister::bundled(), error))
+    if (!store.isReadOnly() && !store.hasNeighbours()
+        && !store.saveNeighbours(NeighbourRegister::bundled(), error))
         return false;
     if (isNew && seedNewDatabase) {
         const DocumentImporter importer;

@@ -99,6 +99,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_import = new ImportController(m_store.databasePath(), this);
+    setAcceptDrops(!m_store.isReadOnly());
     connect(m_import, &ImportController::importFinished, this, &MainWindow::importFinished);
     createWidgets();
     createActions();
@@ -365,6 +366,11 @@ void MainWindow::reload()
                                  .arg(documents.size())
                                  .arg(m_allAuthorities.size())
                                  .arg(QDir::toNativeSeparators(m_store.databasePath())));
+    m_actions[ImportAction]->setEnabled(!m_store.isReadOnly());
+    if (m_store.isReadOnly())
+        statusBar()->showMessage(
+            tr("Read-only database: it can be read but nothing can be imported \u2014 %1")
+                .arg(QDir::toNativeSeparators(m_store.databasePath())));
 }
 
 void MainWindow::fillAuthorityChoosers(int defaultFirst, int defaultSecond)

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 
@@ -36,8 +37,28 @@ int runWindow(QApplication &app)
     QString error;
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"), error);
-        return 1;
+        if (!error.contains(QLatin1String("rebuilt"))) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Cannot open the database"), error);
+            return 1;
+        }
+        // A damaged file: offer to rebuild it, keeping it as a backup.
+        QMessageBox ask(QMessageBox::Warning, QApplication::translate("main", "Damaged database"), error,
+            QMessageBox::Cancel);
+        QPushButton *rebuild = ask.addButton(
+            QApplication::translate("main", "&Rebuild into a new file"), QMessageBox::AcceptRole);
+        ask.setInformativeText(
+            QApplication::translate("main", "The damaged file is kept as a backup beside the new one."));
+        ask.exec();
+        QStringList report;
+        if (ask.clickedButton() != rebuild)
+            return 1;
+        if (!opener.rebuild(store, &error, &report)) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Rebuild failed"), error);
+            return 1;
+        }
+        QMessageBox::information(
+            nullptr, QApplication::translate("main", "Database rebuilt"), report.join(QLatin1Char('\n')));
     }
     MainWindow window(store);
     window.show();

@@ -7,6 +7,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -146,7 +147,11 @@ bool Store::open(const QString &path, QString *error)
     }
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     d.setDatabaseName(path);
-    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // A file the user may not write is opened read-only: it can be read, and imports are refused.
+    const QFileInfo info(path);
+    m_readOnly = path != QLatin1String(":memory:") && info.exists() && !info.isWritable();
+    d.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
+                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!d.open()) {
         *error = tr("cannot open the database %1: %2").arg(path, d.lastError().text());
         return false;
@@ -194,6 +199,11 @@ int Store::schemaVersion() const
 bool Store::migrate(QString *error)
 {
     const int current = schemaVersion();
+    if (m_readOnly && current < Schema::latestVersion()) {
+        *error = tr("the database is read-only and from an older version (schema %1); it cannot be updated")
+                     .arg(current);
+        return false;
+    }
     if (current < 0) {
         *error = tr("cannot read the database's schema version");
         return false;
@@ -239,6 +249,10 @@ bool Store::isEmpty() const
 Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
 {
     SaveOutcome out;
+    if (m_readOnly) {
+        out.error = tr("the database %1 is read-only; nothing can be imported into it").arg(databasePath());
+        return out;
+    }
     QSqlDatabase d = db();
     const QString sha = QString::fromLatin1(r.document.sha256.toHex());
     QSqlQuery q(d);

@@ -45,6 +45,7 @@ public:
     // Opens (creating if needed) the SQLite database at path, or ":memory:", and migrates it.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    bool isReadOnly() const { return m_readOnly; }
     QString connectionName() const { return m_connectionName; }
     QString databasePath() const;
     int schemaVersion() const;
@@ -94,6 +95,7 @@ private:
     QString evidenceText(const Evidence &evidence) const;
 
     QString m_connectionName;
+    bool m_readOnly = false;
     mutable QString m_lastError;
     mutable QHash<qint64, QString> m_textCache;
 };
