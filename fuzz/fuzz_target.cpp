@@ -1,0 +1,78 @@
+// libFuzzer targets, one per importer, chosen at compile time by CSDASH_FUZZ_TARGET:
+//   1 decode+clean, 2 APA letters, 3 annual rating/assessment letters, 4 council reports,
+//   5 plan reviews, 6 indicator tables, 7 the whole importer (classification included).
+// Each parser is handed any bytes as if the classifier had chosen it, so every path is reached.
+#include "domain/ImportResult.h"
+#include "import/AnnualLetterParser.h"
+#include "import/ApaLetterParser.h"
+#include "import/AuthorityRegister.h"
+#include "import/CouncilReportParser.h"
+#include "import/DocumentImporter.h"
+#include "import/GradeVocabulary.h"
+#include "import/IndicatorTableParser.h"
+#include "import/MeasureRegister.h"
+#include "import/ParseContext.h"
+#include "import/PlanReviewParser.h"
+#include "text/CleanText.h"
+#include "text/SourceText.h"
+#include "text/TextLayout.h"
+
+#include <QByteArray>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+#if CSDASH_FUZZ_TARGET == 7
+    static const DocumentImporter importer;
+    importer.read(bytes, QStringLiteral("fuzz"));
+#else
+    const SourceText source = SourceText::decode(bytes);
+    if (!source.isValid())
+        return 0;
+#if CSDASH_FUZZ_TARGET == 1
+    const TextLayout layout(source.text);
+    for (const TextBlock &b : layout.blocks()) {
+        const CleanText clean = CleanText::fromOriginal(source.text, b.span.start, b.span.end);
+        int s = 0, e = 0;
+        clean.cleanSpan(b.span.start, b.span.end, &s, &e);
+        layout.sentences(b.span);
+    }
+#elif CSDASH_FUZZ_TARGET == 6
+    static const IndicatorTableParser tables(AuthorityRegister::bundled(), MeasureRegister::bundled());
+    ImportResult result;
+    tables.parse(source.text, result);
+#else
+    const TextLayout layout(source.text);
+    ImportResult result;
+    result.document.originalText = source.text;
+    result.document.authority = AuthorityRegister::bundled().byLaNumber(856);
+    ParseContext context{layout, AuthorityRegister::bundled(), GradeVocabulary::bundled(), result, QString()};
+#if CSDASH_FUZZ_TARGET == 2
+    result.document.kind = DocumentKind::ApaLetter;
+    ApaLetterParser::parse(context);
+#elif CSDASH_FUZZ_TARGET == 3
+    result.document.kind = (size % 2) ? DocumentKind::AnnualRatingLetter : DocumentKind::AnnualAssessmentLetter;
+    AnnualLetterParser::parse(context);
+#elif CSDASH_FUZZ_TARGET == 4
+    result.document.kind = DocumentKind::CouncilReport;
+    CouncilReportParser::parse(context);
+#elif CSDASH_FUZZ_TARGET == 5
+    result.document.kind = DocumentKind::PlanReview;
+    PlanReviewParser::parse(context);
+#endif
+    // Every span a parser reports must lie inside the text.
+    for (const Judgement &j : result.judgements) {
+        if (j.evidence.start < 0 || j.evidence.end > source.text.size() || j.evidence.start > j.evidence.end)
+            __builtin_trap();
+    }
+    for (const Observation &o : result.observations) {
+        if (o.evidence.start < 0 || o.evidence.end > source.text.size() || o.evidence.start > o.evidence.end)
+            __builtin_trap();
+    }
+#endif
+#endif
+    return 0;
+}
