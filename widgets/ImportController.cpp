@@ -47,8 +47,12 @@ void ImportController::start(const QStringList &files)
     m_progress->setMinimumDuration(300);
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    ImportWorker *worker = m_worker;
-    connect(m_progress, &QProgressDialog::canceled, this, [worker] { worker->cancel(); });
+    // The dialog outlives the worker by a moment (closing it emits canceled), so it reaches the worker
+    // through the controller, which forgets the worker when it finishes.
+    connect(m_progress, &QProgressDialog::canceled, this, [this] {
+        if (m_worker)
+            m_worker->cancel();
+    });
     connect(m_worker, &ImportWorker::progressed, this, [this](int done, int total, const QString &file) {
         if (!m_progress)
             return;
@@ -105,6 +109,7 @@ void ImportController::finish(const ImportReport &report)
     m_thread = nullptr;
     m_worker = nullptr;
     if (m_progress) {
+        m_progress->disconnect(this);
         m_progress->close();
         m_progress->deleteLater();
     }
