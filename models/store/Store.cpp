@@ -149,9 +149,10 @@ bool Store::open(const QString &path, QString *error)
     d.setDatabaseName(path);
     // A file the user may not write is opened read-only: it can be read, and imports are refused.
     const QFileInfo info(path);
-    m_readOnly = path != QLatin1String(":memory:") && info.exists() && !info.isWritable();
-    d.setConnectOptions(m_readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_READONLY")
-                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    m_readOnly = path != QLatin1String(":memory:") && info.exists()
+        && (m_forceReadOnly || !info.isWritable());
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout);
+    d.setConnectOptions(m_readOnly ? busy + QStringLiteral(";QSQLITE_OPEN_READONLY") : busy);
     if (!d.open()) {
         *error = tr("cannot open the database %1: %2").arg(path, d.lastError().text());
         return false;

@@ -42,6 +42,11 @@ public:
     Store(const Store &) = delete;
     Store &operator=(const Store &) = delete;
 
+    // How long a write waits for another process's transaction before it is reported (default 10 s).
+    void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
+    // Opens a file read-only even where it could be written (files the user may not write always are).
+    void setReadOnly(bool readOnly) { m_forceReadOnly = readOnly; }
+
     // Opens (creating if needed) the SQLite database at path, or ":memory:", and migrates it.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
@@ -96,6 +101,8 @@ private:
 
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_forceReadOnly = false;
+    int m_busyTimeout = 10000;
     mutable QString m_lastError;
     mutable QHash<qint64, QString> m_textCache;
 };

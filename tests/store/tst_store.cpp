@@ -5,6 +5,7 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -128,6 +129,63 @@ private slots:
             // And the migrated database takes new imports.
             QCOMPARE(store.save(plan).status, Store::SaveStatus::Imported);
         }
+    }
+
+    // Another process holding the write lock is waited for, then reported; nothing is half-written.
+    void lockedDatabaseIsWaitedForThenReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        QString error;
+        {
+            Store first;
+            QVERIFY(first.open(path, &error));
+        }
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+        holder.setDatabaseName(path);
+        QVERIFY(holder.open());
+        QSqlQuery lock(holder);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+
+        Store store;
+        store.setBusyTimeout(300);
+        QVERIFY(store.open(path, &error));
+        QElapsedTimer waited;
+        waited.start();
+        const Store::SaveOutcome saved = store.save(
+            read(variant(QStringLiteral("rating-2009-nottingham.txt"))));
+        QCOMPARE(saved.status, Store::SaveStatus::Failed);
+        QVERIFY2(saved.error.contains(QLatin1String("locked")), qPrintable(saved.error));
+        QVERIFY(waited.elapsed() >= 250); // it waited before giving up
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        holder.close();
+        QCOMPARE(store.save(read(variant(QStringLiteral("rating-2009-nottingham.txt")))).status,
+            Store::SaveStatus::Imported);
+    }
+
+    void readOnlyDatabaseReadsButRefusesImports()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        QString error;
+        {
+            Store writer;
+            QVERIFY(writer.open(path, &error));
+            QCOMPARE(writer.save(read(variant(QStringLiteral("rating-2009-nottingham.txt")))).status,
+                Store::SaveStatus::Imported);
+        }
+        Store reader;
+        reader.setReadOnly(true);
+        QVERIFY2(reader.open(path, &error), qPrintable(error));
+        QVERIFY(reader.isReadOnly());
+        QCOMPARE(reader.judgements().size(), 1);
+        const Store::SaveOutcome saved = reader.save(
+            read(variant(QStringLiteral("assessment-2010-camden.txt"))));
+        QCOMPARE(saved.status, Store::SaveStatus::Failed);
+        QVERIFY(saved.error.contains(QLatin1String("read-only")));
+        QCOMPARE(reader.documents().size(), 1);
     }
 
     void refusesAFileThatIsNotADatabase()
