@@ -84,10 +84,8 @@ QString resolveIndicator(const Store &store, const QString &text)
 {
     if (text.isEmpty())
         return text;
-    const QString wanted = text.simplified().remove(QLatin1Char(' ')).toLower();
     for (const Indicator &i : store.indicators()) {
-        if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted
-            || i.shortName.toLower() == wanted)
+        if (indicatorMatches(i, text))
             return i.code;
     }
     return text;

@@ -88,11 +88,9 @@ QChartView *ExportSession::chart(const QString &which, const QSize &size, QStrin
         m_outcomes->resize(size);
         view = m_outcomes->chartView();
     } else if (which.startsWith(QLatin1String("indicator:"))) {
-        const QString wanted = which.mid(10).simplified().remove(QLatin1Char(' ')).toLower();
         Indicator indicator;
         for (const Indicator &i : m_store.indicators()) {
-            if (i.code.simplified().remove(QLatin1Char(' ')).toLower() == wanted
-                || i.shortName.toLower() == wanted)
+            if (indicatorMatches(i, which.mid(10)))
                 indicator = i;
         }
         if (indicator.code.isEmpty()) {

@@ -334,22 +334,16 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::reload()
 {
     m_allAuthorities.clear();
-    QHash<int, int> documentsPerAuthority;
     const QList<Document> documents = m_store.documents();
     for (const Document &d : documents) {
-        if (d.authority.isValid() && !documentsPerAuthority.contains(d.authority.laNumber))
+        if (d.authority.isValid() && !m_allAuthorities.contains(d.authority))
             m_allAuthorities.append(d.authority);
-        documentsPerAuthority[d.authority.laNumber]++;
     }
-    // The two authorities with the most documents are compared until the user chooses others.
-    QList<Authority> byDocuments = m_allAuthorities;
-    std::stable_sort(byDocuments.begin(), byDocuments.end(),
-        [&documentsPerAuthority](const Authority &a, const Authority &b) {
-            return documentsPerAuthority.value(a.laNumber) > documentsPerAuthority.value(b.laNumber);
-        });
     std::sort(m_allAuthorities.begin(), m_allAuthorities.end(),
         [](const Authority &a, const Authority &b) { return a.name < b.name; });
-    fillAuthorityChoosers(byDocuments.value(0).laNumber, byDocuments.value(1).laNumber);
+    // The same pair the command line compares by default, until the user chooses others.
+    const QList<Authority> defaults = ExportSession::defaultAuthorities(m_store);
+    fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
     m_indicators->setIndicators(m_store.indicators(), m_store.observations());
     const QList<Finding> findings = m_store.findings();

@@ -24,3 +24,12 @@ struct Indicator
     QString yearType; // "Academic Year", "Financial Year", "Calendar Year"
     int decimals = -1; // decimal places to show; -1 when not stated
 };
+
+// Whether text names the indicator as a user would type it: its code with any spacing and case
+// ("NI 53", "ni53", "LAIT InfMort") or its short name ("InfMort").
+inline bool indicatorMatches(const Indicator &indicator, const QString &text)
+{
+    const auto folded = [](const QString &s) { return QString(s).remove(QLatin1Char(' ')).toLower(); };
+    const QString wanted = folded(text.simplified());
+    return !wanted.isEmpty() && (folded(indicator.code) == wanted || indicator.shortName.toLower() == wanted);
+}
