@@ -98,16 +98,11 @@ QChartView *ExportSession::chart(const QString &which, const QSize &size, QStrin
             return nullptr;
         }
         const QList<Observation> observations = m_store.observations(0, indicator.code);
-        const bool published = std::any_of(
-            observations.cbegin(), observations.cend(), [](const Observation &o) { return o.sourceRow > 0; });
-        if (published) {
+        if (isPublishedData(observations)) {
             const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
-            QList<IndicatorComparison::AuthorityComparison> compared;
-            for (const Authority &a : m_authorities)
-                compared.append(comparison.compare(
-                    AuthorityRegister::bundled().byLaNumber(a.laNumber), m_store.neighbours(a.laNumber)));
             m_comparisonView = std::make_unique<ComparisonChartView>();
-            m_comparisonView->setComparisons(indicator, compared, comparison.england());
+            m_comparisonView->setComparisons(
+                indicator, compare(m_store, comparison, m_authorities), comparison.england());
             m_comparisonView->resize(size);
             view = m_comparisonView->chartView();
         } else {
@@ -159,4 +154,22 @@ std::unique_ptr<SummaryReport> ExportSession::report()
     QChartView *timeline = chart(QStringLiteral("timeline"), QSize(1250, 520), &error);
     return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")),
         m_grades.get(), static_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
+}
+
+bool ExportSession::isPublishedData(const QList<Observation> &observations)
+{
+    return std::any_of(
+        observations.cbegin(), observations.cend(), [](const Observation &o) { return o.sourceRow > 0; });
+}
+
+QList<IndicatorComparison::AuthorityComparison> ExportSession::compare(
+    const Store &store, const IndicatorComparison &comparison, const QList<Authority> &authorities)
+{
+    QList<IndicatorComparison::AuthorityComparison> out;
+    for (const Authority &a : authorities) {
+        // The register's entry carries the region the comparison needs.
+        const Authority registered = AuthorityRegister::bundled().byLaNumber(a.laNumber);
+        out.append(comparison.compare(registered.isValid() ? registered : a, store.neighbours(a.laNumber)));
+    }
+    return out;
 }

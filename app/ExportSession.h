@@ -3,6 +3,8 @@
 #include "ExportContext.h"
 #include "domain/Authority.h"
 #include "domain/Document.h"
+#include "domain/Observation.h"
+#include "itemmodels/IndicatorComparison.h"
 
 #include <QList>
 #include <QSize>
@@ -35,6 +37,12 @@ public:
     static QList<Authority> defaultAuthorities(const Store &store);
     const QList<Document> &sources() const { return m_sources; }
     void setOutcomeYear(int year) { m_outcomeYear = year; }
+    // Whether an indicator's values come from published data for many authorities (charted as a
+    // comparison) rather than from one plan's table.
+    static bool isPublishedData(const QList<Observation> &observations);
+    // Each authority against its statistical neighbours, region and England.
+    static QList<IndicatorComparison::AuthorityComparison> compare(
+        const Store &store, const IndicatorComparison &comparison, const QList<Authority> &authorities);
     // A slug for file names: "timeline", "outcomes", "indicator-ni-53".
     static QString chartSlug(const QString &which);
 

@@ -466,8 +466,7 @@ void MainWindow::showIndicator(const QString &code)
         if (i.code == code)
             indicator = i;
     }
-    const bool published = std::any_of(
-        observations.cbegin(), observations.cend(), [](const Observation &o) { return o.sourceRow > 0; });
+    const bool published = ExportSession::isPublishedData(observations);
     if (!published) {
         m_observations->setObservations(observations);
         m_indicatorPanel->showPlanValues(indicator);
@@ -476,14 +475,12 @@ void MainWindow::showIndicator(const QString &code)
     // Published data: the compared authorities against their neighbours, region and England; the
     // table lists the compared authorities' values.
     const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
-    QList<IndicatorComparison::AuthorityComparison> comparisons;
+    const QList<Authority> compared = comparedAuthorities();
+    const QList<IndicatorComparison::AuthorityComparison> comparisons = ExportSession::compare(
+        m_store, comparison, compared);
     QSet<int> shown { IndicatorComparison::EnglandLaNumber };
-    for (const Authority &a : comparedAuthorities()) {
-        const Authority registered = AuthorityRegister::bundled().byLaNumber(a.laNumber);
-        comparisons.append(
-            comparison.compare(registered.isValid() ? registered : a, m_store.neighbours(a.laNumber)));
+    for (const Authority &a : compared)
         shown.insert(a.laNumber);
-    }
     QList<Observation> listed;
     for (const Observation &o : observations) {
         if (shown.contains(o.authority.laNumber))
