@@ -345,7 +345,7 @@ void MainWindow::reload()
     const QList<Authority> defaults = ExportSession::defaultAuthorities(m_store);
     fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
-    m_indicators->setIndicators(m_store.indicators(), m_store.observations());
+    m_indicators->setIndicators(m_store.indicators(), m_store.singleAuthorityObservations());
     const QList<Finding> findings = m_store.findings();
     m_findings->setFindings(findings);
     QList<int> years;

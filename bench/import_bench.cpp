@@ -2,7 +2,8 @@
 //  - generates the LAIT long layout for every English authority and region (about 640,000 rows, 40 MB);
 //  - floor: the same rows inserted as text into a bare SQLite table in one transaction;
 //  - import: csdash's reading and saving of the same file (one transaction, with its evidence spans);
-//  - redraw: choosing one indicator on that database (query, comparison, chart) against one 16 ms frame.
+//  - redraw: choosing one indicator on that database, opened anew (query, comparison, chart, paint),
+//    against one 16 ms frame.
 // Run: build/bench/import_bench   (prints the figures; exits 1 when a target is missed)
 #include "ComparisonChartView.h"
 
@@ -143,43 +144,62 @@ int main(int argc, char *argv[])
         static_cast<long long>(importMs), static_cast<long long>(readMs),
         static_cast<long long>(importMs - readMs), ratio);
 
-    // Choosing an indicator: its values, the comparison and the chart, for the two default authorities.
+    // Choosing an indicator, as an officer does after opening the window on this database: a new
+    // connection, the window's first chart drawn as it opens (the window shows an indicator at
+    // once, so fonts, statements and pages are warm), then 20 other indicators chosen one after
+    // another. Each choice is timed from the query to the painted chart, for the two default
+    // authorities.
+    Store opened;
+    if (!opened.open(store.databasePath(), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
     ComparisonChartView view;
     view.resize(900, 500);
     view.show();
     const Authority city = AuthorityRegister::bundled().byName(QStringLiteral("Leicester"));
     const Authority county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire"));
-    const QList<Indicator> indicators = store.indicators();
+    const QList<Indicator> indicators = opened.indicators();
+    const bool verbose = qEnvironmentVariableIsSet("CSDASH_BENCH_VERBOSE");
     qint64 worst = 0;
     QList<qint64> all;
     qint64 parts[4] = { 0, 0, 0, 0 }; // query, comparison, chart, paint: worst of each
-    for (int i = 0; i < 20 && i < indicators.size(); ++i) {
+    for (int i = 0; i <= 20 && i < indicators.size(); ++i) {
         QElapsedTimer r;
         r.start();
-        const QList<Observation> observations = store.observations(0, indicators.at(i).code);
+        const QList<Observation> observations = opened.observations(0, indicators.at(i).code);
         const qint64 a = r.nsecsElapsed();
         const IndicatorComparison comparison(indicators.at(i), observations, AuthorityRegister::bundled());
-        const QList<IndicatorComparison::AuthorityComparison> compared { comparison.compare(city,
-                                                                             store.neighbours(city.laNumber)),
-            comparison.compare(county, store.neighbours(county.laNumber)) };
+        const QList<IndicatorComparison::AuthorityComparison> compared {
+            comparison.compare(city, opened.neighbours(city.laNumber)),
+            comparison.compare(county, opened.neighbours(county.laNumber))
+        };
         const qint64 b = r.nsecsElapsed();
         view.setComparisons(indicators.at(i), compared, comparison.england());
         const qint64 c = r.nsecsElapsed();
         view.chartView()->grab();
         const qint64 d = r.nsecsElapsed();
+        if (i == 0) {
+            std::printf("first chart, drawn as the window opens (not a choice): %lld ms\n",
+                static_cast<long long>(r.elapsed()));
+            continue;
+        }
         const qint64 now[4] = { a, b - a, c - b, d - c };
         for (int k = 0; k < 4; ++k)
             parts[k] = qMax(parts[k], now[k] / 1000000);
         worst = qMax(worst, r.elapsed());
         all.append(r.elapsed());
+        if (verbose)
+            std::printf("  %s (%lld values): query %lld, comparison %lld, chart %lld, paint %lld us\n",
+                qPrintable(indicators.at(i).code), static_cast<long long>(observations.size()), now[0] / 1000,
+                now[1] / 1000, now[2] / 1000, now[3] / 1000);
     }
     std::sort(all.begin(), all.end());
-    std::printf(
-        "choosing an indicator: median of 20 = %lld ms\n", static_cast<long long>(all.value(all.size() / 2)));
-    std::printf("choosing an indicator: worst of 20 = %lld ms (target 16 ms); worst parts: query %lld, "
-                "comparison %lld, "
-                "chart %lld, paint %lld ms\n",
-        static_cast<long long>(worst), static_cast<long long>(parts[0]), static_cast<long long>(parts[1]),
-        static_cast<long long>(parts[2]), static_cast<long long>(parts[3]));
+    std::printf("choosing an indicator: median of %lld = %lld ms\n", static_cast<long long>(all.size()),
+        static_cast<long long>(all.value(all.size() / 2)));
+    std::printf("choosing an indicator: worst of %lld = %lld ms (target 16 ms); worst parts: query %lld, "
+                "comparison %lld, chart %lld, paint %lld ms\n",
+        static_cast<long long>(all.size()), static_cast<long long>(worst), static_cast<long long>(parts[0]),
+        static_cast<long long>(parts[1]), static_cast<long long>(parts[2]), static_cast<long long>(parts[3]));
     return ratio <= 3.0 && worst <= 16 ? 0 : 1;
 }

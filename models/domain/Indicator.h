@@ -23,6 +23,7 @@ struct Indicator
     QString description;
     QString yearType; // "Academic Year", "Financial Year", "Calendar Year"
     int decimals = -1; // decimal places to show; -1 when not stated
+    int authorityCount = 0; // authorities the database holds values for; filled by the store
 };
 
 // Whether text names the indicator as a user would type it: its code with any spacing and case

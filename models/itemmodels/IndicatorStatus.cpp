@@ -9,7 +9,7 @@ IndicatorStatus IndicatorStatus::evaluate(const Indicator &indicator, const QLis
     QSet<int> authorities;
     for (const Observation &o : observations)
         authorities.insert(o.authority.laNumber);
-    if (authorities.size() > 1) {
+    if (authorities.size() > 1 || indicator.authorityCount > 1) {
         s.state = State::SeveralAuthorities;
         return s;
     }

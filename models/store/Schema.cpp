@@ -114,6 +114,13 @@ const QList<Migration> &migrations()
                                " closeness TEXT,"
                                " PRIMARY KEY (la_number, model_year, rank))"),
             } },
+        { 3,
+            {
+                // England's figures add 600,000 values in one import, and each index costs time on
+                // every row. Values for one authority are found through observation_lookup, one seek
+                // per indicator (see Store::observations), so this index is not needed.
+                QStringLiteral("DROP INDEX observation_authority"),
+            } },
     };
     return list;
 }

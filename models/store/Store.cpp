@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -173,6 +174,7 @@ bool Store::open(const QString &path, QString *error)
         d.close();
         return false;
     }
+    check.finish(); // an active statement would keep a migration from dropping an index
     if (!run(QStringLiteral("PRAGMA foreign_keys = ON"), error))
         return false;
     if (path != QLatin1String(":memory:"))
@@ -380,37 +382,61 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
                 indicatorIds.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
     }
-    // Observations go in chunks, so that a data file of many rows reports progress and can be cancelled.
-    constexpr int chunk = 5000;
+    // Observations are bound row by row into one prepared statement: a data file of 600,000 rows
+    // would otherwise build millions of QVariants in column lists first. Progress and cancelling
+    // are offered every few thousand rows.
+    if (!r.observations.isEmpty()
+        && !q.prepare(
+            QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+                           "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+                           "flag, span_start, span_end, qualifier, missing_marker, source_row) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        return fail(sqlError(q, "preparing the observation insert"));
+    // Rows of a data file share a handful of periods; format each date once.
+    QHash<QDate, QVariant> dateText;
+    const auto dateValue = [&dateText](const QDate &date) {
+        auto it = dateText.constFind(date);
+        if (it == dateText.cend())
+            it = dateText.insert(date, dateOrNull(date));
+        return *it;
+    };
+    const QVariant noInt { QMetaType(QMetaType::Int) };
+    const QVariant noDouble { QMetaType(QMetaType::Double) };
+    constexpr int progressEvery = 5000;
     const int total = int(r.observations.size());
-    for (int from = 0; from < total; from += chunk) {
-        if (progress && !progress(from, total)) {
+    for (int i = 0; i < total; ++i) {
+        if (progress && i % progressEvery == 0 && !progress(i, total)) {
             QSqlQuery rollback(d);
             rollback.exec(QStringLiteral("ROLLBACK"));
             out.status = SaveStatus::Cancelled;
             return out;
         }
-        Batch b(19);
-        for (int i = from; i < qMin(total, from + chunk); ++i) {
-            const Observation &o = r.observations.at(i);
-            const qint64 indicatorId = indicatorIds.value(o.indicatorCode);
-            if (indicatorId == 0)
-                return fail(tr("an observation names the indicator %1, which the document does not define")
-                                .arg(o.indicatorCode));
-            b.add({ docId, indicatorId, o.authority.laNumber, observationKindKey(o.kind), nullable(o.series),
-                nullable(o.period.text), dateOrNull(o.period.start), dateOrNull(o.period.end),
-                o.value ? QVariant(*o.value) : QVariant(QMetaType(QMetaType::Double)), nullable(o.comparator),
-                nullable(o.unit), nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end,
-                nullable(o.qualifier), nullable(o.missingMarker),
-                o.sourceRow > 0 ? QVariant(o.sourceRow) : QVariant(QMetaType(QMetaType::Int)) });
-        }
-        if (!b.exec(q,
-                QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-                               "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-                               "flag, span_start, span_end, qualifier, missing_marker, source_row) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                &error))
-            return fail(error);
+        const Observation &o = r.observations.at(i);
+        const qint64 indicatorId = indicatorIds.value(o.indicatorCode);
+        if (indicatorId == 0)
+            return fail(tr("an observation names the indicator %1, which the document does not define")
+                            .arg(o.indicatorCode));
+        q.bindValue(0, docId);
+        q.bindValue(1, indicatorId);
+        q.bindValue(2, o.authority.laNumber);
+        q.bindValue(3, observationKindKey(o.kind));
+        q.bindValue(4, nullable(o.series));
+        q.bindValue(5, nullable(o.period.text));
+        q.bindValue(6, dateValue(o.period.start));
+        q.bindValue(7, dateValue(o.period.end));
+        q.bindValue(8, o.value ? QVariant(*o.value) : noDouble);
+        q.bindValue(9, nullable(o.comparator));
+        q.bindValue(10, nullable(o.unit));
+        q.bindValue(11, nullable(o.note));
+        q.bindValue(12, o.raw);
+        q.bindValue(13, nullable(o.flag));
+        q.bindValue(14, o.evidence.start);
+        q.bindValue(15, o.evidence.end);
+        q.bindValue(16, nullable(o.qualifier));
+        q.bindValue(17, nullable(o.missingMarker));
+        q.bindValue(18, o.sourceRow > 0 ? QVariant(o.sourceRow) : noInt);
+        if (!q.exec())
+            return fail(sqlError(q, "saving an observation"));
     }
     {
         Batch b(6);
@@ -609,7 +635,8 @@ QList<Indicator> Store::indicators() const
     QSqlQuery q(db());
     if (!q.exec(
             QStringLiteral("SELECT id, code, title, unit, section, polarity, topic, short_name, description, "
-                           "year_type, decimals FROM indicator ORDER BY id"))) {
+                           "year_type, decimals, (SELECT COUNT(DISTINCT la_number) FROM observation "
+                           "WHERE indicator_id = indicator.id) FROM indicator ORDER BY id"))) {
         m_lastError = sqlError(q, "reading indicators");
         return out;
     }
@@ -626,6 +653,7 @@ QList<Indicator> Store::indicators() const
         i.description = q.value(8).toString();
         i.yearType = q.value(9).toString();
         i.decimals = q.value(10).isNull() ? -1 : q.value(10).toInt();
+        i.authorityCount = q.value(11).toInt();
         out.append(i);
     }
     return out;
@@ -633,64 +661,129 @@ QList<Indicator> Store::indicators() const
 
 QList<Observation> Store::observations(int laNumber, const QString &indicatorCode) const
 {
-    QList<Observation> out;
-    QSqlQuery q(db());
     // Only the conditions asked for, so that SQLite can use the indicator and authority indexes
     // (an "? = 0 OR" condition makes it scan every row). Values are always bound.
+    // For one authority across every indicator, naming the indicators lets SQLite seek the
+    // (indicator, authority) index once per indicator instead of scanning every value.
     QStringList conditions;
-    if (laNumber != 0)
-        conditions.append(QStringLiteral("o.la_number = ?"));
-    if (!indicatorCode.isEmpty())
+    QVariantList values;
+    if (!indicatorCode.isEmpty()) {
         conditions.append(QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)"));
-    const QString where = conditions.isEmpty()
-        ? QString()
-        : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+        values.append(indicatorCode);
+    } else if (laNumber != 0) {
+        conditions.append(QStringLiteral("o.indicator_id IN (SELECT id FROM indicator)"));
+    }
+    if (laNumber != 0) {
+        conditions.append(QStringLiteral("o.la_number = ?"));
+        values.append(laNumber);
+    }
+    return observationsWhere(conditions.join(QStringLiteral(" AND ")), values);
+}
+
+QList<Observation> Store::singleAuthorityObservations() const
+{
+    // Counted over the (indicator, authority) index without reading the values themselves.
+    return observationsWhere(QStringLiteral("o.indicator_id IN (SELECT indicator_id FROM observation "
+                                            "GROUP BY indicator_id HAVING COUNT(DISTINCT la_number) = 1)"),
+        {});
+}
+
+QList<Observation> Store::observationsWhere(const QString &condition, const QVariantList &values) const
+{
+    QList<Observation> out;
+    QSqlQuery q(db());
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+    // The names of indicators, authorities and documents come from small lookups rather than
+    // joins: choosing an indicator reads a few thousand values, and each joined text column costs
+    // a string per row. Values come ordered by indicator, so each indicator is looked up once.
+    QSqlQuery indicatorLookup(db());
+    if (!indicatorLookup.prepare(QStringLiteral("SELECT code, title FROM indicator WHERE id = ?"))) {
+        m_lastError = sqlError(indicatorLookup, "preparing the indicator lookup");
+        return out;
+    }
+    qint64 indicatorId = -1;
+    QString indicatorCode;
+    QString indicatorTitle;
+    QHash<int, Authority> authorityById;
+    QHash<qint64, QString> documentTitles;
+    {
+        QSqlQuery lookup(db());
+        if (!lookup.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority"))) {
+            m_lastError = sqlError(lookup, "the authority lookup");
+            return out;
+        }
+        while (lookup.next()) {
+            const int la = lookup.value(0).toInt();
+            authorityById.insert(la,
+                { la, lookup.value(1).toString(), lookup.value(2).toString(), lookup.value(3).toString(),
+                    {} });
+        }
+        if (!lookup.exec(QStringLiteral("SELECT id, title FROM document"))) {
+            m_lastError = sqlError(lookup, "the document lookup");
+            return out;
+        }
+        while (lookup.next())
+            documentTitles.insert(lookup.value(0).toLongLong(), lookup.value(1).toString());
+    }
     if (!q.prepare(
-            QStringLiteral(
-                "SELECT i.code, i.title, o.la_number, a.name, a.region, a.type, o.kind, o.series, "
-                "o.period_text, "
-                "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, o.flag, "
-                "o.document_id, "
-                "o.span_start, o.span_end, d.title, o.qualifier, o.missing_marker, o.source_row "
-                "FROM observation o JOIN indicator i ON i.id = o.indicator_id "
-                "JOIN authority a ON a.la_number = o.la_number JOIN document d ON d.id = o.document_id")
+            QStringLiteral("SELECT o.indicator_id, o.la_number, o.kind, o.series, o.period_text, "
+                           "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, "
+                           "o.flag, o.document_id, o.span_start, o.span_end, o.qualifier, "
+                           "o.missing_marker, o.source_row FROM observation o")
             + where + QStringLiteral(" ORDER BY o.indicator_id, o.id"))) {
         m_lastError = sqlError(q, "preparing the observation query");
         return out;
     }
-    if (laNumber != 0)
-        q.addBindValue(laNumber);
-    if (!indicatorCode.isEmpty())
-        q.addBindValue(indicatorCode);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     q.setForwardOnly(true);
     if (!q.exec()) {
         m_lastError = sqlError(q, "the observation query");
         return out;
     }
+    // Values share a handful of periods; each date text is read once.
+    QHash<QString, QDate> dates;
+    const auto date = [&dates](const QString &text) {
+        auto it = dates.constFind(text);
+        if (it == dates.cend())
+            it = dates.insert(text, QDate::fromString(text, Qt::ISODate));
+        return *it;
+    };
     while (q.next()) {
         Observation o;
-        o.indicatorCode = q.value(0).toString();
-        o.indicatorTitle = q.value(1).toString();
-        o.authority = { q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toString(), {} };
-        o.kind = observationKindFromKey(q.value(6).toString());
-        o.series = q.value(7).toString();
-        o.period.text = q.value(8).toString();
-        o.period.start = QDate::fromString(q.value(9).toString(), Qt::ISODate);
-        o.period.end = QDate::fromString(q.value(10).toString(), Qt::ISODate);
-        if (!q.value(11).isNull())
-            o.value = q.value(11).toDouble();
-        o.comparator = q.value(12).toString();
-        o.unit = q.value(13).toString();
-        o.note = q.value(14).toString();
-        o.raw = q.value(15).toString();
-        o.flag = q.value(16).toString();
-        o.evidence = { q.value(17).toLongLong(), q.value(18).toInt(), q.value(19).toInt() };
-        o.documentTitle = q.value(20).toString();
-        o.qualifier = q.value(21).toString();
-        o.missingMarker = q.value(22).toString();
-        o.sourceRow = q.value(23).toInt();
-        out.append(o);
+        if (q.value(0).toLongLong() != indicatorId) {
+            indicatorId = q.value(0).toLongLong();
+            indicatorLookup.addBindValue(indicatorId);
+            if (!indicatorLookup.exec() || !indicatorLookup.next()) {
+                m_lastError = sqlError(indicatorLookup, "the indicator lookup");
+                return {};
+            }
+            indicatorCode = indicatorLookup.value(0).toString();
+            indicatorTitle = indicatorLookup.value(1).toString();
+            indicatorLookup.finish();
+        }
+        o.indicatorCode = indicatorCode;
+        o.indicatorTitle = indicatorTitle;
+        o.authority = authorityById.value(q.value(1).toInt());
+        o.kind = observationKindFromKey(q.value(2).toString());
+        o.series = q.value(3).toString();
+        o.period.text = q.value(4).toString();
+        o.period.start = date(q.value(5).toString());
+        o.period.end = date(q.value(6).toString());
+        const QVariant value = q.value(7);
+        if (!value.isNull())
+            o.value = value.toDouble();
+        o.comparator = q.value(8).toString();
+        o.unit = q.value(9).toString();
+        o.note = q.value(10).toString();
+        o.raw = q.value(11).toString();
+        o.flag = q.value(12).toString();
+        o.evidence = { q.value(13).toLongLong(), q.value(14).toInt(), q.value(15).toInt() };
+        o.documentTitle = documentTitles.value(o.evidence.documentId);
+        o.qualifier = q.value(16).toString();
+        o.missingMarker = q.value(17).toString();
+        o.sourceRow = q.value(18).toInt();
+        out.append(std::move(o));
     }
     return out;
 }

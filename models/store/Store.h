@@ -70,6 +70,10 @@ public:
     QList<Finding> findings(int laNumber = 0) const;
     QList<Indicator> indicators() const;
     QList<Observation> observations(int laNumber = 0, const QString &indicatorCode = QString()) const;
+    // The values of indicators held for one authority only (a plan's own table): what the
+    // indicator list judges against targets. Published data for many authorities is left out,
+    // so the window opens without reading every authority's figures.
+    QList<Observation> singleAuthorityObservations() const;
     QList<Passage> passages(qint64 documentId) const;
     // Full-text search over passages; a malformed query sets error and returns nothing.
     QList<Passage> search(const QString &query, QString *error, int limit = 200) const;
@@ -98,6 +102,7 @@ private:
     bool run(const QString &sql, QString *error);
     QString documentText(qint64 id) const;
     QString evidenceText(const Evidence &evidence) const;
+    QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
 
     QString m_connectionName;
     bool m_readOnly = false;

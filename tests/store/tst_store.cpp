@@ -1,6 +1,7 @@
 // The store: schema migration, one transaction per document, idempotent import and full-text search.
 #include "TestSupport.h"
 
+#include "import/AuthorityRegister.h"
 #include "import/DocumentImporter.h"
 #include "store/Schema.h"
 #include "store/Store.h"
@@ -239,6 +240,55 @@ private slots:
         const int la = judgements.first().authority.laNumber;
         QCOMPARE(store.judgements(la).size(), 1);
         QCOMPARE(store.judgements(la + 1).size(), 0);
+    }
+
+    void valuesOfOneAuthorityAndOfMany()
+    {
+        // The plan review's table holds one authority's values; a data file holds two authorities'.
+        Store store;
+        QString error;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        for (const QString &file : corpusFiles())
+            QCOMPARE(store.save(read(file)).status, Store::SaveStatus::Imported);
+        const int planValues = int(store.observations().size());
+        QVERIFY(planValues > 0);
+        const auto data = m_importer.read(QByteArray("Authority,Indicator code,Title,Period,Value\n"
+                                                     "Leicester,NI 117,NEET,2009/10,6.5\n"
+                                                     "Leicestershire,NI 117,NEET,2009/10,3.9\n"
+                                                     "Leicester,X9,Own measure,2010,1\n"),
+            QStringLiteral("sheet.csv"));
+        QVERIFY2(data.ok(), qPrintable(data.error));
+        QCOMPARE(store.save(data.result).status, Store::SaveStatus::Imported);
+
+        QHash<QString, int> counts;
+        for (const Indicator &i : store.indicators())
+            counts.insert(i.code, i.authorityCount);
+        QCOMPARE(counts.value(QStringLiteral("NI 117")), 2); // the plan's Leicester values and the file's
+        QCOMPARE(counts.value(QStringLiteral("X9")), 1);
+
+        const QList<Observation> all = store.observations();
+        QCOMPARE(all.size(), planValues + 3);
+        QList<Observation> single = store.singleAuthorityObservations();
+        int expected = 0;
+        for (const Observation &o : all)
+            expected += o.indicatorCode != QLatin1String("NI 117");
+        QCOMPARE(single.size(), expected);
+        for (const Observation &o : std::as_const(single))
+            QVERIFY(o.indicatorCode != QLatin1String("NI 117"));
+
+        // One authority's values across every indicator are the same whichever way they are found.
+        const int county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire")).laNumber;
+        QStringList filtered;
+        for (const Observation &o : all) {
+            if (o.authority.laNumber == county)
+                filtered.append(
+                    o.indicatorCode + QLatin1Char('|') + o.raw + QLatin1Char('|') + o.documentTitle);
+        }
+        QStringList direct;
+        for (const Observation &o : store.observations(county))
+            direct.append(o.indicatorCode + QLatin1Char('|') + o.raw + QLatin1Char('|') + o.documentTitle);
+        QCOMPARE(direct, filtered);
+        QVERIFY(!direct.isEmpty());
     }
 
     void failedImportLeavesNothingBehind()
