@@ -20,10 +20,12 @@
 
 namespace {
 
-QString tr(const char *text)
+// Messages and help are translated in the "CommandLine" context; a class gives lupdate that context
+// for the free functions below.
+struct Text
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 const QStringList &commands()
 {
@@ -75,7 +77,7 @@ bool resolveAuthority(const Store &store, const QString &text, int *laNumber)
         *laNumber = matches.first().laNumber;
         return true;
     }
-    err() << tr("csdash: no single authority matches \"%1\"").arg(text) << Qt::endl;
+    err() << Text::tr("csdash: no single authority matches \"%1\"").arg(text) << Qt::endl;
     return false;
 }
 
@@ -94,7 +96,7 @@ QString resolveIndicator(const Store &store, const QString &text)
 int runImport(Store &store, const QStringList &files)
 {
     if (files.isEmpty()) {
-        err() << tr("csdash import: name at least one file") << Qt::endl;
+        err() << Text::tr("csdash import: name at least one file") << Qt::endl;
         return 2;
     }
     const DocumentImporter importer;
@@ -102,7 +104,7 @@ int runImport(Store &store, const QStringList &files)
     for (const QString &file : files) {
         const DocumentImporter::Outcome outcome = importer.readFile(file);
         if (!outcome.ok()) {
-            out() << tr("%1: error: %2").arg(file, outcome.error) << Qt::endl;
+            out() << Text::tr("%1: error: %2").arg(file, outcome.error) << Qt::endl;
             ++failures;
             continue;
         }
@@ -111,7 +113,8 @@ int runImport(Store &store, const QStringList &files)
         switch (saved.status) {
         case Store::SaveStatus::Imported:
             if (r.document.kind == DocumentKind::IndicatorTable) {
-                out() << tr("%1: imported %2: %3 values (%4 missing) of %5 indicators; %6 rows not imported")
+                out() << Text::tr(
+                    "%1: imported %2: %3 values (%4 missing) of %5 indicators; %6 rows not imported")
                              .arg(file, documentKindDisplayName(r.document.kind))
                              .arg(r.observations.size())
                              .arg(std::count_if(r.observations.cbegin(), r.observations.cend(),
@@ -120,30 +123,32 @@ int runImport(Store &store, const QStringList &files)
                              .arg(r.rejections.size())
                       << Qt::endl;
                 for (const RowRejection &rejection : r.rejections)
-                    out() << tr("%1: row %2 not imported: %3")
+                    out() << Text::tr("%1: row %2 not imported: %3")
                                  .arg(file)
                                  .arg(rejection.row)
                                  .arg(rejection.reason)
                           << Qt::endl;
                 break;
             }
-            out() << tr("%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages")
+            out() << Text::tr(
+                "%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages")
                          .arg(file, documentKindDisplayName(r.document.kind),
-                             r.document.authority.isValid() ? r.document.authority.name : tr("no authority"))
+                             r.document.authority.isValid() ? r.document.authority.name
+                                                            : Text::tr("no authority"))
                          .arg(r.judgements.size())
                          .arg(r.findings.size())
                          .arg(r.observations.size())
                          .arg(r.passages.size())
                   << Qt::endl;
             for (const QString &w : r.warnings)
-                out() << tr("%1: warning: %2").arg(file, w) << Qt::endl;
+                out() << Text::tr("%1: warning: %2").arg(file, w) << Qt::endl;
             break;
         case Store::SaveStatus::AlreadyPresent:
-            out() << tr("%1: already imported; nothing added").arg(file) << Qt::endl;
+            out() << Text::tr("%1: already imported; nothing added").arg(file) << Qt::endl;
             break;
         case Store::SaveStatus::Failed:
         case Store::SaveStatus::Cancelled:
-            out() << tr("%1: error: %2").arg(file, saved.error) << Qt::endl;
+            out() << Text::tr("%1: error: %2").arg(file, saved.error) << Qt::endl;
             ++failures;
             break;
         }
@@ -194,14 +199,14 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
         t.write(out(), format);
     } else if (what == QLatin1String("neighbours")) {
         if (laNumber == 0) {
-            err() << tr("csdash list neighbours: name the authority with --authority") << Qt::endl;
+            err() << Text::tr("csdash list neighbours: name the authority with --authority") << Qt::endl;
             return 2;
         }
         OutputTable t({ QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
             QStringLiteral("neighbour"), QStringLiteral("la_number"), QStringLiteral("closeness") });
         const AuthorityRegister &reg = AuthorityRegister::bundled();
         for (const StatisticalNeighbour &n : store.neighbours(laNumber))
-            t.addRow({ reg.byLaNumber(n.laNumber).name, tr("DfE %1 neighbour set").arg(n.modelYear),
+            t.addRow({ reg.byLaNumber(n.laNumber).name, Text::tr("DfE %1 neighbour set").arg(n.modelYear),
                 QString::number(n.rank), reg.byLaNumber(n.neighbourLaNumber).name,
                 QString::number(n.neighbourLaNumber), n.closeness });
         t.write(out(), format);
@@ -217,13 +222,13 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
         }
         t.write(out(), format);
     } else {
-        err() << tr(
+        err() << Text::tr(
             "csdash list: choose judgements, findings, indicators, observations, neighbours or documents")
               << Qt::endl;
         return 2;
     }
     if (!store.lastError().isEmpty()) {
-        err() << tr("csdash: %1").arg(store.lastError()) << Qt::endl;
+        err() << Text::tr("csdash: %1").arg(store.lastError()) << Qt::endl;
         return 1;
     }
     return 0;
@@ -234,7 +239,7 @@ int runSearch(const Store &store, const QString &query, OutputTable::Format form
     QString error;
     const QList<Passage> hits = store.search(query, &error);
     if (!error.isEmpty()) {
-        err() << tr("csdash search: %1").arg(error) << Qt::endl;
+        err() << Text::tr("csdash search: %1").arg(error) << Qt::endl;
         return 1;
     }
     OutputTable t({ QStringLiteral("document"), QStringLiteral("heading"), QStringLiteral("snippet") });
@@ -257,7 +262,7 @@ bool comparedAuthorities(const Store &store, const QStringList &names, QList<Aut
     if (out->isEmpty())
         *out = ExportSession::defaultAuthorities(store);
     if (out->isEmpty()) {
-        err() << tr("csdash: the database holds no documents for any authority") << Qt::endl;
+        err() << Text::tr("csdash: the database holds no documents for any authority") << Qt::endl;
         return false;
     }
     return true;
@@ -268,7 +273,7 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     const QString which = parser.value(QStringLiteral("chart"));
     const QString output = parser.value(QStringLiteral("output"));
     if (which.isEmpty() || output.isEmpty()) {
-        err() << tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE")
+        err() << Text::tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE")
               << Qt::endl;
         return 2;
     }
@@ -281,7 +286,8 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     if (ok && parser.isSet(QStringLiteral("dpi")))
         options.dpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
     if (!ok || options.dpi < 36 || options.dpi > 2400) {
-        err() << tr("csdash export-chart: --width, --height and --dpi take whole numbers (dpi 36 to 2400)")
+        err() << Text::tr(
+            "csdash export-chart: --width, --height and --dpi take whole numbers (dpi 36 to 2400)")
               << Qt::endl;
         return 2;
     }
@@ -289,17 +295,17 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     QString error;
     QChartView *view = session.chart(which, options.size, &error);
     if (!view) {
-        err() << tr("csdash export-chart: %1").arg(error) << Qt::endl;
+        err() << Text::tr("csdash export-chart: %1").arg(error) << Qt::endl;
         return 2;
     }
-    const QString title = which == QLatin1String("timeline") ? tr("Headline grade by year")
-        : which == QLatin1String("outcomes")                 ? tr("Outcome grades")
-                                                             : tr("Indicator %1").arg(which.mid(10));
+    const QString title = which == QLatin1String("timeline") ? Text::tr("Headline grade by year")
+        : which == QLatin1String("outcomes")                 ? Text::tr("Outcome grades")
+                                                             : Text::tr("Indicator %1").arg(which.mid(10));
     if (!ChartExporter::save(view, session.context(title), output, options, &error)) {
-        err() << tr("csdash export-chart: %1").arg(error) << Qt::endl;
+        err() << Text::tr("csdash export-chart: %1").arg(error) << Qt::endl;
         return 1;
     }
-    out() << tr("%1: written").arg(output) << Qt::endl;
+    out() << Text::tr("%1: written").arg(output) << Qt::endl;
     return 0;
 }
 
@@ -307,16 +313,16 @@ int runReport(Store &store, const QCommandLineParser &parser, const QList<Author
 {
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        err() << tr("csdash report: give -o FILE.pdf") << Qt::endl;
+        err() << Text::tr("csdash report: give -o FILE.pdf") << Qt::endl;
         return 2;
     }
     ExportSession session(store, authorities);
     QString error;
     if (!session.report()->savePdf(output, &error)) {
-        err() << tr("csdash report: %1").arg(error) << Qt::endl;
+        err() << Text::tr("csdash report: %1").arg(error) << Qt::endl;
         return 1;
     }
-    out() << tr("%1: written").arg(output) << Qt::endl;
+    out() << Text::tr("%1: written").arg(output) << Qt::endl;
     return 0;
 }
 
@@ -326,7 +332,7 @@ int runCheck(const Store &store)
 {
     const QString problem = store.integrityProblem();
     if (!problem.isEmpty()) {
-        out() << tr("database: damaged: %1").arg(problem) << Qt::endl;
+        out() << Text::tr("database: damaged: %1").arg(problem) << Qt::endl;
         return 1;
     }
     const DocumentImporter importer;
@@ -343,7 +349,7 @@ int runCheck(const Store &store)
         const Store::DocumentCounts stored = store.counts(d.id);
         if (!(stored == expected)) {
             ++incomplete;
-            out() << tr(
+            out() << Text::tr(
                 "document %1 (%2): incomplete: %3/%4 grades, %5/%6 findings, %7/%8 values, %9/%10 passages")
                          .arg(d.id)
                          .arg(d.sourceName)
@@ -389,53 +395,68 @@ bool isCommand(const QStringList &arguments)
     return false;
 }
 
+bool isHelpRequest(const QStringList &arguments)
+{
+    static const QStringList asks { QStringLiteral("-h"), QStringLiteral("--help"),
+        QStringLiteral("--help-all"), QStringLiteral("-?"), QStringLiteral("-v"),
+        QStringLiteral("--version") };
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (asks.contains(arguments.at(i)))
+            return true;
+    }
+    return false;
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
-           "sources.\n\nCommands:\n"
-           "  import FILE...     import letters, reports and plan reviews\n"
-           "  list WHAT          list judgements, findings, indicators, observations, "
-           "neighbours or documents\n"
-           "  search QUERY       search the text of every document\n"
-           "  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)\n"
-           "  report             write the summary report as PDF (-o)\n"
-           "  check              check the database file and that every document is whole"));
+        Text::tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
+                 "sources.\n\nCommands:\n"
+                 "  import FILE...     import letters, reports and plan reviews\n"
+                 "  list WHAT          list judgements, findings, indicators, observations, "
+                 "neighbours or documents\n"
+                 "  search QUERY       search the text of every document\n"
+                 "  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)\n"
+                 "  report             write the summary report as PDF (-o)\n"
+                 "  check              check the database file and that every document is whole\n\n"
+                 "Without a command, csdash opens its window."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
-        QStringLiteral("database"), tr("Use the database at <path>."), tr("path"));
+        QStringLiteral("database"), Text::tr("Use the database at <path>."), Text::tr("path"));
     const QCommandLineOption empty(
-        QStringLiteral("empty"), tr("Create a new database without the bundled documents."));
-    const QCommandLineOption authority(
-        QStringLiteral("authority"), tr("Only this authority (name, alias or LA number)."), tr("text"));
+        QStringLiteral("empty"), Text::tr("Create a new database without the bundled documents."));
+    const QCommandLineOption authority(QStringLiteral("authority"),
+        Text::tr("Only this authority (name, alias or LA number)."), Text::tr("text"));
     const QCommandLineOption indicator(QStringLiteral("indicator"),
-        tr("With list observations: only this indicator (e.g. \"NI 53\")."), tr("code"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: tsv, csv or json."),
-        tr("format"), QStringLiteral("tsv"));
+        Text::tr("With list observations: only this indicator (e.g. \"NI 53\")."), Text::tr("code"));
+    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output format: tsv, csv or json."),
+        Text::tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
     parser.addOptions({
-        { QStringLiteral("chart"), tr("With export-chart: timeline, outcomes or indicator:CODE."),
-            tr("chart") },
+        { QStringLiteral("chart"), Text::tr("With export-chart: timeline, outcomes or indicator:CODE."),
+            Text::tr("chart") },
         { QStringLiteral("rebuild"),
-            tr("Rebuild a damaged database into a new file, keeping it as a backup.") },
+            Text::tr("Rebuild a damaged database into a new file, keeping it as a backup.") },
         { { QStringLiteral("o"), QStringLiteral("output") },
-            tr("With export-chart and report: the file to write."), tr("file") },
-        { QStringLiteral("width"), tr("With export-chart: width in pixels (default 1600)."), tr("px") },
-        { QStringLiteral("height"), tr("With export-chart: height in pixels (default 1000)."), tr("px") },
-        { QStringLiteral("dpi"), tr("With export-chart: resolution recorded in a PNG (default 300)."),
-            tr("n") },
+            Text::tr("With export-chart and report: the file to write."), Text::tr("file") },
+        { QStringLiteral("width"), Text::tr("With export-chart: width in pixels (default 1600)."),
+            Text::tr("px") },
+        { QStringLiteral("height"), Text::tr("With export-chart: height in pixels (default 1000)."),
+            Text::tr("px") },
+        { QStringLiteral("dpi"), Text::tr("With export-chart: resolution recorded in a PNG (default 300)."),
+            Text::tr("n") },
     });
     parser.addPositionalArgument(
-        QStringLiteral("command"), tr("import, list, search, export-chart or report"));
+        QStringLiteral("command"), Text::tr("import, list, search, export-chart or report"));
     parser.process(arguments);
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     OutputTable::Format outputFormat;
     if (!OutputTable::parseFormat(parser.value(format), &outputFormat)) {
-        err() << tr("csdash: unknown format \"%1\"; use tsv, csv or json").arg(parser.value(format))
+        err() << Text::tr("csdash: unknown format \"%1\"; use tsv, csv or json").arg(parser.value(format))
               << Qt::endl;
         return 2;
     }
@@ -446,23 +467,24 @@ int run(const QStringList &arguments)
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {
         if (!parser.isSet(QStringLiteral("rebuild"))) {
-            err() << tr("csdash: %1").arg(error) << Qt::endl;
+            err() << Text::tr("csdash: %1").arg(error) << Qt::endl;
             if (error.contains(QLatin1String("rebuilt")))
-                err() << tr("csdash: run again with --rebuild to rebuild it into a new file, keeping this "
-                            "one as a backup")
+                err() << Text::tr(
+                    "csdash: run again with --rebuild to rebuild it into a new file, keeping this "
+                    "one as a backup")
                       << Qt::endl;
             return 1;
         }
         QStringList report;
         if (!opener.rebuild(store, &error, &report)) {
-            err() << tr("csdash: the rebuild failed: %1").arg(error) << Qt::endl;
+            err() << Text::tr("csdash: the rebuild failed: %1").arg(error) << Qt::endl;
             return 1;
         }
         for (const QString &line : std::as_const(report))
-            err() << tr("csdash: rebuild: %1").arg(line) << Qt::endl;
+            err() << Text::tr("csdash: rebuild: %1").arg(line) << Qt::endl;
     }
     for (const QString &p : std::as_const(seedProblems))
-        err() << tr("csdash: a bundled document could not be imported: %1").arg(p) << Qt::endl;
+        err() << Text::tr("csdash: a bundled document could not be imported: %1").arg(p) << Qt::endl;
 
     if (command == QLatin1String("import"))
         return runImport(store, positional.mid(1));
@@ -484,12 +506,12 @@ int run(const QStringList &arguments)
     if (command == QLatin1String("search")) {
         const QString query = positional.mid(1).join(QLatin1Char(' '));
         if (query.trimmed().isEmpty()) {
-            err() << tr("csdash search: give the words to search for") << Qt::endl;
+            err() << Text::tr("csdash search: give the words to search for") << Qt::endl;
             return 2;
         }
         return runSearch(store, query, outputFormat);
     }
-    err() << tr("csdash: unknown command \"%1\"").arg(command) << Qt::endl;
+    err() << Text::tr("csdash: unknown command \"%1\"").arg(command) << Qt::endl;
     return 2;
 }
 

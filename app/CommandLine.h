@@ -7,6 +7,8 @@ namespace CommandLine {
 
 // True when the arguments name a command rather than starting the window.
 bool isCommand(const QStringList &arguments);
+// True when the arguments ask only for help or the version, which need no window either.
+bool isHelpRequest(const QStringList &arguments);
 // True for the commands that draw (charts, reports): they need a GUI application, offscreen if there is no
 // display.
 bool needsGui(const QStringList &arguments);

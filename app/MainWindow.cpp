@@ -14,6 +14,7 @@
 #include "SearchPanel.h"
 #include "SummaryReport.h"
 #include "TableExporter.h"
+#include "Translations.h"
 
 #include "domain/Area.h"
 #include "import/AuthorityRegister.h"
@@ -33,6 +34,7 @@
 #include "text/SourceText.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
@@ -231,6 +233,15 @@ void MainWindow::createActions()
         m_extraAuthorities.clear();
         applyAuthorities();
     });
+    // View > Language: each language under its own name, the current one checked.
+    m_languages = new QActionGroup(this);
+    for (const Translations::Language &language : Translations::available()) {
+        QAction *action = m_languages->addAction(language.nativeName);
+        action->setCheckable(true);
+        action->setData(language.code);
+        action->setChecked(language.code == Translations::current());
+        connect(action, &QAction::triggered, this, [this, code = language.code] { chooseLanguage(code); });
+    }
     connect(m_actions[AboutAction], &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About csdash"),
             tr("<b>Children's Services Dashboard</b> %1<p>Ofsted grades and performance indicators "
@@ -290,6 +301,10 @@ void MainWindow::retranslate()
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addActions(m_languages->actions());
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions[AboutAction]);
 
@@ -309,6 +324,15 @@ void MainWindow::retranslate()
     bar->addAction(m_actions[AddAuthorityAction]);
     bar->addSeparator();
     bar->addAction(m_actions[ImportAction]);
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    // Installing the translation sends LanguageChange, which retranslates the window (changeEvent).
+    Translations::apply(code);
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == Translations::current());
+    QSettings().setValue(QStringLiteral("language"), Translations::current());
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -18,6 +18,7 @@ class IndicatorPanel;
 class ObservationTableModel;
 class OutcomeChartView;
 class QAbstractItemView;
+class QActionGroup;
 class QComboBox;
 class QSplitter;
 class QTabWidget;
@@ -48,6 +49,8 @@ public:
     EvidencePane *evidencePane() const { return m_evidence; }
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Switches the language at once, as View > Language does, and remembers the choice.
+    void setLanguage(const QString &code) { chooseLanguage(code); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +83,7 @@ private:
     void copySelection();
     void printSummary();
     void exportSummary();
+    void chooseLanguage(const QString &code);
 
     Store &m_store;
     QList<Authority> m_allAuthorities; // those with documents
@@ -107,4 +111,5 @@ private:
     QComboBox *m_second = nullptr;
     ImportController *m_import = nullptr;
     QList<QAction *> m_actions;
+    QActionGroup *m_languages = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "store/Store.h"
 
@@ -8,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 
 namespace {
 
@@ -83,15 +85,21 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         describeApplication();
+        Translations::apply(Translations::systemLanguage());
         return CommandLine::run(QApplication::arguments());
     }
-    if (CommandLine::isCommand(arguments)) {
-        // Commands need no display: they run under QCoreApplication, on any machine.
+    if (CommandLine::isCommand(arguments) || CommandLine::isHelpRequest(arguments)) {
+        // Commands and help need no display: they run under QCoreApplication, on any machine, in
+        // the system's language (scripts see what their locale asks for, whatever the window uses).
         QCoreApplication app(argc, argv);
         describeApplication();
+        Translations::apply(Translations::systemLanguage());
         return CommandLine::run(QCoreApplication::arguments());
     }
     QApplication app(argc, argv);
     describeApplication();
+    // The window starts in the language last chosen from its menu, else the system's.
+    Translations::apply(
+        Translations::startLanguage(QSettings().value(QStringLiteral("language")).toString()));
     return runWindow(app);
 }

@@ -1,6 +1,8 @@
 #include "FindingsPanel.h"
 
+#include "domain/Area.h"
 #include "domain/Evidence.h"
+#include "domain/Finding.h"
 #include "itemmodels/AuthorityFilterProxyModel.h"
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/YearRangeProxyModel.h"
@@ -93,10 +95,15 @@ void FindingsPanel::rebuildColumns()
         view->verticalHeader()->hide();
         view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         view->horizontalHeader()->setSectionResizeMode(FindingListModel::TextColumn, QHeaderView::Stretch);
-        view->setColumnWidth(FindingListModel::KindColumn,
-            view->fontMetrics().horizontalAdvance(QStringLiteral("Area for improvement")) + 12);
+        // Wide enough for the longest kind and a typical area name in the current language.
+        int kindWidth = 0;
+        for (FindingKind kind :
+            { FindingKind::Strength, FindingKind::AreaForImprovement, FindingKind::AreaForDevelopment })
+            kindWidth = qMax(kindWidth, view->fontMetrics().horizontalAdvance(findingKindDisplayName(kind)));
+        view->setColumnWidth(FindingListModel::KindColumn, kindWidth + 12);
         view->setColumnWidth(FindingListModel::AreaColumn,
-            view->fontMetrics().horizontalAdvance(QStringLiteral("Enjoying and achieving")) + 12);
+            view->fontMetrics().horizontalAdvance(areaDisplayName(QStringLiteral("enjoying-achieving")))
+                + 12);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
         view->setAccessibleName(tr("Findings for %1").arg(authority.name));
         title->setBuddy(view);

@@ -60,7 +60,8 @@ QList<Statement> summaryTable(ParseContext &c, int *tableEndLine)
             const int grade = m.captured(2).toInt();
             const TextSpan span = layout.trimmed(layout.lines().at(j));
             if (area.isEmpty()) {
-                c.warn(tr("the summary row \"%1\" names no known area; it was left out")
+                c.warn(QCoreApplication::translate(
+                    "ApaLetterParser", "the summary row \"%1\" names no known area; it was left out")
                            .arg(GradeVocabulary::fold(m.captured(1))));
                 continue;
             }

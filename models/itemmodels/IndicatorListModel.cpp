@@ -135,5 +135,8 @@ QVariant IndicatorListModel::headerData(int section, Qt::Orientation orientation
 
 void IndicatorListModel::retranslate()
 {
+    // Grade words, kinds and dates in the cells are in the language too.
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

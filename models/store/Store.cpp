@@ -30,7 +30,9 @@ QString newConnectionName()
 
 QString sqlError(const QSqlQuery &query, const char *what)
 {
-    return tr("%1 failed: %2").arg(QLatin1String(what), query.lastError().text());
+    // what is marked with QT_TRANSLATE_NOOP where it is written.
+    return QCoreApplication::translate("Store", "%1 failed: %2")
+        .arg(QCoreApplication::translate("Store", what), query.lastError().text());
 }
 
 QVariant nullable(const QString &s)
@@ -84,13 +86,13 @@ struct Batch
         if (columns.first().isEmpty())
             return true;
         if (!q.prepare(sql)) {
-            *error = sqlError(q, "preparing a batch insert");
+            *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a batch insert"));
             return false;
         }
         for (const QVariantList &c : columns)
             q.addBindValue(c);
         if (!q.execBatch()) {
-            *error = sqlError(q, "a batch insert");
+            *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "a batch insert"));
             return false;
         }
         return true;
@@ -263,7 +265,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     // BEGIN IMMEDIATE takes the write lock before the duplicate check, so two processes importing
     // the same file cannot both find it absent.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        out.error = sqlError(q, "starting the import transaction");
+        out.error = sqlError(q, QT_TRANSLATE_NOOP("Store", "starting the import transaction"));
         return out;
     }
     auto fail = [&](const QString &error) {
@@ -275,10 +277,10 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     };
 
     if (!q.prepare(QStringLiteral("SELECT id FROM document WHERE sha256 = ?")))
-        return fail(sqlError(q, "preparing the duplicate check"));
+        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the duplicate check")));
     q.addBindValue(sha);
     if (!q.exec())
-        return fail(sqlError(q, "the duplicate check"));
+        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "the duplicate check")));
     if (q.next()) {
         out.documentId = q.value(0).toLongLong();
         QSqlQuery rollback(d);
@@ -318,7 +320,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     if (!q.prepare(QStringLiteral("INSERT INTO document (sha256, kind, la_number, published, title, issuer, "
                                   "source_name, encoding, original_text, imported_at) "
                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(sqlError(q, "preparing the document insert"));
+        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the document insert")));
     q.addBindValue(sha);
     q.addBindValue(documentKindKey(r.document.kind));
     q.addBindValue(r.document.authority.isValid() ? QVariant(r.document.authority.laNumber)
@@ -333,7 +335,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     if (!q.exec()) {
         // Another process may have saved the same content between our check and insert on a
         // database without IMMEDIATE locking; the unique key keeps one copy either way.
-        return fail(sqlError(q, "saving the document"));
+        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "saving the document")));
     }
     const qint64 docId = q.lastInsertId().toLongLong();
     QString error;
@@ -377,7 +379,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
             return fail(error);
         if (!r.indicators.isEmpty()) {
             if (!q.exec(QStringLiteral("SELECT code, id FROM indicator")))
-                return fail(sqlError(q, "reading indicator keys"));
+                return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "reading indicator keys")));
             while (q.next())
                 indicatorIds.insert(q.value(0).toString(), q.value(1).toLongLong());
         }
@@ -391,7 +393,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
                            "period_text, period_start, period_end, value, comparator, unit, note, raw, "
                            "flag, span_start, span_end, qualifier, missing_marker, source_row) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(sqlError(q, "preparing the observation insert"));
+        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the observation insert")));
     // Rows of a data file share a handful of periods; format each date once.
     QHash<QDate, QVariant> dateText;
     const auto dateValue = [&dateText](const QDate &date) {
@@ -436,7 +438,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
         q.bindValue(17, nullable(o.missingMarker));
         q.bindValue(18, o.sourceRow > 0 ? QVariant(o.sourceRow) : noInt);
         if (!q.exec())
-            return fail(sqlError(q, "saving an observation"));
+            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "saving an observation")));
     }
     {
         Batch b(6);
@@ -450,13 +452,13 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
             return fail(error);
         if (!q.prepare(QStringLiteral("INSERT INTO passage_fts (rowid, heading, text) "
                                       "SELECT id, heading, text FROM passage WHERE document_id = ?")))
-            return fail(sqlError(q, "preparing the search index update"));
+            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the search index update")));
         q.addBindValue(docId);
         if (!q.exec())
-            return fail(sqlError(q, "updating the search index"));
+            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "updating the search index")));
     }
     if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(sqlError(q, "committing the import"));
+        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "committing the import")));
     out.status = SaveStatus::Imported;
     out.documentId = docId;
     return out;
@@ -469,12 +471,12 @@ QString Store::documentText(qint64 id) const
         return *it;
     QSqlQuery q(db());
     if (!q.prepare(QStringLiteral("SELECT original_text FROM document WHERE id = ?"))) {
-        m_lastError = sqlError(q, "preparing a document read");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a document read"));
         return QString();
     }
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
-        m_lastError = sqlError(q, "reading a document");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading a document"));
         return QString();
     }
     const QString text = q.value(0).toString();
@@ -493,7 +495,7 @@ QList<Authority> Store::authorities() const
     QList<Authority> out;
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority ORDER BY name"))) {
-        m_lastError = sqlError(q, "reading authorities");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading authorities"));
         return out;
     }
     while (q.next())
@@ -532,7 +534,7 @@ QList<Document> Store::documents() const
     if (!q.exec(QStringLiteral("SELECT ") + documentColumns
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
                              "ORDER BY d.published, d.id"))) {
-        m_lastError = sqlError(q, "reading documents");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
         return out;
     }
     while (q.next())
@@ -546,7 +548,7 @@ Document Store::document(qint64 id) const
     if (!q.prepare(QStringLiteral("SELECT ") + documentColumns
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
                              "WHERE d.id = ?"))) {
-        m_lastError = sqlError(q, "preparing a document read");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a document read"));
         return Document();
     }
     q.addBindValue(id);
@@ -568,13 +570,13 @@ QList<Judgement> Store::judgements(int laNumber) const
             "JOIN document d ON d.id = j.document_id "
             "WHERE (? = 0 OR j.la_number = ?) "
             "ORDER BY a.name, j.year, j.framework, j.id"))) {
-        m_lastError = sqlError(q, "preparing the judgement query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the judgement query"));
         return out;
     }
     q.addBindValue(laNumber);
     q.addBindValue(laNumber);
     if (!q.exec()) {
-        m_lastError = sqlError(q, "the judgement query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the judgement query"));
         return out;
     }
     while (q.next()) {
@@ -604,13 +606,13 @@ QList<Finding> Store::findings(int laNumber) const
             "FROM finding f JOIN authority a ON a.la_number = f.la_number "
             "JOIN document d ON d.id = f.document_id "
             "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
-        m_lastError = sqlError(q, "preparing the findings query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the findings query"));
         return out;
     }
     q.addBindValue(laNumber);
     q.addBindValue(laNumber);
     if (!q.exec()) {
-        m_lastError = sqlError(q, "the findings query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the findings query"));
         return out;
     }
     while (q.next()) {
@@ -637,7 +639,7 @@ QList<Indicator> Store::indicators() const
             QStringLiteral("SELECT id, code, title, unit, section, polarity, topic, short_name, description, "
                            "year_type, decimals, (SELECT COUNT(DISTINCT la_number) FROM observation "
                            "WHERE indicator_id = indicator.id) FROM indicator ORDER BY id"))) {
-        m_lastError = sqlError(q, "reading indicators");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading indicators"));
         return out;
     }
     while (q.next()) {
@@ -698,7 +700,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
     // a string per row. Values come ordered by indicator, so each indicator is looked up once.
     QSqlQuery indicatorLookup(db());
     if (!indicatorLookup.prepare(QStringLiteral("SELECT code, title FROM indicator WHERE id = ?"))) {
-        m_lastError = sqlError(indicatorLookup, "preparing the indicator lookup");
+        m_lastError = sqlError(indicatorLookup, QT_TRANSLATE_NOOP("Store", "preparing the indicator lookup"));
         return out;
     }
     qint64 indicatorId = -1;
@@ -709,7 +711,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
     {
         QSqlQuery lookup(db());
         if (!lookup.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority"))) {
-            m_lastError = sqlError(lookup, "the authority lookup");
+            m_lastError = sqlError(lookup, QT_TRANSLATE_NOOP("Store", "the authority lookup"));
             return out;
         }
         while (lookup.next()) {
@@ -719,7 +721,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
                     {} });
         }
         if (!lookup.exec(QStringLiteral("SELECT id, title FROM document"))) {
-            m_lastError = sqlError(lookup, "the document lookup");
+            m_lastError = sqlError(lookup, QT_TRANSLATE_NOOP("Store", "the document lookup"));
             return out;
         }
         while (lookup.next())
@@ -731,14 +733,14 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
                            "o.flag, o.document_id, o.span_start, o.span_end, o.qualifier, "
                            "o.missing_marker, o.source_row FROM observation o")
             + where + QStringLiteral(" ORDER BY o.indicator_id, o.id"))) {
-        m_lastError = sqlError(q, "preparing the observation query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the observation query"));
         return out;
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
     q.setForwardOnly(true);
     if (!q.exec()) {
-        m_lastError = sqlError(q, "the observation query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the observation query"));
         return out;
     }
     // Values share a handful of periods; each date text is read once.
@@ -755,7 +757,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
             indicatorId = q.value(0).toLongLong();
             indicatorLookup.addBindValue(indicatorId);
             if (!indicatorLookup.exec() || !indicatorLookup.next()) {
-                m_lastError = sqlError(indicatorLookup, "the indicator lookup");
+                m_lastError = sqlError(indicatorLookup, QT_TRANSLATE_NOOP("Store", "the indicator lookup"));
                 return {};
             }
             indicatorCode = indicatorLookup.value(0).toString();
@@ -794,12 +796,12 @@ QList<Passage> Store::passages(qint64 documentId) const
     QSqlQuery q(db());
     if (!q.prepare(QStringLiteral("SELECT id, ordinal, heading, text, span_start, span_end FROM passage "
                                   "WHERE document_id = ? ORDER BY ordinal"))) {
-        m_lastError = sqlError(q, "preparing the passage query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the passage query"));
         return out;
     }
     q.addBindValue(documentId);
     if (!q.exec()) {
-        m_lastError = sqlError(q, "the passage query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the passage query"));
         return out;
     }
     while (q.next()) {
@@ -827,7 +829,7 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
             "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = "
             "p.document_id "
             "WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?"))) {
-        *error = sqlError(q, "preparing the search");
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the search"));
         return out;
     }
     q.addBindValue(query);
@@ -890,12 +892,12 @@ QList<StatisticalNeighbour> Store::neighbours(int laNumber) const
     if (!q.prepare(QStringLiteral(
             "SELECT la_number, model_year, rank, neighbour_la_number, closeness FROM neighbour "
             "WHERE la_number = ? ORDER BY model_year DESC, rank"))) {
-        m_lastError = sqlError(q, "preparing the neighbour query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the neighbour query"));
         return out;
     }
     q.addBindValue(laNumber);
     if (!q.exec()) {
-        m_lastError = sqlError(q, "the neighbour query");
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the neighbour query"));
         return out;
     }
     while (q.next()) {
@@ -934,7 +936,7 @@ Store::DocumentCounts Store::counts(qint64 documentId) const
         // Table names come from the list above, never from input.
         if (!q.prepare(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(tables[i])
                 + QStringLiteral(" WHERE document_id = ?"))) {
-            m_lastError = sqlError(q, "preparing a count");
+            m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a count"));
             return c;
         }
         q.addBindValue(documentId);
