@@ -397,9 +397,8 @@ bool isCommand(const QStringList &arguments)
 
 bool isHelpRequest(const QStringList &arguments)
 {
-    static const QStringList asks { QStringLiteral("-h"), QStringLiteral("--help"),
-        QStringLiteral("--help-all"), QStringLiteral("-?"), QStringLiteral("-v"),
-        QStringLiteral("--version") };
+    static const QStringList asks { QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
+        QStringLiteral("-v"), QStringLiteral("--version") };
     for (int i = 1; i < arguments.size(); ++i) {
         if (asks.contains(arguments.at(i)))
             return true;
@@ -421,8 +420,13 @@ int run(const QStringList &arguments)
                  "  report             write the summary report as PDF (-o)\n"
                  "  check              check the database file and that every document is whole\n\n"
                  "Without a command, csdash opens its window."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    // Help and version are our own options, so that their descriptions are translated with the
+    // rest (Qt's Polish lacks the built-in ones).
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help"), QStringLiteral("?") },
+        Text::tr("Show this help and exit."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version and exit."));
+    parser.addOptions({ help, version });
     const QCommandLineOption database(
         QStringLiteral("database"), Text::tr("Use the database at <path>."), Text::tr("path"));
     const QCommandLineOption empty(
@@ -448,9 +452,18 @@ int run(const QStringList &arguments)
         { QStringLiteral("dpi"), Text::tr("With export-chart: resolution recorded in a PNG (default 300)."),
             Text::tr("n") },
     });
-    parser.addPositionalArgument(
-        QStringLiteral("command"), Text::tr("import, list, search, export-chart or report"));
+    parser.addPositionalArgument(Text::tr("command"),
+        Text::tr("import, list, search, export-chart, report or check"), Text::tr("[command]"));
     parser.process(arguments);
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(version)) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+              << Qt::endl;
+        return 0;
+    }
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);

@@ -196,7 +196,7 @@ QString SummaryReport::html() const
                      "adequately; 1 inadequate or performs poorly. \u2013 means no grade in the loaded "
                      "documents.")
                       .toHtmlEscaped())
-        + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, 2006\u20132010").toHtmlEscaped()) + chart
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, %1\u2013%2").arg(2006).arg(2010).toHtmlEscaped()) + chart
         + QStringLiteral("<h3>%1</h3>")
               .arg(tr("Outcome grades (latest assessment with outcome grades)").toHtmlEscaped())
         + outcomeTable()

@@ -1,0 +1,171 @@
+// The translations: every entry of every .ts file finished and well-formed, nothing in the sources
+// that the .ts files lack, and the embedded Polish translation loads and answers.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Entry
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or each plural form
+    QString type; // "unfinished", "vanished", "obsolete" or empty
+    bool numerus = false;
+};
+
+QList<Entry> readTs(const QString &path, QString *error)
+{
+    QList<Entry> out;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            entry = Entry();
+            entry.context = context;
+            entry.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            entry.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            entry.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (entry.numerus) {
+                while (xml.readNextStartElement())
+                    entry.translations.append(xml.readElementText());
+            } else {
+                entry.translations.append(xml.readElementText());
+            }
+            out.append(entry);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression marker(QStringLiteral("%(\\d+|n)"));
+    QStringList found;
+    for (auto it = marker.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(0));
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+QStringList tsFiles()
+{
+    QStringList out;
+    const QDir dir(QStringLiteral(CSDASH_TRANSLATIONS));
+    for (const QString &name : dir.entryList({ QStringLiteral("*.ts") }, QDir::Files))
+        out.append(dir.filePath(name));
+    return out;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyEntryIsFinished_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList files = tsFiles();
+        QVERIFY(!files.isEmpty());
+        for (const QString &f : files)
+            QTest::newRow(qPrintable(QFileInfo(f).fileName())) << f;
+    }
+    void everyEntryIsFinished()
+    {
+        QFETCH(QString, path);
+        QString error;
+        const QList<Entry> entries = readTs(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(entries.size() > 400);
+        QStringList problems;
+        for (const Entry &e : entries) {
+            const QString where = e.context + QStringLiteral(": \"") + e.source.left(60) + QLatin1Char('"');
+            if (!e.type.isEmpty()) {
+                problems.append(where + QStringLiteral(" is ") + e.type);
+                continue;
+            }
+            if (e.translations.isEmpty() || e.translations.contains(QString()))
+                problems.append(where + QStringLiteral(" has an empty translation"));
+            // Polish has three plural forms: one, few (2-4), many.
+            if (e.numerus && path.endsWith(QLatin1String("_pl.ts")) && e.translations.size() != 3)
+                problems.append(where + QStringLiteral(" lacks a plural form"));
+            for (const QString &t : e.translations) {
+                if (placeholders(t) != placeholders(e.source))
+                    problems.append(where + QStringLiteral(" has other placeholders: ") + t);
+                if (e.source.contains(QLatin1Char('&')) && !e.source.contains(QLatin1String("&&"))
+                    && !t.contains(QLatin1Char('&')))
+                    problems.append(where + QStringLiteral(" lost its keyboard accelerator: ") + t);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void lupdateFindsNothingNew()
+    {
+        // lupdate run on the current sources into a copy must find every string already there.
+        QTemporaryDir dir;
+        for (const QString &ts : tsFiles()) {
+            const QString copy = dir.filePath(QFileInfo(ts).fileName());
+            QVERIFY(QFile::copy(ts, copy));
+            QProcess lupdate;
+            lupdate.start(QStringLiteral(CSDASH_LUPDATE),
+                { QStringLiteral("@") + QStringLiteral(CSDASH_SOURCE_LIST), QStringLiteral("-no-obsolete"),
+                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy });
+            QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
+            const QString output = QString::fromLocal8Bit(lupdate.readAllStandardOutput());
+            QCOMPARE(lupdate.exitCode(), 0);
+            static const QRegularExpression found(
+                QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
+            const auto m = found.match(output);
+            QVERIFY2(m.hasMatch(), qPrintable(output));
+            QVERIFY2(m.captured(2).toInt() == 0,
+                qPrintable(
+                    QStringLiteral("%1: the sources have %2 strings the .ts lacks; run "
+                                   "cmake --build build --target update_translations and translate them")
+                        .arg(QFileInfo(ts).fileName(), m.captured(2))));
+            QString error;
+            const QList<Entry> before = readTs(ts, &error);
+            const QList<Entry> after = readTs(copy, &error);
+            // Strings removed from the sources leave the .ts larger than lupdate's copy.
+            QCOMPARE(after.size(), before.size());
+        }
+    }
+
+    void polishIsEmbeddedAndAnswers()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/csdash_pl")));
+        QCOMPARE(translator.translate("MainWindow", "&File"), QStringLiteral("&Plik"));
+        QCOMPARE(translator.translate("Area", "Being healthy"), QStringLiteral("Zdrowie"));
+        QCOMPARE(translator.translate(
+                     "SearchPanel", "%n passage(s) found; press Enter on one to open it", nullptr, 3),
+            QStringLiteral("Znaleziono %n fragmenty; naciśnij Enter na jednym, aby go otworzyć"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
