@@ -313,17 +313,26 @@ void MainWindow::retranslate()
         bar = addToolBar(QString());
         bar->setObjectName(QStringLiteral("compareBar"));
     }
-    bar->clear();
     bar->setWindowTitle(tr("Compare"));
-    auto *compare = new QLabel(tr("Compare "), bar);
-    compare->setBuddy(m_first);
-    bar->addWidget(compare);
-    bar->addWidget(m_first);
-    bar->addWidget(new QLabel(tr(" with "), bar));
-    bar->addWidget(m_second);
-    bar->addAction(m_actions[AddAuthorityAction]);
-    bar->addSeparator();
-    bar->addAction(m_actions[ImportAction]);
+    // Built once: clearing the bar would delete the authority choosers it holds.
+    auto *compare = bar->findChild<QLabel *>(QStringLiteral("compareLabel"));
+    auto *with = bar->findChild<QLabel *>(QStringLiteral("withLabel"));
+    if (!compare) {
+        compare = new QLabel(bar);
+        compare->setObjectName(QStringLiteral("compareLabel"));
+        compare->setBuddy(m_first);
+        with = new QLabel(bar);
+        with->setObjectName(QStringLiteral("withLabel"));
+        bar->addWidget(compare);
+        bar->addWidget(m_first);
+        bar->addWidget(with);
+        bar->addWidget(m_second);
+        bar->addAction(m_actions[AddAuthorityAction]);
+        bar->addSeparator();
+        bar->addAction(m_actions[ImportAction]);
+    }
+    compare->setText(tr("Compare "));
+    with->setText(tr(" with "));
 }
 
 void MainWindow::chooseLanguage(const QString &code)
@@ -339,6 +348,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showDatabaseStatus();
         m_matrix->retranslate();
         m_indicators->retranslate();
         m_observations->retranslate();
@@ -348,6 +358,9 @@ void MainWindow::changeEvent(QEvent *event)
         m_headlineChart->retranslate();
         m_outcomes->retranslate();
         m_indicatorPanel->retranslate();
+        // The indicator's chart is drawn with words (titles, "Baseline"): draw it again.
+        if (!m_indicatorPanel->currentCode().isEmpty())
+            showIndicator(m_indicatorPanel->currentCode());
         m_findingsPanel->retranslate();
         m_evidence->retranslate();
         m_search->retranslate();
@@ -380,15 +393,23 @@ void MainWindow::reload()
     std::sort(years.begin(), years.end());
     m_findingsPanel->setYears(years);
     applyAuthorities();
-    statusBar()->showMessage(tr("%1 documents, %2 authorities \u2014 %3")
-                                 .arg(documents.size())
-                                 .arg(m_allAuthorities.size())
-                                 .arg(QDir::toNativeSeparators(m_store.databasePath())));
+    m_documentCount = int(documents.size());
+    showDatabaseStatus();
     m_actions[ImportAction]->setEnabled(!m_store.isReadOnly());
-    if (m_store.isReadOnly())
+}
+
+void MainWindow::showDatabaseStatus()
+{
+    if (m_store.isReadOnly()) {
         statusBar()->showMessage(
             tr("Read-only database: it can be read but nothing can be imported \u2014 %1")
                 .arg(QDir::toNativeSeparators(m_store.databasePath())));
+        return;
+    }
+    statusBar()->showMessage(tr("%1 documents, %2 authorities \u2014 %3")
+                                 .arg(m_documentCount)
+                                 .arg(m_allAuthorities.size())
+                                 .arg(QDir::toNativeSeparators(m_store.databasePath())));
 }
 
 void MainWindow::fillAuthorityChoosers(int defaultFirst, int defaultSecond)

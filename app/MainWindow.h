@@ -84,10 +84,12 @@ private:
     void printSummary();
     void exportSummary();
     void chooseLanguage(const QString &code);
+    void showDatabaseStatus();
 
     Store &m_store;
     QList<Authority> m_allAuthorities; // those with documents
     QList<int> m_extraAuthorities; // LA numbers added as further column groups
+    int m_documentCount = 0;
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;

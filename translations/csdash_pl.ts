@@ -857,6 +857,53 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>GradeLabel</name>
+    <message>
+        <source>outstanding</source>
+        <translation>wybitna</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>doskonała</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>bardzo dobra</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>dobra</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>wystarczająca</translation>
+    </message>
+    <message>
+        <source>inadequate</source>
+        <translation>niewystarczająca</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>słaba</translation>
+    </message>
+    <message>
+        <source>performs excellently</source>
+        <translation>działa znakomicie</translation>
+    </message>
+    <message>
+        <source>performs well</source>
+        <translation>działa dobrze</translation>
+    </message>
+    <message>
+        <source>performs adequately</source>
+        <translation>działa wystarczająco</translation>
+    </message>
+    <message>
+        <source>performs poorly</source>
+        <translation>działa słabo</translation>
+    </message>
+</context>
+<context>
     <name>GradeMatrixModel</name>
     <message>
         <source>Overall effectiveness and annual rating</source>

@@ -24,7 +24,13 @@ EvidencePane::EvidencePane(QWidget *parent)
     layout->addWidget(m_open, 0, Qt::AlignRight);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openDocumentRequested(m_evidence); });
     retranslate();
+    showPrompt();
+}
+
+void EvidencePane::showPrompt()
+{
     showMessage(tr("Choose a grade, a chart point or an indicator value to read the text it came from."));
+    m_showingPrompt = true;
 }
 
 void EvidencePane::retranslate()
@@ -34,11 +40,14 @@ void EvidencePane::retranslate()
     m_text->setAccessibleName(tr("Evidence"));
     m_text->setAccessibleDescription(
         tr("The paragraph the chosen grade or value came from, with its sentence highlighted"));
+    if (m_showingPrompt)
+        showPrompt();
 }
 
 void EvidencePane::showEvidence(const Document &document, const Evidence &evidence, const QString &subject)
 {
     m_evidence = evidence;
+    m_showingPrompt = false;
     const QString html = EvidenceHtml::paragraph(document, evidence);
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
     const QString source = tr("%1 \u2014 %2, %3")
@@ -57,6 +66,7 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
 void EvidencePane::showMessage(const QString &message)
 {
     m_evidence = Evidence();
+    m_showingPrompt = false;
     m_heading->setText(QString());
     m_text->setPlainText(message);
     m_open->setEnabled(false);

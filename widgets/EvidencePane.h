@@ -27,8 +27,10 @@ signals:
     void openDocumentRequested(const Evidence &evidence);
 
 private:
+    void showPrompt(); // what to do, until something is chosen
     QLabel *m_heading;
     QTextBrowser *m_text;
     QPushButton *m_open;
     Evidence m_evidence;
+    bool m_showingPrompt = false;
 };

@@ -36,6 +36,8 @@ FindingsPanel::FindingsPanel(FindingListModel *findings, QWidget *parent)
 void FindingsPanel::retranslate()
 {
     m_yearLabel->setText(tr("&Year:"));
+    if (m_year->count() > 0)
+        m_year->setItemText(0, tr("All years"));
     rebuildColumns();
 }
 

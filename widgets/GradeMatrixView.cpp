@@ -4,6 +4,7 @@
 #include "domain/Evidence.h"
 #include "itemmodels/GradeMatrixModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 
 GradeMatrixView::GradeMatrixView(QWidget *parent)
@@ -26,17 +27,58 @@ GradeMatrixView::GradeMatrixView(QWidget *parent)
 void GradeMatrixView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    // Wide enough for "4 outstanding"; with many authorities the table scrolls rather than truncating.
-    horizontalHeader()->setMinimumSectionSize(
-        fontMetrics().horizontalAdvance(QStringLiteral("4 outstanding")) + 24);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    if (model) {
+        // Grade words change with the data and with the language.
+        connect(model, &QAbstractItemModel::modelReset, this, &GradeMatrixView::fitColumnsToWords);
+        connect(model, &QAbstractItemModel::dataChanged, this, &GradeMatrixView::fitColumnsToWords);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &GradeMatrixView::fitColumnsToWords);
+    }
+    fitColumnsToWords();
+}
+
+void GradeMatrixView::fitColumnsToWords()
+{
+    // Wide enough for the grade number and the longest single word of any grade's words in the
+    // current language ("niewystarczająca" cannot wrap); with many authorities the table scrolls
+    // rather than truncating.
+    QFont bold = font();
+    bold.setBold(true);
+    bold.setPointSizeF(font().pointSizeF() * 1.25);
+    const int number = QFontMetrics(bold).horizontalAdvance(QStringLiteral("4")) + 4 + 6 + 10;
+    int longestWord = fontMetrics().horizontalAdvance(QStringLiteral("outstanding"));
+    if (model()) {
+        for (int r = 0; r < model()->rowCount(); ++r) {
+            for (int c = 0; c < model()->columnCount(); ++c) {
+                const QString words = model()->index(r, c).data(GradeMatrixModel::LabelRole).toString();
+                for (const QString &word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                    longestWord = qMax(longestWord, fontMetrics().horizontalAdvance(word));
+            }
+        }
+    }
+    const int width = number + longestWord + 12;
+    if (width != horizontalHeader()->minimumSectionSize()) {
+        horizontalHeader()->setMinimumSectionSize(width);
+        applyColumnWidths();
+    }
+}
+
+void GradeMatrixView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        fitColumnsToWords();
 }
 
 void GradeMatrixView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
+    applyColumnWidths();
+}
+
+void GradeMatrixView::applyColumnWidths()
+{
     // Stretch while every column fits at its minimum width, scroll once they do not.
     const int needed = model() ? model()->columnCount() * horizontalHeader()->minimumSectionSize() : 0;
     horizontalHeader()->setSectionResizeMode(

@@ -19,3 +19,6 @@ struct Judgement
     QString documentTitle; // filled by the store when read back
     QString evidenceText; // filled by the store when read back
 };
+
+// A grade's words for display: as written in English, translated in another language.
+QString gradeLabelDisplayName(const QString &label);

@@ -173,7 +173,8 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!j)
             return QString();
-        return j->label.isEmpty() ? QString::number(j->grade) : tr("%1 %2").arg(j->grade).arg(j->label);
+        return j->label.isEmpty() ? QString::number(j->grade)
+                                  : tr("%1 %2").arg(j->grade).arg(gradeLabelDisplayName(j->label));
     case Qt::ToolTipRole:
         if (!j)
             return emptyReason(index.row(), year, authority);
@@ -181,11 +182,15 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
             .arg(authority.name)
             .arg(year)
             .arg(j->grade)
-            .arg(j->label, j->documentTitle, j->evidenceText.simplified());
+            .arg(gradeLabelDisplayName(j->label), j->documentTitle, j->evidenceText.simplified());
     case Qt::AccessibleTextRole:
         if (!j)
             return tr("%1 %2: no grade").arg(authority.name).arg(year);
-        return tr("%1 %2: grade %3, %4").arg(authority.name).arg(year).arg(j->grade).arg(j->label);
+        return tr("%1 %2: grade %3, %4")
+            .arg(authority.name)
+            .arg(year)
+            .arg(j->grade)
+            .arg(gradeLabelDisplayName(j->label));
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case GradeRole:
@@ -193,7 +198,7 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
     case ItemRoles::SortRole:
         return j ? QVariant(j->grade) : QVariant();
     case LabelRole:
-        return j ? QVariant(j->label) : QVariant();
+        return j ? QVariant(gradeLabelDisplayName(j->label)) : QVariant();
     case AreaRole:
         return QLatin1String(rows().at(index.row()).area);
     case GroupRole:

@@ -18,7 +18,7 @@ public:
     enum Role
     {
         GradeRole = ItemRoles::UserRoleEnd, // the grade 1-4 as an int; invalid for an empty cell
-        LabelRole, // the words as written
+        LabelRole, // the grade words as written, translated when the language is not English
         AreaRole, // area key
         GroupRole, // the row's group name
         EmptyReasonRole, // why a cell is empty

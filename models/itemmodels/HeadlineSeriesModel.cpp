@@ -68,9 +68,12 @@ QVariant HeadlineSeriesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return has ? QVariant(j.grade) : QVariant();
     case Qt::ToolTipRole:
-        return has
-            ? QVariant(tr("%1 %2: %3 (%4)").arg(j.authority.name).arg(j.year).arg(j.grade).arg(j.label))
-            : QVariant(tr("No headline grade in the loaded documents"));
+        return has ? QVariant(tr("%1 %2: %3 (%4)")
+                                  .arg(j.authority.name)
+                                  .arg(j.year)
+                                  .arg(j.grade)
+                                  .arg(gradeLabelDisplayName(j.label)))
+                   : QVariant(tr("No headline grade in the loaded documents"));
     case ItemRoles::ValueRole:
     case ItemRoles::SortRole:
         return has ? QVariant(j.grade) : QVariant();

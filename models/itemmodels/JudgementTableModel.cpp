@@ -46,7 +46,8 @@ QVariant JudgementTableModel::data(const QModelIndex &index, int role) const
         case AreaColumn:
             return areaDisplayName(j.area);
         case GradeColumn:
-            return j.label.isEmpty() ? QString::number(j.grade) : tr("%1 (%2)").arg(j.grade).arg(j.label);
+            return j.label.isEmpty() ? QString::number(j.grade)
+                                     : tr("%1 (%2)").arg(j.grade).arg(gradeLabelDisplayName(j.label));
         case EvidenceColumn:
             return j.evidenceText.simplified();
         }

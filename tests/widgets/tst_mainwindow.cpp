@@ -14,8 +14,13 @@
 #include "itemmodels/GradeMatrixModel.h"
 #include "store/Store.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -115,6 +120,73 @@ private slots:
         QVERIFY(store.documents().size() == 6);
         const auto combo = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
         QVERIFY(combo->findText(QStringLiteral("Camden")) >= 0);
+    }
+
+    void polishAtRuntimeAndBack()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("polish.sqlite")), true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto menuTitles = [&window] {
+            QStringList titles;
+            for (QAction *a : window.menuBar()->actions())
+                titles.append(a->text());
+            return titles;
+        };
+        const auto chartTitles = [&window] {
+            QStringList titles;
+            for (QChartView *v : window.findChildren<QChartView *>())
+                titles.append(v->chart()->title());
+            return titles.join(QLatin1Char('|'));
+        };
+        const auto verticalHeaders = [&window] {
+            QStringList headers;
+            GradeMatrixModel *m = window.gradeMatrixModel();
+            for (int r = 0; r < m->rowCount(); ++r)
+                headers.append(m->headerData(r, Qt::Vertical).toString());
+            return headers;
+        };
+        QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Help" }));
+
+        window.setLanguage(QStringLiteral("pl"));
+        QCoreApplication::processEvents();
+        QCOMPARE(menuTitles(), QStringList({ "&Plik", "&Edycja", "&Widok", "Pomo&c" }));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Panel usług dla dzieci"));
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("&Oceny"));
+        QVERIFY2(
+            verticalHeaders().contains(QStringLiteral("Zdrowie")), qPrintable(verticalHeaders().join(", ")));
+        QVERIFY2(
+            chartTitles().contains(QStringLiteral("Ocena główna, 2006–2010")), qPrintable(chartTitles()));
+        // A grade cell's words are translated; its evidence stays as the letter wrote it.
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        QStringList cells;
+        for (int r = 0; r < matrix->rowCount(); ++r) {
+            for (int c = 0; c < matrix->columnCount(); ++c)
+                cells.append(matrix->index(r, c).data().toString());
+        }
+        QVERIFY2(cells.contains(QStringLiteral("4 bardzo dobra")), qPrintable(cells.join(", ")));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("pl"));
+        for (int tab = 0; tab < window.tabs()->count(); ++tab) {
+            window.tabs()->setCurrentIndex(tab);
+            QCoreApplication::processEvents();
+            saveScreenshot(&window, QStringLiteral("pl-%1").arg(tab));
+        }
+        window.tabs()->setCurrentIndex(0);
+
+        window.setLanguage(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Help" }));
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("&Grades"));
+        QVERIFY(verticalHeaders().contains(QStringLiteral("Being healthy")));
+        QVERIFY2(
+            chartTitles().contains(QStringLiteral("Headline grade, 2006–2010")), qPrintable(chartTitles()));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
     }
 
     void publishedIndicatorComparison()

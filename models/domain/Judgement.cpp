@@ -1,0 +1,30 @@
+#include "Judgement.h"
+
+#include <QCoreApplication>
+
+QString gradeLabelDisplayName(const QString &label)
+{
+    // The grade words of the letters' scales (resources/vocabulary.json). In English the words are
+    // shown as the letter wrote them ("Performs well"); a translation replaces them.
+    static const char *const words[] = {
+        QT_TRANSLATE_NOOP("GradeLabel", "outstanding"),
+        QT_TRANSLATE_NOOP("GradeLabel", "excellent"),
+        QT_TRANSLATE_NOOP("GradeLabel", "very good"),
+        QT_TRANSLATE_NOOP("GradeLabel", "good"),
+        QT_TRANSLATE_NOOP("GradeLabel", "adequate"),
+        QT_TRANSLATE_NOOP("GradeLabel", "inadequate"),
+        QT_TRANSLATE_NOOP("GradeLabel", "poor"),
+        QT_TRANSLATE_NOOP("GradeLabel", "performs excellently"),
+        QT_TRANSLATE_NOOP("GradeLabel", "performs well"),
+        QT_TRANSLATE_NOOP("GradeLabel", "performs adequately"),
+        QT_TRANSLATE_NOOP("GradeLabel", "performs poorly"),
+    };
+    const QString folded = label.simplified().toLower();
+    for (const char *word : words) {
+        if (folded == QLatin1String(word)) {
+            const QString translated = QCoreApplication::translate("GradeLabel", word);
+            return translated == QLatin1String(word) ? label : translated;
+        }
+    }
+    return label;
+}
