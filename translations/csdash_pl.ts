@@ -121,17 +121,6 @@
     </message>
 </context>
 <context>
-    <name>CellValueParser</name>
-    <message>
-        <source>no figure</source>
-        <translation>brak liczby</translation>
-    </message>
-    <message>
-        <source>several values or unrecognised text; kept as written</source>
-        <translation>kilka wartości lub nierozpoznany tekst; zachowano w oryginalnym brzmieniu</translation>
-    </message>
-</context>
-<context>
     <name>ChartExporter</name>
     <message>
         <source>%1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf</source>
@@ -1769,6 +1758,18 @@ Zaimportowano z %2</translation>
         <source>Unassigned</source>
         <translation>Nieprzypisana</translation>
     </message>
+    <message>
+        <source>no figure</source>
+        <translation>brak liczby</translation>
+    </message>
+    <message>
+        <source>several values or unrecognised text; kept as written</source>
+        <translation>kilka wartości lub nierozpoznany tekst; zachowano w oryginalnym brzmieniu</translation>
+    </message>
+    <message>
+        <source>row has %1 cells where the table has %2 columns; kept as written</source>
+        <translation>wiersz ma %1 komórek, a tabela ma %2 kolumn; zachowano w oryginalnym brzmieniu</translation>
+    </message>
 </context>
 <context>
     <name>ObservationTableModel</name>
@@ -1841,10 +1842,6 @@ Zaimportowano z %2</translation>
     <message>
         <source>no performance table with indicator and target columns was found</source>
         <translation>nie znaleziono tabeli wyników z kolumnami wskaźnika i celu</translation>
-    </message>
-    <message>
-        <source>row has %1 cells where the table has %2 columns; kept as written</source>
-        <translation>wiersz ma %1 komórek, a tabela ma %2 kolumn; zachowano w oryginalnym brzmieniu</translation>
     </message>
     <message>
         <source>the performance table holds no indicator rows</source>

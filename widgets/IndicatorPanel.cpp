@@ -98,11 +98,8 @@ IndicatorPanel::IndicatorPanel(
         [this](const QModelIndex &current) {
             if (!current.isValid())
                 return;
-            const int row = m_filter->mapToSource(current).row();
-            const Indicator indicator = m_indicators->indicatorAt(row);
-            m_chart->setIndicatorTitle(
-                tr("%1 \u2014 %2").arg(m_indicators->index(row, 0).data().toString(), indicator.title));
-            emit indicatorChosen(indicator.code);
+            updateChartTitle();
+            emit indicatorChosen(m_indicators->indicatorAt(m_filter->mapToSource(current).row()).code);
         });
     connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
@@ -121,6 +118,19 @@ void IndicatorPanel::retranslate()
     m_search->setPlaceholderText(tr("Name or code, e.g. NI 53 or breastfeeding"));
     m_list->setAccessibleName(tr("Indicators"));
     m_values->setAccessibleName(tr("Indicator values"));
+    updateChartTitle();
+}
+
+void IndicatorPanel::updateChartTitle()
+{
+    const QModelIndex current = m_list->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = m_filter->mapToSource(current).row();
+    m_chart->setIndicatorTitle(
+        tr("%1 \u2014 %2")
+            .arg(m_indicators->index(row, IndicatorListModel::CodeColumn).data().toString(),
+                m_indicators->indicatorAt(row).title));
 }
 
 QString IndicatorPanel::currentCode() const

@@ -41,6 +41,7 @@ signals:
     void evidenceRequested(const Evidence &evidence);
 
 private:
+    void updateChartTitle();
     IndicatorListModel *m_indicators;
     IndicatorFilterProxyModel *m_filter;
     QLineEdit *m_search;

@@ -1,6 +1,7 @@
 #include "Observation.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 QString observationKindKey(ObservationKind kind)
 {
@@ -40,4 +41,24 @@ QString observationKindDisplayName(ObservationKind kind)
         break;
     }
     return QCoreApplication::translate("Observation", "Unassigned");
+}
+
+QString observationFlagDisplayName(const QString &flag)
+{
+    // Marked for translation where the parsers write them.
+    static const char *const plain[] = {
+        "no figure",
+        "several values or unrecognised text; kept as written",
+    };
+    for (const char *text : plain) {
+        if (flag == QLatin1String(text))
+            return QCoreApplication::translate("Observation", text);
+    }
+    static const char *const rowCells = "row has %1 cells where the table has %2 columns; kept as written";
+    static const QRegularExpression cells(
+        QStringLiteral("^row has (\\d+) cells where the table has (\\d+) columns; kept as written$"));
+    const QRegularExpressionMatch m = cells.match(flag);
+    if (m.hasMatch())
+        return QCoreApplication::translate("Observation", rowCells).arg(m.captured(1), m.captured(2));
+    return flag;
 }

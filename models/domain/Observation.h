@@ -18,6 +18,8 @@ enum class ObservationKind
 QString observationKindKey(ObservationKind kind);
 ObservationKind observationKindFromKey(const QString &key);
 QString observationKindDisplayName(ObservationKind kind);
+// Why a cell's value was not read, in the current language; flags are stored in English.
+QString observationFlagDisplayName(const QString &flag);
 
 // One value of an indicator for one authority, as a table cell states it.
 struct Observation

@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CellValueParser", text);
-}
-
 const QString number = QStringLiteral(
     "(?:[<>]=?|\\x{2264}|\\x{2265})?\\s*[-\\x{2212}]?\\d[\\d,]*(?:\\.\\d+)?\\s*%?");
 
@@ -255,7 +250,8 @@ QList<CellValue> CellValueParser::parse(const QString &input, const Period &defa
     static const QRegularExpression anyDigit(QStringLiteral("\\d"));
     CellValue single;
     if (nothing.match(cell).hasMatch() || !anyDigit.match(cell).hasMatch()) {
-        single.flag = tr("no figure");
+        // Flags are stored in English and translated when shown (observationFlagDisplayName).
+        single.flag = QString::fromLatin1(QT_TRANSLATE_NOOP("Observation", "no figure"));
         return { single };
     }
     if (readSingle(cell, defaultPeriod, &single))
@@ -264,6 +260,7 @@ QList<CellValue> CellValueParser::parse(const QString &input, const Period &defa
     if (readLabelled(cell, defaultPeriod, &labelled))
         return labelled;
     CellValue raw;
-    raw.flag = tr("several values or unrecognised text; kept as written");
+    raw.flag = QString::fromLatin1(
+        QT_TRANSLATE_NOOP("Observation", "several values or unrecognised text; kept as written"));
     return { raw };
 }

@@ -257,7 +257,10 @@ bool PlanReviewParser::parse(ParseContext &c)
             for (const Cell &cell : row)
                 texts.append(cell.text);
             CellValue flagged;
-            flagged.flag = tr("row has %1 cells where the table has %2 columns; kept as written")
+            // Stored in English and translated when shown (observationFlagDisplayName).
+            flagged.flag = QString::fromLatin1(
+                QT_TRANSLATE_NOOP(
+                    "Observation", "row has %1 cells where the table has %2 columns; kept as written"))
                                .arg(row.size())
                                .arg(columns.size());
             Cell rowCell { whole, texts.join(QStringLiteral(" | ")) };

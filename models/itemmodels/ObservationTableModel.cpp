@@ -48,12 +48,14 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         case ValueColumn:
             return o.value ? ValueFormat::observation(o) : QString();
         case RawColumn:
-            return o.flag.isEmpty() ? o.raw : tr("%1 (%2)").arg(o.raw, o.flag);
+            return o.flag.isEmpty() ? o.raw : tr("%1 (%2)").arg(o.raw, observationFlagDisplayName(o.flag));
         }
         break;
     case Qt::ToolTipRole:
         if (!o.note.isEmpty() || !o.flag.isEmpty())
-            return QStringList { o.note, o.flag }.join(QLatin1Char('\n')).trimmed();
+            return QStringList { o.note, observationFlagDisplayName(o.flag) }
+                .join(QLatin1Char('\n'))
+                .trimmed();
         if (o.period.isNormalised())
             return tr("%1 to %2")
                 .arg(QLocale().toString(o.period.start, QLocale::ShortFormat),

@@ -1,5 +1,8 @@
 // The translations: every entry of every .ts file finished and well-formed, nothing in the sources
 // that the .ts files lack, and the embedded Polish translation loads and answers.
+#include "domain/Judgement.h"
+#include "domain/Observation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -164,6 +167,26 @@ private slots:
         QCOMPARE(translator.translate(
                      "SearchPanel", "%n passage(s) found; press Enter on one to open it", nullptr, 3),
             QStringLiteral("Znaleziono %n fragmenty; naciśnij Enter na jednym, aby go otworzyć"));
+    }
+
+    void storedWordsAreTranslatedWhenShown()
+    {
+        // Grade words and cell flags are stored as the documents and parsers wrote them (in
+        // English) and translated for display.
+        const QString row = QStringLiteral("row has 3 cells where the table has 5 columns; kept as written");
+        QCOMPARE(gradeLabelDisplayName(QStringLiteral("Performs well")), QStringLiteral("Performs well"));
+        QCOMPARE(observationFlagDisplayName(row), row);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/csdash_pl")));
+        QCoreApplication::installTranslator(&translator);
+        QCOMPARE(gradeLabelDisplayName(QStringLiteral("Performs well")), QStringLiteral("działa dobrze"));
+        QCOMPARE(gradeLabelDisplayName(QStringLiteral("very good")), QStringLiteral("bardzo dobra"));
+        QCOMPARE(gradeLabelDisplayName(QStringLiteral("Some words of its own")),
+            QStringLiteral("Some words of its own"));
+        QCOMPARE(observationFlagDisplayName(row),
+            QStringLiteral("wiersz ma 3 komórek, a tabela ma 5 kolumn; zachowano w oryginalnym brzmieniu"));
+        QCOMPARE(observationFlagDisplayName(QStringLiteral("no figure")), QStringLiteral("brak liczby"));
+        QCoreApplication::removeTranslator(&translator);
     }
 };
 
