@@ -14,15 +14,18 @@
 #include "itemmodels/GradeMatrixModel.h"
 #include "store/Store.h"
 
+#include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,8 +39,44 @@ private:
 
     static void saveScreenshot(QWidget *w, const QString &name)
     {
-        const QString path = QDir::current().filePath(QStringLiteral("mainwindow-%1.png").arg(name));
+        // At another scale (QT_SCALE_FACTOR), the scale goes into the name: mainwindow-pl-0@1.5x.png.
+        const qreal scale = w->devicePixelRatioF();
+        const QString suffix = qFuzzyCompare(scale, 1.0) ? QString() : QStringLiteral("@%1x").arg(scale);
+        const QString path = QDir::current().filePath(
+            QStringLiteral("mainwindow-%1%2.png").arg(name, suffix));
         QVERIFY2(w->grab().save(path), qPrintable(path));
+    }
+
+    // Visible labels and buttons narrower than their text needs: words cut off in this language.
+    static QStringList clippedTexts(QWidget *window)
+    {
+        QStringList clipped;
+        for (QWidget *w : window->findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w)) {
+                if (label->wordWrap() || label->textFormat() == Qt::RichText)
+                    continue; // wraps rather than cuts
+                text = label->text();
+            } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+                text = button->text();
+            } else {
+                continue;
+            }
+            if (!text.isEmpty() && w->width() < w->minimumSizeHint().width())
+                clipped.append(QStringLiteral("%1 \"%2\" (%3 < %4)")
+                                   .arg(QLatin1String(w->metaObject()->className()), text)
+                                   .arg(w->width())
+                                   .arg(w->minimumSizeHint().width()));
+        }
+        auto *tabs = window->findChild<QTabWidget *>();
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (tabs->tabBar()->tabRect(i).width()
+                < tabs->tabBar()->fontMetrics().horizontalAdvance(tabs->tabText(i).remove(QLatin1Char('&'))))
+                clipped.append(QStringLiteral("tab \"%1\"").arg(tabs->tabText(i)));
+        }
+        return clipped;
     }
 
 private slots:
@@ -176,6 +215,8 @@ private slots:
             window.tabs()->setCurrentIndex(tab);
             QCoreApplication::processEvents();
             saveScreenshot(&window, QStringLiteral("pl-%1").arg(tab));
+            const QStringList clipped = clippedTexts(&window);
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
         }
         window.tabs()->setCurrentIndex(0);
 
