@@ -1,6 +1,7 @@
 #include "ChartStyle.h"
 
 #include <QChart>
+#include <QLocale>
 #include <QPalette>
 
 namespace ChartStyle {
@@ -12,6 +13,15 @@ void apply(QChart *chart, const QPalette &palette)
     chart->setBackgroundBrush(palette.brush(QPalette::Base));
     chart->setTitleBrush(palette.brush(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    localize(chart);
+}
+
+void localize(QChart *chart)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    chart->setLocale(locale);
+    chart->setLocalizeNumbers(true);
 }
 
 } // namespace ChartStyle

@@ -7,4 +7,7 @@ class QPalette;
 // with the window's background so that a chart does not glare in a dark desktop.
 namespace ChartStyle {
 void apply(QChart *chart, const QPalette &palette);
+// Numbers on axes and labels in the current language ("67,5" in Polish), without thousands
+// separators, which would split years ("2 019"). Called whenever a chart is drawn anew.
+void localize(QChart *chart);
 }

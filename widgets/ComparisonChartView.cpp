@@ -64,6 +64,7 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     const IndicatorComparison::Series &england)
 {
     QChart *c = m_view->chart();
+    ChartStyle::localize(c);
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);

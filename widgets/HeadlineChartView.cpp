@@ -66,6 +66,7 @@ void HeadlineChartView::retranslate()
 void HeadlineChartView::rebuild()
 {
     QChart *c = chart();
+    ChartStyle::localize(c);
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);

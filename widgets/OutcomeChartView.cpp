@@ -100,6 +100,7 @@ void OutcomeChartView::retranslate()
 void OutcomeChartView::rebuild()
 {
     QChart *c = m_view->chart();
+    ChartStyle::localize(c);
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
