@@ -5,6 +5,11 @@ file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 set(db "${WORK}/cli.sqlite")
 set(ENV{QT_QPA_PLATFORM} "offscreen")
+# English unless a check below asks for another language.
+unset(ENV{LC_ALL})
+unset(ENV{LC_MESSAGES})
+unset(ENV{LANGUAGE})
+set(ENV{LANG} "C")
 
 function(csdash expected_result out_var)
     execute_process(COMMAND "${CSDASH}" --database "${db}" ${ARGN}
@@ -113,3 +118,17 @@ csdash(ok report report -o "${WORK}/summary.pdf" --authority "Leicester City Cou
 if(NOT EXISTS "${WORK}/summary.pdf")
     message(FATAL_ERROR "report wrote no file")
 endif()
+
+# In a Polish locale, help, messages and area names are in Polish; the documents' words are not.
+set(ENV{LANG} "pl_PL.UTF-8")
+csdash(ok help_pl --help)
+expect_contains("${help_pl}" "Polecenia:")
+expect_contains("${help_pl}" "Pokaż tę pomoc i zakończ.")
+expect_contains("${help_pl}" "Użyj bazy danych w <ścieżka>.")
+csdash(fail list_pl list nonsense)
+expect_contains("${list_pl}" "csdash list: wybierz judgements, findings, indicators, observations, neighbours lub documents")
+csdash(ok judgements_pl list judgements --authority Leicestershire)
+expect_contains("${judgements_pl}" "Leicestershire\t2006\tAPA\tZdrowie\t4\tvery good")
+set(ENV{LANG} "C")
+csdash(ok help_en --help)
+expect_contains("${help_en}" "Commands:")

@@ -1,10 +1,12 @@
 // The translations: every entry of every .ts file finished and well-formed, nothing in the sources
 // that the .ts files lack, and the embedded Polish translation loads and answers.
+#include "Translations.h"
 #include "domain/Judgement.h"
 #include "domain/Observation.h"
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -167,6 +169,24 @@ private slots:
         QCOMPARE(translator.translate(
                      "SearchPanel", "%n passage(s) found; press Enter on one to open it", nullptr, 3),
             QStringLiteral("Znaleziono %n fragmenty; naciśnij Enter na jednym, aby go otworzyć"));
+    }
+
+    void startLanguage()
+    {
+        // The saved choice wins; without one (or with one csdash no longer has) the system's.
+        QCOMPARE(Translations::startLanguage(QStringLiteral("pl")), QStringLiteral("pl"));
+        QCOMPARE(Translations::startLanguage(QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(Translations::startLanguage(QString()), Translations::systemLanguage());
+        QCOMPARE(Translations::startLanguage(QStringLiteral("xx")), Translations::systemLanguage());
+        // Applying a language switches translations and the default locale; an unknown one falls back.
+        QVERIFY(Translations::apply(QStringLiteral("pl")));
+        QCOMPARE(Translations::current(), QStringLiteral("pl"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Plik"));
+        QCOMPARE(QLocale().toString(2.5), QStringLiteral("2,5"));
+        QVERIFY(!Translations::apply(QStringLiteral("xx")));
+        QCOMPARE(Translations::current(), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QLocale().toString(2.5), QStringLiteral("2.5"));
     }
 
     void storedWordsAreTranslatedWhenShown()
