@@ -2218,6 +2218,21 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>TopicGroupProxyModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other indicators</source>
+        <translation>Inne wskaźniki</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Children&apos;s Services Dashboard</source>

@@ -6,6 +6,7 @@
 #include "itemmodels/IndicatorFilterProxyModel.h"
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
+#include "itemmodels/TopicGroupProxyModel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 IndicatorPanel::IndicatorPanel(
@@ -23,7 +25,8 @@ IndicatorPanel::IndicatorPanel(
     , m_indicators(indicators)
     , m_filter(new IndicatorFilterProxyModel(this))
     , m_search(new QLineEdit(this))
-    , m_list(new QTableView(this))
+    , m_topics(new TopicGroupProxyModel(IndicatorListModel::TopicColumn, this))
+    , m_list(new QTreeView(this))
     , m_chart(new IndicatorChartView(this))
     , m_values(new QTableView(this))
     , m_searchLabel(new QLabel(this))
@@ -36,15 +39,19 @@ IndicatorPanel::IndicatorPanel(
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setSourceModel(indicators);
-    m_list->setModel(m_filter);
+    // Grouped by topic (LAIT topics, or the plan's outcome sections) after filtering, so that a
+    // search shows only the topics with a match.
+    m_topics->setSourceModel(m_filter);
+    m_list->setModel(m_topics);
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(-1, Qt::AscendingOrder);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setSectionResizeMode(
-        IndicatorListModel::TitleColumn, QHeaderView::Interactive);
+    m_list->setUniformRowHeights(true);
+    m_list->setColumnHidden(IndicatorListModel::TopicColumn, true); // the topic rows say it
+    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(IndicatorListModel::TitleColumn, QHeaderView::Interactive);
+    m_list->header()->setStretchLastSection(false);
     m_list->setWordWrap(false);
     m_search->setClearButtonEnabled(true);
     m_searchLabel->setBuddy(m_search);
@@ -86,9 +93,11 @@ IndicatorPanel::IndicatorPanel(
     splitter->setSizes({ 520, 900 });
     m_list->setColumnWidth(IndicatorListModel::TitleColumn, 260);
     // Something to look at from the start: the first indicator, until the user chooses another.
-    connect(m_filter, &QAbstractItemModel::modelReset, this, [this] {
-        if (!m_list->currentIndex().isValid() && m_filter->rowCount() > 0)
-            m_list->setCurrentIndex(m_filter->index(0, 0));
+    connect(m_topics, &QAbstractItemModel::modelReset, this, &IndicatorPanel::showTopics);
+    connect(m_topics, &QAbstractItemModel::modelReset, this, [this] {
+        const QModelIndex firstTopic = m_topics->index(0, 0);
+        if (!m_list->currentIndex().isValid() && m_topics->rowCount(firstTopic) > 0)
+            m_list->setCurrentIndex(m_topics->index(0, 0, firstTopic));
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -96,10 +105,11 @@ IndicatorPanel::IndicatorPanel(
     connect(m_search, &QLineEdit::textChanged, m_filter, &IndicatorFilterProxyModel::setFilterText);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
-            if (!current.isValid())
-                return;
+            const int row = sourceRow(current);
+            if (row < 0)
+                return; // a topic row
             updateChartTitle();
-            emit indicatorChosen(m_indicators->indicatorAt(m_filter->mapToSource(current).row()).code);
+            emit indicatorChosen(m_indicators->indicatorAt(row).code);
         });
     connect(m_values->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex &current) {
@@ -118,6 +128,7 @@ void IndicatorPanel::retranslate()
     m_search->setPlaceholderText(tr("Name or code, e.g. NI 53 or breastfeeding"));
     m_list->setAccessibleName(tr("Indicators"));
     m_values->setAccessibleName(tr("Indicator values"));
+    m_topics->retranslate();
     updateChartTitle();
 }
 
@@ -126,7 +137,9 @@ void IndicatorPanel::updateChartTitle()
     const QModelIndex current = m_list->currentIndex();
     if (!current.isValid())
         return;
-    const int row = m_filter->mapToSource(current).row();
+    const int row = sourceRow(current);
+    if (row < 0)
+        return;
     m_chart->setIndicatorTitle(
         tr("%1 \u2014 %2")
             .arg(m_indicators->index(row, IndicatorListModel::CodeColumn).data().toString(),
@@ -144,9 +157,23 @@ void IndicatorPanel::selectCode(const QString &code)
     const int row = m_indicators->rowForCode(code);
     if (row < 0)
         return;
-    const QModelIndex index = m_filter->mapFromSource(m_indicators->index(row, 0));
+    const QModelIndex index = m_topics->mapFromSource(m_filter->mapFromSource(m_indicators->index(row, 0)));
     if (index.isValid())
         m_list->setCurrentIndex(index);
+}
+
+int IndicatorPanel::sourceRow(const QModelIndex &listIndex) const
+{
+    const QModelIndex filtered = m_topics->mapToSource(listIndex);
+    return filtered.isValid() ? m_filter->mapToSource(filtered).row() : -1;
+}
+
+void IndicatorPanel::showTopics()
+{
+    // Topic rows are headings across the whole width, open from the start.
+    for (int t = 0; t < m_topics->rowCount(); ++t)
+        m_list->setFirstColumnSpanned(t, QModelIndex(), true);
+    m_list->expandAll();
 }
 
 namespace {

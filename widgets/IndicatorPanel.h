@@ -13,6 +13,8 @@ class ObservationTableModel;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTreeView;
+class TopicGroupProxyModel;
 struct Evidence;
 
 // A searchable list of indicators; choosing one shows its values as a chart and as a table of
@@ -42,10 +44,13 @@ signals:
 
 private:
     void updateChartTitle();
+    void showTopics();
+    int sourceRow(const QModelIndex &listIndex) const; // row of m_indicators, or -1 for a topic
     IndicatorListModel *m_indicators;
     IndicatorFilterProxyModel *m_filter;
     QLineEdit *m_search;
-    QTableView *m_list;
+    TopicGroupProxyModel *m_topics;
+    QTreeView *m_list;
     IndicatorChartView *m_chart;
     QTableView *m_values;
     QLabel *m_searchLabel;

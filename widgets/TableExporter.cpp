@@ -5,6 +5,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 
@@ -42,14 +43,24 @@ QString csv(const QAbstractItemModel *model, const ExportContext &context)
     for (int c = 0; c < model->columnCount(); ++c)
         header.append(csvField(model->headerData(c, Qt::Horizontal).toString()));
     lines.append(header.join(QLatin1Char(',')));
-    for (int r = 0; r < model->rowCount(); ++r) {
-        QStringList row;
-        if (rowHeaders)
-            row.append(csvField(model->headerData(r, Qt::Vertical).toString()));
-        for (int c = 0; c < model->columnCount(); ++c)
-            row.append(csvField(model->index(r, c).data().toString()));
-        lines.append(row.join(QLatin1Char(',')));
-    }
+    // A tree (indicators grouped by topic) gives its rows without the headings: every row of
+    // the table carries its topic in its own column.
+    const std::function<void(const QModelIndex &)> writeRows = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex first = model->index(r, 0, parent);
+            if (model->hasChildren(first)) {
+                writeRows(first);
+                continue;
+            }
+            QStringList row;
+            if (rowHeaders && !parent.isValid())
+                row.append(csvField(model->headerData(r, Qt::Vertical).toString()));
+            for (int c = 0; c < model->columnCount(parent); ++c)
+                row.append(csvField(model->index(r, c, parent).data().toString()));
+            lines.append(row.join(QLatin1Char(',')));
+        }
+    };
+    writeRows(QModelIndex());
     lines.append(QString());
     lines.append(csvField(context.source));
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");

@@ -13,6 +13,7 @@
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/SearchResultModel.h"
+#include "itemmodels/TopicGroupProxyModel.h"
 #include "itemmodels/YearRangeProxyModel.h"
 
 #include <QAbstractItemModelTester>
@@ -165,6 +166,76 @@ private slots:
         QCOMPARE(filter.rowCount(), model.rowCount());
         model.setIndicators({}, {});
         QCOMPARE(filter.rowCount(), 0);
+    }
+
+    void indicatorsGroupedByTopic()
+    {
+        IndicatorListModel model;
+        IndicatorFilterProxyModel filter;
+        TopicGroupProxyModel topics(IndicatorListModel::TopicColumn);
+        attachTester(&model);
+        attachTester(&filter);
+        attachTester(&topics);
+        filter.setSourceModel(&model);
+        topics.setSourceModel(&filter);
+        model.setIndicators(m_indicators, m_observations);
+
+        // One topic row for each of the plan's outcome sections, in the plan's order, holding
+        // every indicator once.
+        QStringList sections;
+        for (const Indicator &i : std::as_const(m_indicators)) {
+            if (!sections.contains(i.section.trimmed()))
+                sections.append(i.section.trimmed());
+        }
+        QCOMPARE(topics.rowCount(), int(sections.size()));
+        int children = 0;
+        for (int t = 0; t < topics.rowCount(); ++t) {
+            const QModelIndex topic = topics.index(t, 0);
+            QVERIFY(topic.data(TopicGroupProxyModel::IsTopicRole).toBool());
+            QVERIFY(!(topics.flags(topic) & Qt::ItemIsSelectable));
+            QCOMPARE(topic.data(Qt::AccessibleTextRole).toString(), sections.at(t));
+            QCOMPARE(topic.data().toString(),
+                QStringLiteral("%1 (%2)").arg(sections.at(t)).arg(topics.rowCount(topic)));
+            for (int r = 0; r < topics.rowCount(topic); ++r) {
+                const QModelIndex child = topics.index(r, IndicatorListModel::TopicColumn, topic);
+                QCOMPARE(child.data().toString().trimmed(), sections.at(t));
+                QCOMPARE(topics.mapFromSource(topics.mapToSource(child)), child);
+            }
+            children += topics.rowCount(topic);
+        }
+        QCOMPARE(children, model.rowCount());
+        QCOMPARE(topics.headerData(IndicatorListModel::CodeColumn, Qt::Horizontal),
+            model.headerData(IndicatorListModel::CodeColumn, Qt::Horizontal));
+
+        // NI 53 sits under its section, and is found through both proxies.
+        const QModelIndex ni53 = topics.mapFromSource(
+            filter.mapFromSource(model.index(model.rowForCode(QStringLiteral("NI 53")), 0)));
+        QVERIFY(ni53.isValid());
+        QCOMPARE(ni53.data(IndicatorListModel::CodeRole).toString(), QStringLiteral("NI 53"));
+        QCOMPARE(ni53.parent().data(Qt::AccessibleTextRole).toString(),
+            model.index(model.rowForCode(QStringLiteral("NI 53")), IndicatorListModel::TopicColumn)
+                .data()
+                .toString());
+
+        // Sorting happens in the source and keeps each row in its topic; a persistent index follows.
+        const QPersistentModelIndex kept(ni53);
+        topics.sort(IndicatorListModel::CodeColumn, Qt::DescendingOrder);
+        QCOMPARE(kept.data(IndicatorListModel::CodeRole).toString(), QStringLiteral("NI 53"));
+        QCOMPARE(topics.rowCount(), int(sections.size()));
+        for (int t = 0; t < topics.rowCount(); ++t) {
+            const QModelIndex topic = topics.index(t, 0);
+            for (int r = 1; r < topics.rowCount(topic); ++r)
+                QVERIFY(topics.index(r - 1, 0, topic).data(ItemRoles::SortRole).toString()
+                    >= topics.index(r, 0, topic).data(ItemRoles::SortRole).toString());
+        }
+
+        // The filter leaves only the topics with a match.
+        filter.setFilterText(QStringLiteral("ni 53"));
+        QCOMPARE(topics.rowCount(), 1);
+        QCOMPARE(topics.rowCount(topics.index(0, 0)), 1);
+        filter.setFilterText(QString());
+        model.setIndicators({}, {});
+        QCOMPARE(topics.rowCount(), 0);
     }
 
     void observationsByAuthorityAndYear()

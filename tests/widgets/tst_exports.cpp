@@ -7,6 +7,8 @@
 #include "TableExporter.h"
 
 #include "itemmodels/GradeMatrixModel.h"
+#include "itemmodels/IndicatorListModel.h"
+#include "itemmodels/TopicGroupProxyModel.h"
 
 #include "store/Store.h"
 
@@ -179,6 +181,27 @@ private slots:
         const QStringList lines = tsv.trimmed().split(QLatin1Char('\n'));
         QCOMPARE(lines.size(), 3); // header and two rows
         QCOMPARE(lines.at(1).split(QLatin1Char('\t')).size(), 2);
+    }
+
+    void groupedIndicatorsAsCsv()
+    {
+        // The indicator list is grouped by topic; its CSV has one line per indicator, no headings.
+        IndicatorListModel indicators;
+        indicators.setIndicators(m_store->indicators(), m_store->singleAuthorityObservations());
+        TopicGroupProxyModel topics(IndicatorListModel::TopicColumn);
+        topics.setSourceModel(&indicators);
+        QVERIFY(topics.rowCount() > 1);
+        QString error;
+        QVERIFY(TableExporter::saveCsv(&topics, m_session->context(QStringLiteral("Indicators")),
+            path(QStringLiteral("indicators.csv")), false, &error));
+        QFile f(path(QStringLiteral("indicators.csv")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"));
+        const int header = int(lines.indexOf(QStringLiteral("Code,Indicator,Topic,Latest,Target,Status")));
+        QVERIFY2(header > 0, qPrintable(lines.mid(0, 5).join(QLatin1Char('|'))));
+        const int blank = int(lines.indexOf(QString(), header));
+        QCOMPARE(blank - header - 1, indicators.rowCount());
+        QVERIFY(lines.at(header + 1).startsWith(indicators.index(0, 0).data().toString() + QLatin1Char(',')));
     }
 
     void failuresLeaveNoFile_data()
