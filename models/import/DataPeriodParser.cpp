@@ -76,10 +76,18 @@ DataPeriod DataPeriod::parse(const QString &input, const QString &yearType)
             return out;
         }
     } else {
-        // A bare year is the calendar year, whatever the measure's year type: LAIT writes academic
-        // and financial years with both years.
-        out.period.start = QDate(first, 1, 1);
-        out.period.end = QDate(first, 12, 31);
+        // A bare year of an academic- or financial-year measure is the year that ends in it, as LAIT
+        // labels them (pupil absence "2016" is 2015/16; child protection "2016" the year to March
+        // 2016); of any other measure, the calendar year.
+        const bool academic = yearType.contains(QLatin1String("Academic"), Qt::CaseInsensitive);
+        const bool financial = yearType.contains(QLatin1String("Financial"), Qt::CaseInsensitive);
+        if (academic || financial) {
+            out.period.start = yearStart(first - 1, yearType);
+            out.period.end = yearStart(first, yearType).addDays(-1);
+        } else {
+            out.period.start = QDate(first, 1, 1);
+            out.period.end = QDate(first, 12, 31);
+        }
     }
     out.period.text = input.simplified();
     return out;

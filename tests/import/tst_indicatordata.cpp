@@ -102,6 +102,15 @@ private slots:
         QTest::addColumn<QString>("qualifier");
         QTest::addRow("calendar") << "2019"
                                   << "Calendar Year" << QDate(2019, 1, 1) << QDate(2019, 12, 31) << "";
+        QTest::addRow("bare academic year")
+            << "2016"
+            << "Academic Year" << QDate(2015, 9, 1) << QDate(2016, 8, 31) << "";
+        QTest::addRow("bare financial year")
+            << "2016"
+            << "Financial Year" << QDate(2015, 4, 1) << QDate(2016, 3, 31) << "";
+        QTest::addRow("bare year of an annual count")
+            << "2016"
+            << "Annual - January" << QDate(2016, 1, 1) << QDate(2016, 12, 31) << "";
         QTest::addRow("academic slash") << "2019/20"
                                         << "Academic Year" << QDate(2019, 9, 1) << QDate(2020, 8, 31) << "";
         QTest::addRow("financial dash") << "2019-20"
