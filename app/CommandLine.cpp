@@ -114,7 +114,7 @@ int runImport(Store &store, const QStringList &files)
         case Store::SaveStatus::Imported:
             if (r.document.kind == DocumentKind::IndicatorTable) {
                 out() << Text::tr(
-                    "%1: imported %2: %3 values (%4 missing) of %5 indicators; %6 rows not imported")
+                    "%1: imported %2: %L3 values (%L4 missing) of %L5 indicators; %L6 rows not imported")
                              .arg(file, documentKindDisplayName(r.document.kind))
                              .arg(r.observations.size())
                              .arg(std::count_if(r.observations.cbegin(), r.observations.cend(),

@@ -246,10 +246,6 @@
         <translation>%1: błąd: %2</translation>
     </message>
     <message>
-        <source>%1: imported %2: %3 values (%4 missing) of %5 indicators; %6 rows not imported</source>
-        <translation>%1: zaimportowano %2: %3 wartości (%4 brakujących) dla %5 wskaźników; %6 wierszy nie zaimportowano</translation>
-    </message>
-    <message>
         <source>%1: row %2 not imported: %3</source>
         <translation>%1: nie zaimportowano wiersza %2: %3</translation>
     </message>
@@ -400,6 +396,10 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>[command]</source>
         <translation>[polecenie]</translation>
+    </message>
+    <message>
+        <source>%1: imported %2: %L3 values (%L4 missing) of %L5 indicators; %L6 rows not imported</source>
+        <translation>%1: zaimportowano %2: %L3 wartości (%L4 brakujących) dla %L5 wskaźników; %L6 wierszy nie zaimportowano</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1075,6 @@ Zaimportowano z %2</translation>
         <translation>Importowanie %1 (%2 z %3)…</translation>
     </message>
     <message>
-        <source>Importing %1: row %2 of %3…</source>
-        <translation>Importowanie %1: wiersz %2 z %3…</translation>
-    </message>
-    <message>
         <source>Imported</source>
         <translation>Zaimportowano</translation>
     </message>
@@ -1114,16 +1110,16 @@ Zaimportowano z %2</translation>
         <source>Show Details for the reason each file was not imported.</source>
         <translation>Kliknij Pokaż szczegóły, aby zobaczyć, dlaczego każdy plik nie został zaimportowany.</translation>
     </message>
+    <message>
+        <source>Importing %1: row %L2 of %L3…</source>
+        <translation>Importowanie %1: wiersz %L2 z %L3…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import %1</source>
         <translation>Import %1</translation>
-    </message>
-    <message>
-        <source>%1 rows will be imported: %2 values and %3 published as missing, for %4 indicators. %5 rows will be left out.</source>
-        <translation>Wierszy do zaimportowania: %1 — wartości: %2 i opublikowanych jako brakujące: %3, dla %4 wskaźników. Pominiętych wierszy: %5.</translation>
     </message>
     <message>
         <source>How each column was understood</source>
@@ -1152,6 +1148,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>Rows left out:</source>
         <translation>Pominięte wiersze:</translation>
+    </message>
+    <message>
+        <source>%L1 rows will be imported: %L2 values and %L3 published as missing, for %L4 indicators. %L5 rows will be left out.</source>
+        <translation>Wierszy do zaimportowania: %L1 — wartości: %L2 i opublikowanych jako brakujące: %L3, dla %L4 wskaźników. Pominiętych wierszy: %L5.</translation>
     </message>
 </context>
 <context>

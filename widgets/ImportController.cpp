@@ -67,7 +67,7 @@ void ImportController::start(const QStringList &files)
             if (!m_progress || total <= 0)
                 return;
             m_progress->setLabelText(
-                tr("Importing %1: row %2 of %3\u2026").arg(QFileInfo(file).fileName()).arg(done).arg(total));
+                tr("Importing %1: row %L2 of %L3\u2026").arg(QFileInfo(file).fileName()).arg(done).arg(total));
             // The bar has 1000 steps a file; rows move it within the current file's steps.
             m_progress->setValue(fileIndex * 1000 + int(1000.0 * done / total));
         });

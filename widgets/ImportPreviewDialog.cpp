@@ -23,8 +23,8 @@ ImportPreviewDialog::ImportPreviewDialog(const QString &file, const ImportResult
         [](const Observation &o) { return !o.value; }));
     m_summary->setWordWrap(true);
     m_summary->setText(
-        tr("%1 rows will be imported: %2 values and %3 published as missing, for %4 indicators. "
-           "%5 rows will be left out.")
+        tr("%L1 rows will be imported: %L2 values and %L3 published as missing, for %L4 indicators. "
+           "%L5 rows will be left out.")
             .arg(preview.observations.size())
             .arg(preview.observations.size() - missing)
             .arg(missing)

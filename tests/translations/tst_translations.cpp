@@ -66,7 +66,7 @@ QList<Entry> readTs(const QString &path, QString *error)
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression marker(QStringLiteral("%(\\d+|n)"));
+    static const QRegularExpression marker(QStringLiteral("%L?(\\d+|n)"));
     QStringList found;
     for (auto it = marker.globalMatch(text); it.hasNext();)
         found.append(it.next().captured(0));

@@ -6,10 +6,13 @@
 #include "EvidencePane.h"
 #include "GradeMatrixView.h"
 #include "ImportController.h"
+#include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include "import/AuthorityRegister.h"
+#include "import/DocumentImporter.h"
 #include "import/ImportReport.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "store/Store.h"
@@ -228,6 +231,33 @@ private slots:
         QVERIFY2(
             chartTitles().contains(QStringLiteral("Headline grade, 2006–2010")), qPrintable(chartTitles()));
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+    }
+
+    void importPreviewInPolish()
+    {
+        Translations::apply(QStringLiteral("pl"));
+        const auto preview = DocumentImporter().read(
+            QByteArray("Authority,Indicator code,Title,Period,Value\n"
+                       "Leicester,X1,Own measure,2019,1.5\n"
+                       "Leicester,X1,Own measure,2020,x\n"
+                       "Nowhere,X1,Own measure,2020,2\n"),
+            QStringLiteral("sheet.csv"));
+        QVERIFY2(preview.ok(), qPrintable(preview.error));
+        ImportPreviewDialog dialog(QStringLiteral("sheet.csv"), preview.result);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Import sheet.csv"));
+        QVERIFY2(dialog.summary().startsWith(QStringLiteral("Wierszy do zaimportowania: 2 — wartości: 1 i "
+                                                            "opublikowanych jako brakujące: 1")),
+            qPrintable(dialog.summary()));
+        QStringList buttons;
+        for (QAbstractButton *b : dialog.findChildren<QAbstractButton *>())
+            buttons.append(b->text());
+        QVERIFY2(buttons.contains(QStringLiteral("&Importuj")), qPrintable(buttons.join(", ")));
+        saveScreenshot(&dialog, QStringLiteral("pl-import-preview"));
+        const QStringList clipped = clippedTexts(&dialog);
+        Translations::apply(QStringLiteral("en"));
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     }
 
     void publishedIndicatorComparison()
