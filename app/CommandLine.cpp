@@ -293,7 +293,7 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     }
     ExportSession session(store, authorities);
     QString error;
-    QChartView *view = session.chart(which, options.size, &error);
+    QWidget *view = session.chart(which, options.size, &error);
     if (!view) {
         err() << Text::tr("csdash export-chart: %1").arg(error) << Qt::endl;
         return 2;

@@ -70,9 +70,9 @@ ExportContext ExportSession::context(const QString &title) const
     return c;
 }
 
-QChartView *ExportSession::chart(const QString &which, const QSize &size, QString *error)
+QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *error)
 {
-    QChartView *view = nullptr;
+    QWidget *view = nullptr;
     if (which == QLatin1String("timeline")) {
         if (!m_headlineView) {
             m_headlineView = std::make_unique<HeadlineChartView>();
@@ -151,9 +151,9 @@ QList<Authority> ExportSession::defaultAuthorities(const Store &store)
 std::unique_ptr<SummaryReport> ExportSession::report()
 {
     QString error;
-    QChartView *timeline = chart(QStringLiteral("timeline"), QSize(1250, 520), &error);
+    QWidget *timeline = chart(QStringLiteral("timeline"), QSize(1250, 520), &error);
     return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")),
-        m_grades.get(), static_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
+        m_grades.get(), qobject_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
 }
 
 bool ExportSession::isPublishedData(const QList<Observation> &observations)

@@ -17,7 +17,7 @@ class HeadlineSeriesModel;
 class IndicatorChartView;
 class ObservationTableModel;
 class OutcomeChartView;
-class QChartView;
+class QWidget;
 class Store;
 class SummaryReport;
 
@@ -30,7 +30,7 @@ public:
     ~ExportSession();
 
     // "timeline", "outcomes" or "indicator:CODE"; the view is sized for drawing at size.
-    QChartView *chart(const QString &which, const QSize &size, QString *error);
+    QWidget *chart(const QString &which, const QSize &size, QString *error);
     ExportContext context(const QString &title) const;
     std::unique_ptr<SummaryReport> report();
     // The two authorities with the most documents: what the window compares until told otherwise.

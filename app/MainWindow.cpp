@@ -36,7 +36,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QChartView>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -765,7 +764,7 @@ void MainWindow::exportChart()
         settings.setValue(QStringLiteral("export/dpi"), options.dpi);
     }
     QString error;
-    QChartView *view = session.chart(chart, options.size, &error);
+    QWidget *view = session.chart(chart, options.size, &error);
     if (!view || !ChartExporter::save(view, context, file, options, &error)) {
         QMessageBox::warning(this, tr("Export chart"), error);
         return;
@@ -782,7 +781,7 @@ void MainWindow::copyChart()
     options.size = QSize(1200, 750);
     options.dpi = 150;
     QString error;
-    QChartView *view = session.chart(chart, options.size, &error);
+    QWidget *view = session.chart(chart, options.size, &error);
     if (!view) {
         statusBar()->showMessage(error, 8000);
         return;

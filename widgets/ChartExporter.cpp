@@ -1,8 +1,8 @@
 #include "ChartExporter.h"
 
-#include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGraphicsView>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 
 // Draws the title band, the chart and the source line into [0, size) of the painter's device.
-void paint(QPainter &painter, QChartView *view, const ExportContext &context, const QSizeF &size)
+void paint(QPainter &painter, QWidget *view, const ExportContext &context, const QSizeF &size)
 {
     const double unit = size.height() / 100.0; // text scales with the drawing
     QFont titleFont = view->font();
@@ -48,7 +48,17 @@ void paint(QPainter &painter, QChartView *view, const ExportContext &context, co
         margin, size.height() - margin - needed.height(), size.width() - 2 * margin, needed.height());
     const QRectF chartArea(
         margin, band.bottom() + unit, size.width() - 2 * margin, footer.top() - band.bottom() - unit * 2);
-    view->render(&painter, chartArea, view->viewport()->rect(), Qt::KeepAspectRatio);
+    if (auto *graphics = qobject_cast<QGraphicsView *>(view)) {
+        graphics->render(&painter, chartArea, graphics->viewport()->rect(), Qt::KeepAspectRatio);
+    } else {
+        // Any other chart widget, scaled into the chart area.
+        const QSizeF fitted = QSizeF(view->size()).scaled(chartArea.size(), Qt::KeepAspectRatio);
+        painter.save();
+        painter.translate(chartArea.topLeft());
+        painter.scale(fitted.width() / qMax(1, view->width()), fitted.height() / qMax(1, view->height()));
+        view->render(&painter, QPoint(), QRegion(), QWidget::DrawChildren);
+        painter.restore();
+    }
     painter.setFont(textFont);
     painter.setPen(Qt::black);
     painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, context.source);
@@ -62,7 +72,7 @@ bool ChartExporter::isSupportedSuffix(const QString &suffix)
     return s == QLatin1String("png") || s == QLatin1String("svg") || s == QLatin1String("pdf");
 }
 
-QImage ChartExporter::image(QChartView *view, const ExportContext &context, const Options &options)
+QImage ChartExporter::image(QWidget *view, const ExportContext &context, const Options &options)
 {
     QImage img(options.size, QImage::Format_ARGB32);
     const int dotsPerMeter = qRound(options.dpi / 0.0254);
@@ -76,7 +86,7 @@ QImage ChartExporter::image(QChartView *view, const ExportContext &context, cons
     return img;
 }
 
-bool ChartExporter::save(QChartView *view, const ExportContext &context, const QString &fileName,
+bool ChartExporter::save(QWidget *view, const ExportContext &context, const QString &fileName,
     const Options &options, QString *error)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();

@@ -5,12 +5,13 @@
 #include <QSize>
 #include <QString>
 
-class QChartView;
+class QWidget;
 class QImage;
 
 // Exports a chart with its context (title, authorities, years, source line) as PNG at a chosen
 // size and resolution, SVG (vector, text as text) or PDF (vector), by the file's suffix. Files are
-// written to a temporary file and renamed, so a failure leaves no partial file.
+// written to a temporary file and renamed, so a failure leaves no partial file. The chart is any
+// chart widget of widgets/: a graphics view's scene is drawn as vectors.
 class ChartExporter
 {
 public:
@@ -20,8 +21,8 @@ public:
         int dpi = 300; // recorded in the PNG and used to scale its text
     };
 
-    static bool save(QChartView *view, const ExportContext &context, const QString &fileName,
+    static bool save(QWidget *view, const ExportContext &context, const QString &fileName,
         const Options &options, QString *error);
-    static QImage image(QChartView *view, const ExportContext &context, const Options &options);
+    static QImage image(QWidget *view, const ExportContext &context, const Options &options);
     static bool isSupportedSuffix(const QString &suffix);
 };

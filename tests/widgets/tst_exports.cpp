@@ -12,7 +12,6 @@
 
 #include "store/Store.h"
 
-#include <QChartView>
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -80,7 +79,7 @@ private slots:
     void pngHasTheSizeAndResolutionAsked()
     {
         QString error;
-        QChartView *view = m_session->chart(QStringLiteral("timeline"), QSize(800, 500), &error);
+        QWidget *view = m_session->chart(QStringLiteral("timeline"), QSize(800, 500), &error);
         QVERIFY2(view, qPrintable(error));
         ChartExporter::Options options;
         options.size = QSize(800, 500);
@@ -102,7 +101,7 @@ private slots:
     void svgIsXmlWithTextAsText()
     {
         QString error;
-        QChartView *view = m_session->chart(QStringLiteral("timeline"), QSize(1200, 700), &error);
+        QWidget *view = m_session->chart(QStringLiteral("timeline"), QSize(1200, 700), &error);
         QVERIFY(view);
         ChartExporter::Options options;
         options.size = QSize(1200, 700);
@@ -130,7 +129,7 @@ private slots:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         QString error;
-        QChartView *view = m_session->chart(QStringLiteral("outcomes"), QSize(1200, 700), &error);
+        QWidget *view = m_session->chart(QStringLiteral("outcomes"), QSize(1200, 700), &error);
         QVERIFY(view);
         ChartExporter::Options options;
         options.size = QSize(1200, 700);
@@ -221,7 +220,7 @@ private slots:
         QFETCH(QString, reason);
         const QString target = file.startsWith(QLatin1Char('/')) ? file : path(file);
         QString error;
-        QChartView *view = m_session->chart(QStringLiteral("timeline"), QSize(800, 500), &error);
+        QWidget *view = m_session->chart(QStringLiteral("timeline"), QSize(800, 500), &error);
         const QStringList before = QDir(m_dir.path()).entryList(QDir::Files);
         QVERIFY(!ChartExporter::save(
             view, m_session->context(QStringLiteral("x")), target, ChartExporter::Options(), &error));
