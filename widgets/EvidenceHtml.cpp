@@ -45,9 +45,7 @@ QString tableRow(const QString &text, int start, int end)
         return QString();
     const QString header = text.left(headerEnd);
     const QString row = text.mid(start, end - start);
-    const QChar separator = header.count(QLatin1Char('\t')) >= 2          ? QLatin1Char('\t')
-        : header.count(QLatin1Char(';')) > header.count(QLatin1Char(',')) ? QLatin1Char(';')
-                                                                          : QLatin1Char(',');
+    const QChar separator = CsvReader::separatorOf(header);
     const QStringList names = CsvReader::readAll(header, separator).value(0);
     const QStringList cells = CsvReader::readAll(row, separator).value(0);
     const int rowNumber = int(text.left(start).count(QLatin1Char('\n'))) + 1;

@@ -24,18 +24,6 @@ QString normalisedHeader(const QString &h)
     return out;
 }
 
-QChar separatorOf(const QString &headerLine)
-{
-    const int tabs = int(headerLine.count(QLatin1Char('\t')));
-    const int semicolons = int(headerLine.count(QLatin1Char(';')));
-    const int commas = int(headerLine.count(QLatin1Char(',')));
-    if (tabs >= 2 && tabs >= commas)
-        return QLatin1Char('\t');
-    if (semicolons >= 2 && semicolons > commas)
-        return QLatin1Char(';');
-    return QLatin1Char(',');
-}
-
 QString firstLine(const QString &text)
 {
     int start = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
@@ -159,7 +147,7 @@ IndicatorTableParser::IndicatorTableParser(
 IndicatorTableParser::Layout IndicatorTableParser::recognise(const QString &text) const
 {
     const QString header = firstLine(text);
-    const QChar separator = separatorOf(header);
+    const QChar separator = CsvReader::separatorOf(header);
     const QStringList names = CsvReader::readAll(header, separator).value(0);
     if (names.size() < 3)
         return Layout::None;
@@ -185,7 +173,7 @@ bool IndicatorTableParser::parse(
     const Layout layout = recognise(text);
     if (layout == Layout::None)
         return false;
-    const QChar separator = separatorOf(firstLine(text));
+    const QChar separator = CsvReader::separatorOf(firstLine(text));
 
     // Records with their spans in the text.
     QList<Record> records;

@@ -86,3 +86,15 @@ QList<QStringList> CsvReader::readAll(const QString &text, QChar separator)
     }
     return records;
 }
+
+QChar CsvReader::separatorOf(const QString &headerLine)
+{
+    const int tabs = int(headerLine.count(QLatin1Char('\t')));
+    const int semicolons = int(headerLine.count(QLatin1Char(';')));
+    const int commas = int(headerLine.count(QLatin1Char(',')));
+    if (tabs >= 2 && tabs >= commas)
+        return QLatin1Char('\t');
+    if (semicolons >= 2 && semicolons > commas)
+        return QLatin1Char(';');
+    return QLatin1Char(',');
+}

@@ -16,6 +16,9 @@ public:
     qsizetype position() const; // offset in the text after the last record read
 
     static QList<QStringList> readAll(const QString &text, QChar separator = QLatin1Char(','));
+    // The separator a header line uses: tab or semicolon where it has more of them than commas
+    // (spreadsheets saved in a comma-decimal locale), else comma.
+    static QChar separatorOf(const QString &headerLine);
 
 private:
     QString m_text;
