@@ -806,14 +806,6 @@ Zaimportowano z %2</translation>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Rok:</translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation>Wszystkie lata</translation>
-    </message>
-    <message>
         <source>Findings for %1</source>
         <translation>Ustalenia dla: %1</translation>
     </message>
@@ -1809,10 +1801,6 @@ Zaimportowano z %2</translation>
 <context>
     <name>OutcomeChartView</name>
     <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Rok:</translation>
-    </message>
-    <message>
         <source>Outcome grades chart</source>
         <translation>Wykres ocen rezultatów</translation>
     </message>
@@ -2230,6 +2218,17 @@ Zaimportowano z %2</translation>
     <message>
         <source>Other indicators</source>
         <translation>Inne wskaźniki</translation>
+    </message>
+</context>
+<context>
+    <name>YearChooser</name>
+    <message>
+        <source>All years</source>
+        <translation>Wszystkie lata</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Rok:</translation>
     </message>
 </context>
 <context>

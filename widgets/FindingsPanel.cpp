@@ -7,7 +7,8 @@
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/YearRangeProxyModel.h"
 
-#include <QComboBox>
+#include "YearChooser.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,27 +18,21 @@
 FindingsPanel::FindingsPanel(FindingListModel *findings, QWidget *parent)
     : QWidget(parent)
     , m_findings(findings)
-    , m_year(new QComboBox(this))
-    , m_yearLabel(new QLabel(this))
+    , m_year(new YearChooser(YearChooser::AllYears::Offered, this))
     , m_columns(new QHBoxLayout)
 {
-    m_yearLabel->setBuddy(m_year);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_yearLabel);
     top->addWidget(m_year);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(m_columns, 1);
-    connect(m_year, &QComboBox::currentIndexChanged, this, &FindingsPanel::rebuildColumns);
+    connect(m_year, &YearChooser::yearChanged, this, &FindingsPanel::rebuildColumns);
     retranslate();
 }
 
 void FindingsPanel::retranslate()
 {
-    m_yearLabel->setText(tr("&Year:"));
-    if (m_year->count() > 0)
-        m_year->setItemText(0, tr("All years"));
     rebuildColumns();
 }
 
@@ -49,27 +44,19 @@ void FindingsPanel::setAuthorities(const QList<Authority> &authorities)
 
 void FindingsPanel::setYears(const QList<int> &years)
 {
-    const int current = year();
     const QSignalBlocker blocker(m_year);
-    m_year->clear();
-    m_year->addItem(tr("All years"), 0);
-    for (int y : years)
-        m_year->addItem(QString::number(y), y);
-    const int i = m_year->findData(current);
-    m_year->setCurrentIndex(i >= 0 ? i : 0);
+    m_year->setYears(years);
     rebuildColumns();
 }
 
 int FindingsPanel::year() const
 {
-    return m_year->currentData().toInt();
+    return m_year->year();
 }
 
 void FindingsPanel::setYear(int year)
 {
-    const int i = m_year->findData(year);
-    if (i >= 0)
-        m_year->setCurrentIndex(i);
+    m_year->setYear(year);
 }
 
 void FindingsPanel::rebuildColumns()

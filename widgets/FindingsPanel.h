@@ -6,7 +6,7 @@
 #include <QWidget>
 
 class FindingListModel;
-class QComboBox;
+class YearChooser;
 class QHBoxLayout;
 class QLabel;
 struct Evidence;
@@ -33,8 +33,7 @@ private:
 
     FindingListModel *m_findings;
     QList<Authority> m_authorities;
-    QComboBox *m_year;
-    QLabel *m_yearLabel;
+    YearChooser *m_year;
     QHBoxLayout *m_columns;
     QList<QWidget *> m_columnWidgets;
 };

@@ -2,6 +2,7 @@
 
 #include "ChartStyle.h"
 #include "GradePalette.h"
+#include "YearChooser.h"
 #include "domain/Area.h"
 #include "domain/Evidence.h"
 #include "itemmodels/GradeMatrixModel.h"
@@ -12,7 +13,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QComboBox>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -38,27 +39,26 @@ Qt::BrushStyle barPattern(int index)
 
 OutcomeChartView::OutcomeChartView(QWidget *parent)
     : QWidget(parent)
-    , m_year(new QComboBox(this))
+    , m_year(new YearChooser(YearChooser::AllYears::NotOffered, this))
     , m_view(new QChartView(this))
     , m_missing(new QLabel(this))
-    , m_yearLabel(new QLabel(this))
 {
+    // Outcome grades were given by the annual performance assessments, to 2008.
+    QList<int> years;
     for (int y = GradeMatrixModel::FirstYear; y <= 2008; ++y)
-        m_year->addItem(QString::number(y), y);
-    m_year->setCurrentIndex(m_year->count() - 1);
-    m_yearLabel->setBuddy(m_year);
+        years.append(y);
+    m_year->setYears(years);
     m_view->setRenderHint(QPainter::Antialiasing);
     ChartStyle::apply(m_view->chart(), palette());
     m_missing->setWordWrap(true);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_yearLabel);
     top->addWidget(m_year);
     top->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_missing);
-    connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_year, &YearChooser::yearChanged, this, [this] {
         rebuild();
         emit yearChanged(year());
     });
@@ -77,19 +77,16 @@ void OutcomeChartView::setModel(GradeMatrixModel *model)
 
 int OutcomeChartView::year() const
 {
-    return m_year->currentData().toInt();
+    return m_year->year();
 }
 
 void OutcomeChartView::setYear(int year)
 {
-    const int i = m_year->findData(year);
-    if (i >= 0)
-        m_year->setCurrentIndex(i);
+    m_year->setYear(year);
 }
 
 void OutcomeChartView::retranslate()
 {
-    m_yearLabel->setText(tr("&Year:"));
     m_view->setAccessibleName(tr("Outcome grades chart"));
     m_view->setAccessibleDescription(
         tr("Grades for the five outcomes and capacity to improve in the chosen year, "

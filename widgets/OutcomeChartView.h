@@ -4,7 +4,7 @@
 
 class GradeMatrixModel;
 class QChartView;
-class QComboBox;
+class YearChooser;
 class QLabel;
 struct Evidence;
 
@@ -28,8 +28,7 @@ signals:
 private:
     void rebuild();
     GradeMatrixModel *m_model = nullptr;
-    QComboBox *m_year;
+    YearChooser *m_year;
     QChartView *m_view;
     QLabel *m_missing;
-    QLabel *m_yearLabel;
 };
