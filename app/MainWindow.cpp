@@ -256,7 +256,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("&Grades"));
     m_tabs->setTabText(1, tr("&Outcomes"));
     m_tabs->setTabText(2, tr("&Indicators"));
-    m_tabs->setTabText(3, tr("F&indings"));
+    m_tabs->setTabText(3, tr("Fi&ndings"));
     m_tabs->setTabText(4, tr("&Documents"));
     m_documentsView->setAccessibleName(tr("Documents"));
     findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->setWindowTitle(tr("Evidence"));

@@ -1468,10 +1468,6 @@ Zaimportowano z %2</translation>
         <translation>W&amp;skaźniki</translation>
     </message>
     <message>
-        <source>F&amp;indings</source>
-        <translation>&amp;Ustalenia</translation>
-    </message>
-    <message>
         <source>&amp;Documents</source>
         <translation>&amp;Dokumenty</translation>
     </message>
@@ -1730,6 +1726,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Fi&amp;ndings</source>
+        <translation>&amp;Ustalenia</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -80,6 +81,41 @@ private:
                 clipped.append(QStringLiteral("tab \"%1\"").arg(tabs->tabText(i)));
         }
         return clipped;
+    }
+
+    // Keys that two entries of one menu (or the menu bar and the tabs) both claim with "&".
+    static QStringList clashingMnemonics(MainWindow &window)
+    {
+        const auto mnemonic = [](const QString &text) {
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.at(at + 1).toLower() : QChar();
+        };
+        QStringList clashes;
+        const auto check = [&](const QString &where, const QStringList &texts) {
+            QHash<QChar, QString> seen;
+            for (const QString &t : texts) {
+                const QChar key = mnemonic(t);
+                if (key.isNull())
+                    continue;
+                if (seen.contains(key))
+                    clashes.append(QStringLiteral("%1: \"%2\" and \"%3\"").arg(where, seen.value(key), t));
+                seen.insert(key, t);
+            }
+        };
+        QStringList top;
+        for (QAction *menu : window.menuBar()->actions()) {
+            top.append(menu->text());
+            if (!menu->menu())
+                continue;
+            QStringList entries;
+            for (QAction *a : menu->menu()->actions())
+                entries.append(a->text());
+            check(menu->text(), entries);
+        }
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            top.append(window.tabs()->tabText(i));
+        check(QStringLiteral("menu bar and tabs"), top);
+        return clashes;
     }
 
 private slots:
@@ -195,10 +231,14 @@ private slots:
             return headers;
         };
         QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Help" }));
+        QVERIFY2(clashingMnemonics(window).isEmpty(),
+            qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
 
         window.setLanguage(QStringLiteral("pl"));
         QCoreApplication::processEvents();
         QCOMPARE(menuTitles(), QStringList({ "&Plik", "&Edycja", "&Widok", "Pomo&c" }));
+        QVERIFY2(clashingMnemonics(window).isEmpty(),
+            qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
         QCOMPARE(window.windowTitle(), QStringLiteral("Panel usług dla dzieci"));
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("&Oceny"));
         QVERIFY2(
