@@ -241,6 +241,7 @@ void MainWindow::createActions()
         action->setChecked(language.code == Translations::current());
         connect(action, &QAction::triggered, this, [this, code = language.code] { chooseLanguage(code); });
     }
+    createMenus();
     connect(m_actions[AboutAction], &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About csdash"),
             tr("<b>Children's Services Dashboard</b> %1<p>Ofsted grades and performance indicators "
@@ -279,33 +280,11 @@ void MainWindow::retranslate()
     m_actions[PrintSummaryAction]->setText(tr("&Print summary\u2026"));
     m_actions[ExportSummaryAction]->setText(tr("Export summary as P&DF\u2026"));
 
-    menuBar()->clear();
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions[ImportAction]);
-    file->addSeparator();
-    file->addAction(m_actions[ExportChartAction]);
-    file->addAction(m_actions[ExportTableAction]);
-    file->addAction(m_actions[ExportSummaryAction]);
-    file->addAction(m_actions[PrintSummaryAction]);
-    file->addSeparator();
-    file->addAction(m_actions[QuitAction]);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_actions[CopyAction]);
-    edit->addAction(m_actions[CopyChartAction]);
-    edit->addSeparator();
-    edit->addAction(m_actions[SearchAction]);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_actions[AddAuthorityAction]);
-    view->addAction(m_actions[ResetAuthoritiesAction]);
-    view->addSeparator();
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-    QMenu *language = view->addMenu(tr("&Language"));
-    language->setObjectName(QStringLiteral("languageMenu"));
-    language->addActions(m_languages->actions());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_actions[AboutAction]);
+    m_menus[FileMenu]->setTitle(tr("&File"));
+    m_menus[EditMenu]->setTitle(tr("&Edit"));
+    m_menus[ViewMenu]->setTitle(tr("&View"));
+    m_menus[LanguageMenu]->setTitle(tr("&Language"));
+    m_menus[HelpMenu]->setTitle(tr("&Help"));
 
     QToolBar *bar = findChild<QToolBar *>(QStringLiteral("compareBar"));
     if (!bar) {
@@ -332,6 +311,38 @@ void MainWindow::retranslate()
     }
     compare->setText(tr("Compare "));
     with->setText(tr(" with "));
+}
+
+void MainWindow::createMenus()
+{
+    // Built once; a language change only renames them.
+    QMenu *file = menuBar()->addMenu(QString());
+    file->addAction(m_actions[ImportAction]);
+    file->addSeparator();
+    file->addAction(m_actions[ExportChartAction]);
+    file->addAction(m_actions[ExportTableAction]);
+    file->addAction(m_actions[ExportSummaryAction]);
+    file->addAction(m_actions[PrintSummaryAction]);
+    file->addSeparator();
+    file->addAction(m_actions[QuitAction]);
+    QMenu *edit = menuBar()->addMenu(QString());
+    edit->addAction(m_actions[CopyAction]);
+    edit->addAction(m_actions[CopyChartAction]);
+    edit->addSeparator();
+    edit->addAction(m_actions[SearchAction]);
+    QMenu *view = menuBar()->addMenu(QString());
+    view->addAction(m_actions[AddAuthorityAction]);
+    view->addAction(m_actions[ResetAuthoritiesAction]);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QMenu *language = view->addMenu(QString());
+    language->setObjectName(QStringLiteral("languageMenu"));
+    language->addActions(m_languages->actions());
+    QMenu *help = menuBar()->addMenu(QString());
+    help->addAction(m_actions[AboutAction]);
+    m_menus = { file, edit, view, language, help };
 }
 
 void MainWindow::chooseLanguage(const QString &code)

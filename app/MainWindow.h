@@ -19,6 +19,7 @@ class ObservationTableModel;
 class OutcomeChartView;
 class QAbstractItemView;
 class QActionGroup;
+class QMenu;
 class QComboBox;
 class QSplitter;
 class QTabWidget;
@@ -49,8 +50,6 @@ public:
     EvidencePane *evidencePane() const { return m_evidence; }
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
-    // Switches the language at once, as View > Language does, and remembers the choice.
-    void setLanguage(const QString &code) { chooseLanguage(code); }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +59,7 @@ protected:
 
 private:
     void createActions();
+    void createMenus();
     void createWidgets();
     void restoreSettings();
     void saveSettings() const;
@@ -114,4 +114,13 @@ private:
     ImportController *m_import = nullptr;
     QList<QAction *> m_actions;
     QActionGroup *m_languages = nullptr;
+    enum Menu
+    {
+        FileMenu,
+        EditMenu,
+        ViewMenu,
+        LanguageMenu,
+        HelpMenu
+    };
+    QList<QMenu *> m_menus;
 };
