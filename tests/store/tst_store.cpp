@@ -291,6 +291,32 @@ private slots:
         QVERIFY(!direct.isEmpty());
     }
 
+    void missingValuesStayMissingBesideZeros()
+    {
+        // Zeros and missing values alternate: each is stored as it was read, never one for the other.
+        Store store;
+        QString error;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        const auto data = m_importer.read(QByteArray("Authority,Indicator code,Title,Period,Value,Source\n"
+                                                     "Leicester,Z1,Zeros,2016,0,\n"
+                                                     "Leicester,Z1,Zeros,2017,x,\n"
+                                                     "Leicester,Z1,Zeros,2018,0,\n"
+                                                     "Leicester,Z1,Zeros,2019,-,a note\n"
+                                                     "Leicester,Z1,Zeros,2020,0,\n"
+                                                     "Leicester,Z1,Zeros,2021,0,a note\n"),
+            QStringLiteral("zeros.csv"));
+        QVERIFY2(data.ok(), qPrintable(data.error));
+        QCOMPARE(store.save(data.result).status, Store::SaveStatus::Imported);
+        QStringList stored;
+        for (const Observation &o : store.observations(0, QStringLiteral("Z1")))
+            stored.append(o.period.text + QLatin1Char('=')
+                + (o.value ? QString::number(*o.value) : QStringLiteral("missing:") + o.missingMarker)
+                + QLatin1Char('|') + o.note);
+        QCOMPARE(stored,
+            QStringList({ "2016=0|", "2017=missing:x|", "2018=0|", "2019=missing:-|a note", "2020=0|",
+                "2021=0|a note" }));
+    }
+
     void failedImportLeavesNothingBehind()
     {
         Store store;
