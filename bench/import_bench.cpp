@@ -87,16 +87,18 @@ qint64 floorInsert(const QByteArray &csv, const QString &path)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         q.exec(QStringLiteral("CREATE TABLE floor (a TEXT, b TEXT, c TEXT, d TEXT, e TEXT, f TEXT, g TEXT)"));
         db.transaction();
-        q.prepare(QStringLiteral("INSERT INTO floor VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        // Each row bound into one prepared statement, as csdash's own import does: the floor is the
-        // cheapest way to put these rows into SQLite through Qt Sql.
+        q.prepare(QStringLiteral("INSERT INTO floor VALUES (:a, :b, :c, :d, :e, :f, :g)"));
+        const QString names[7] = { QStringLiteral(":a"), QStringLiteral(":b"), QStringLiteral(":c"),
+            QStringLiteral(":d"), QStringLiteral(":e"), QStringLiteral(":f"), QStringLiteral(":g") };
+        // Each row bound by name into one prepared statement, as csdash's own import does: the
+        // floor is the cheapest way we know to put these rows into SQLite through Qt Sql.
         const QList<QByteArray> lines = csv.split('\n');
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const QList<QByteArray> f = lines.at(i).split(',');
             if (f.size() < 7)
                 continue;
             for (int c = 0; c < 7; ++c)
-                q.bindValue(c, QString::fromUtf8(f.at(c)));
+                q.bindValue(names[c], QString::fromUtf8(f.at(c)));
             if (!q.exec()) {
                 std::fprintf(stderr, "floor: %s\n", qPrintable(q.lastError().text()));
                 break;

@@ -175,29 +175,29 @@ bool IndicatorTableParser::parse(
         return false;
     const QChar separator = CsvReader::separatorOf(firstLine(text));
 
-    // Records with their spans in the text.
-    QList<Record> records;
-    {
-        CsvReader reader(text, separator);
-        qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    // Records are read one at a time with their spans in the text, and dropped once read: a
+    // file of 600,000 rows held as fields would cost more memory (and time to free) than it saves.
+    CsvReader reader(text, separator);
+    qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
+    const auto nextRecord = [&reader, &position, &text](Record *r) {
         while (!reader.atEnd()) {
-            Record r;
-            r.fields = reader.readRecord();
-            r.row = reader.lineNumber();
-            r.start = int(position);
+            r->fields = reader.readRecord();
+            r->row = reader.lineNumber();
+            r->start = int(position);
             position = reader.position();
-            r.end = int(position);
-            while (r.end > r.start
-                && (text.at(r.end - 1) == QLatin1Char('\n') || text.at(r.end - 1) == QLatin1Char('\r')))
-                --r.end;
-            if (r.fields.size() == 1 && r.fields.first().trimmed().isEmpty())
-                continue;
-            records.append(r);
+            r->end = int(position);
+            while (r->end > r->start
+                && (text.at(r->end - 1) == QLatin1Char('\n') || text.at(r->end - 1) == QLatin1Char('\r')))
+                --r->end;
+            if (!(r->fields.size() == 1 && r->fields.first().trimmed().isEmpty()))
+                return true;
         }
-    }
-    if (records.isEmpty())
         return false;
-    const QStringList header = records.first().fields;
+    };
+    Record headerRecord;
+    if (!nextRecord(&headerRecord))
+        return false;
+    const QStringList header = headerRecord.fields;
     int column[FieldCount];
     std::fill(std::begin(column), std::end(column), -1);
     for (int i = 0; i < header.size(); ++i) {
@@ -241,14 +241,15 @@ bool IndicatorTableParser::parse(
     QHash<QString, int> indicatorIndex;
     QHash<int, Authority> authorityCache;
     QHash<QString, DataPeriod> periodCache;
-    const int total = int(records.size()) - 1;
+    // Rows to come, for progress: lines, which quoted fields with line breaks make an estimate.
+    const int total = int(text.count(QLatin1Char('\n')));
     // Most rows become one value; growing a list of 600,000 values step by step costs more than
     // reading them.
     result.observations.reserve(result.observations.size() + total);
-    for (int i = 1; i < records.size(); ++i) {
-        if (progress && i % 2000 == 0 && !progress(i, total))
+    Record r;
+    for (int i = 1; nextRecord(&r); ++i) {
+        if (progress && i % 2000 == 0 && !progress(qMin(i, total), total))
             return true;
-        const Record &r = records.at(i);
         auto field = [&r, &column](
                          int f) { return column[f] >= 0 ? r.fields.value(column[f]).trimmed() : QString(); };
         auto reject = [&result, &r](const QString &reason) { result.rejections.append({ r.row, reason }); };

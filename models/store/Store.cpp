@@ -395,11 +395,12 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     // would otherwise build millions of QVariants in column lists first. Progress and cancelling
     // are offered every few thousand rows.
     if (!r.observations.isEmpty()
-        && !q.prepare(
-            QStringLiteral("INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-                           "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-                           "flag, span_start, span_end, qualifier, missing_marker, source_row) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+        && !q.prepare(QStringLiteral(
+            "INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+            "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+            "flag, span_start, span_end, qualifier, missing_marker, source_row) "
+            "VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12, :c13, "
+            ":c14, :c15, :c16, :c17, :c18)")))
         return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the observation insert")));
     // Rows of a data file share a handful of periods; format each date once.
     QHash<QDate, QVariant> dateText;
@@ -413,6 +414,10 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     const QVariant noDouble { QMetaType(QMetaType::Double) };
     constexpr int columns = 19;
     QVariant previous[columns];
+    // Named rather than positional: Qt formats a name for every positional bind.
+    QString placeholders[columns];
+    for (int c = 0; c < columns; ++c)
+        placeholders[c] = QStringLiteral(":c") + QString::number(c);
     const QVariant kindKeys[] = { observationKindKey(ObservationKind::Baseline),
         observationKindKey(ObservationKind::Target), observationKindKey(ObservationKind::Result),
         observationKindKey(ObservationKind::Unassigned) };
@@ -440,7 +445,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
         // comparing (Qt names each position anew): bind only what differs from the row before.
         for (int c = 0; c < columns; ++c) {
             if (i == 0 || !sameBinding(row[c], previous[c])) {
-                q.bindValue(c, row[c]);
+                q.bindValue(placeholders[c], row[c]);
                 previous[c] = row[c];
             }
         }
