@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <charconv>
+#include <system_error>
+
 namespace {
 
 QString tr(const char *text)
@@ -83,12 +86,32 @@ struct ParsedValue
     QString unit;
 };
 
+// A plain number in C notation ("12.5", "-3", "7.0000000000000007E-2"), read without the
+// conversions QString::toDouble makes: most of a data file's cells are such numbers.
+bool readPlainNumber(QStringView text, double *value)
+{
+    char digits[64];
+    if (text.isEmpty() || text.size() >= qsizetype(sizeof digits))
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c > 0x7f)
+            return false;
+        digits[i] = char(c);
+    }
+    const char *end = digits + text.size();
+    const auto [stop, error] = std::from_chars(digits, end, *value);
+    return error == std::errc() && stop == end;
+}
+
 ParsedValue parseValue(const QString &raw)
 {
     ParsedValue out;
     const QString t = raw.trimmed();
     // Most cells are plain numbers ("12.5", "7.0000000000000007E-2"): read them without a pattern.
-    out.value = t.toDouble(&out.ok);
+    out.ok = readPlainNumber(t, &out.value);
+    if (!out.ok)
+        out.value = t.toDouble(&out.ok);
     if (out.ok && qIsFinite(out.value))
         return out;
     out.ok = false;
