@@ -3,7 +3,7 @@
 #include <QLocale>
 
 DocumentListModel::DocumentListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatableTableModel(parent)
 {
 }
 
@@ -87,12 +87,4 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Title");
     }
     return {};
-}
-
-void DocumentListModel::retranslate()
-{
-    // Grade words, kinds and dates in the cells are in the language too.
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

@@ -2,11 +2,10 @@
 
 #include "domain/Document.h"
 #include "itemmodels/ItemRoles.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/TranslatableTableModel.h"
 
 // The documents in the database: date, authority, kind, title.
-class DocumentListModel : public QAbstractTableModel
+class DocumentListModel : public TranslatableTableModel
 {
     Q_OBJECT
 public:
@@ -33,7 +32,6 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
     QList<Document> m_documents;

@@ -3,7 +3,7 @@
 #include "domain/Area.h"
 
 FindingListModel::FindingListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatableTableModel(parent)
 {
 }
 
@@ -78,12 +78,4 @@ QVariant FindingListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Finding");
     }
     return {};
-}
-
-void FindingListModel::retranslate()
-{
-    // Grade words, kinds and dates in the cells are in the language too.
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

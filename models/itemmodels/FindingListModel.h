@@ -2,11 +2,10 @@
 
 #include "domain/Finding.h"
 #include "itemmodels/ItemRoles.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/TranslatableTableModel.h"
 
 // Key strengths and areas for improvement or development, as the letters list them.
-class FindingListModel : public QAbstractTableModel
+class FindingListModel : public TranslatableTableModel
 {
     Q_OBJECT
 public:
@@ -31,7 +30,6 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
     QList<Finding> m_findings;

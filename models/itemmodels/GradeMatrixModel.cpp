@@ -36,7 +36,7 @@ const QList<GradeMatrixModel::RowSpec> &GradeMatrixModel::rows()
 }
 
 GradeMatrixModel::GradeMatrixModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatableTableModel(parent)
 {
 }
 
@@ -242,15 +242,4 @@ QVariant GradeMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (role == ItemRoles::AuthorityRole)
         return authorityOfColumn(section).laNumber;
     return {};
-}
-
-void GradeMatrixModel::retranslate()
-{
-    // Grade words, kinds and dates in the cells are in the language too.
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    if (rowCount() > 0)
-        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
-    if (columnCount() > 0)
-        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }

@@ -3,15 +3,15 @@
 #include "domain/Authority.h"
 #include "domain/Judgement.h"
 #include "itemmodels/ItemRoles.h"
+#include "itemmodels/TranslatableTableModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
 // Grades as officers compare them: one row per judgement area, grouped by framework (overall or
 // annual rating, capacity to improve, the five outcomes, social care, the joint area review), and
 // one column per year and authority, the compared authorities side by side within each year.
-class GradeMatrixModel : public QAbstractTableModel
+class GradeMatrixModel : public TranslatableTableModel
 {
     Q_OBJECT
 public:
@@ -46,7 +46,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Re-emits the translated headers after a language change.
-    void retranslate();
 
 private:
     struct RowSpec

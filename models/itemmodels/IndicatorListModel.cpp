@@ -5,7 +5,7 @@
 #include <QHash>
 
 IndicatorListModel::IndicatorListModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatableTableModel(parent)
 {
 }
 
@@ -131,12 +131,4 @@ QVariant IndicatorListModel::headerData(int section, Qt::Orientation orientation
         return tr("Status");
     }
     return {};
-}
-
-void IndicatorListModel::retranslate()
-{
-    // Grade words, kinds and dates in the cells are in the language too.
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

@@ -4,11 +4,10 @@
 #include "domain/Observation.h"
 #include "itemmodels/IndicatorStatus.h"
 #include "itemmodels/ItemRoles.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/TranslatableTableModel.h"
 
 // The indicators with their latest value, target and status against the target.
-class IndicatorListModel : public QAbstractTableModel
+class IndicatorListModel : public TranslatableTableModel
 {
     Q_OBJECT
 public:
@@ -39,7 +38,6 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
     struct Row

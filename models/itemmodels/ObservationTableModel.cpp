@@ -3,7 +3,7 @@
 #include "itemmodels/ValueFormat.h"
 
 ObservationTableModel::ObservationTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatableTableModel(parent)
 {
 }
 
@@ -111,12 +111,4 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("As written");
     }
     return {};
-}
-
-void ObservationTableModel::retranslate()
-{
-    // Grade words, kinds and dates in the cells are in the language too.
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

@@ -2,11 +2,10 @@
 
 #include "domain/Observation.h"
 #include "itemmodels/ItemRoles.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/TranslatableTableModel.h"
 
 // The values of one indicator: authority, kind, series, period, value and the cell as written.
-class ObservationTableModel : public QAbstractTableModel
+class ObservationTableModel : public TranslatableTableModel
 {
     Q_OBJECT
 public:
@@ -38,7 +37,6 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
     QList<Observation> m_observations;

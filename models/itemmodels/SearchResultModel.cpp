@@ -1,7 +1,7 @@
 #include "SearchResultModel.h"
 
 SearchResultModel::SearchResultModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TranslatableTableModel(parent)
 {
 }
 
@@ -70,12 +70,4 @@ QVariant SearchResultModel::headerData(int section, Qt::Orientation orientation,
         return tr("Text");
     }
     return {};
-}
-
-void SearchResultModel::retranslate()
-{
-    // Grade words, kinds and dates in the cells are in the language too.
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }

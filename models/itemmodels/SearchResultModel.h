@@ -2,11 +2,10 @@
 
 #include "domain/Passage.h"
 #include "itemmodels/ItemRoles.h"
-
-#include <QAbstractTableModel>
+#include "itemmodels/TranslatableTableModel.h"
 
 // Passages found by full-text search, with snippets whose matches are marked [like this].
-class SearchResultModel : public QAbstractTableModel
+class SearchResultModel : public TranslatableTableModel
 {
     Q_OBJECT
 public:
@@ -31,7 +30,6 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    void retranslate();
 
 private:
     QList<Passage> m_passages;

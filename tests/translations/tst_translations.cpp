@@ -3,12 +3,15 @@
 #include "Translations.h"
 #include "domain/Judgement.h"
 #include "domain/Observation.h"
+#include "itemmodels/DocumentListModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -187,6 +190,35 @@ private slots:
         QCOMPARE(Translations::current(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
         QCOMPARE(QLocale().toString(2.5), QStringLiteral("2.5"));
+    }
+
+    void modelsRetranslate()
+    {
+        // A model told of a language change has its views fetch headers and cells again, which
+        // are then in the new language.
+        DocumentListModel model;
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        Document letter;
+        letter.id = 1;
+        letter.kind = DocumentKind::ApaLetter;
+        letter.title = QStringLiteral("Annual performance assessment");
+        model.setDocuments({ letter });
+        const QModelIndex kind = model.index(0, DocumentListModel::KindColumn);
+        QCOMPARE(kind.data().toString(), QStringLiteral("APA letter"));
+        QSignalSpy headers(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy cells(&model, &QAbstractItemModel::dataChanged);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/csdash_pl")));
+        QCoreApplication::installTranslator(&translator);
+        model.retranslate();
+        QVERIFY(!headers.isEmpty());
+        QCOMPARE(cells.size(), 1);
+        QCOMPARE(cells.first().at(0).toModelIndex(), model.index(0, 0));
+        QCOMPARE(cells.first().at(1).toModelIndex(), model.index(0, DocumentListModel::ColumnCount - 1));
+        QCOMPARE(model.headerData(DocumentListModel::KindColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Rodzaj"));
+        QCOMPARE(kind.data().toString(), QStringLiteral("List APA"));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void storedWordsAreTranslatedWhenShown()
