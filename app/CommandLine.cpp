@@ -395,6 +395,15 @@ bool isCommand(const QStringList &arguments)
     return false;
 }
 
+int reportNoDisplay()
+{
+    err() << Text::tr(
+        "csdash: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are "
+        "not set). Commands work without one: see csdash --help.")
+          << Qt::endl;
+    return 2;
+}
+
 bool isHelpRequest(const QStringList &arguments)
 {
     static const QStringList asks { QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),

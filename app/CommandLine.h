@@ -12,6 +12,8 @@ bool isHelpRequest(const QStringList &arguments);
 // True for the commands that draw (charts, reports): they need a GUI application, offscreen if there is no
 // display.
 bool needsGui(const QStringList &arguments);
+// Tells the user that the window needs a display, and that commands do not; returns the exit code.
+int reportNoDisplay();
 // Runs a command and returns the process exit code. Output goes to stdout, messages to stderr.
 int run(const QStringList &arguments);
 

@@ -22,15 +22,11 @@ void describeApplication()
 
 int runWindow(QApplication &app)
 {
+    // --help and --version never reach here: the command line answers them (CommandLine::run),
+    // with the commands as well as these options.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Children's Services Dashboard"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-        QApplication::translate("main", "Use the database at <path>."),
-        QApplication::translate("main", "path"));
-    const QCommandLineOption empty(QStringLiteral("empty"),
-        QApplication::translate("main", "Create a new database without the bundled documents."));
+    const QCommandLineOption database(QStringLiteral("database"), QString(), QStringLiteral("path"));
+    const QCommandLineOption empty(QStringLiteral("empty"), QString());
     parser.addOptions({ database, empty });
     parser.process(app);
 
@@ -96,6 +92,16 @@ int main(int argc, char *argv[])
         Translations::apply(Translations::systemLanguage());
         return CommandLine::run(QCoreApplication::arguments());
     }
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        // Say so in words rather than let Qt abort on its platform plugin.
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        Translations::apply(Translations::systemLanguage());
+        return CommandLine::reportNoDisplay();
+    }
+#endif
     QApplication app(argc, argv);
     describeApplication();
     // The window starts in the language last chosen from its menu, else the system's.

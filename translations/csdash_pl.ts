@@ -401,6 +401,10 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <source>%1: imported %2: %L3 values (%L4 missing) of %L5 indicators; %L6 rows not imported</source>
         <translation>%1: zaimportowano %2: %L3 wartości (%L4 brakujących) dla %L5 wskaźników; %L6 wierszy nie zaimportowano</translation>
     </message>
+    <message>
+        <source>csdash: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Commands work without one: see csdash --help.</source>
+        <translation>csdash: okno wymaga ekranu, a żadnego nie znaleziono (DISPLAY i WAYLAND_DISPLAY nie są ustawione). Polecenia działają bez niego: zobacz csdash --help.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChartView</name>
@@ -2233,22 +2237,6 @@ Zaimportowano z %2</translation>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Children&apos;s Services Dashboard</source>
-        <translation>Panel usług dla dzieci</translation>
-    </message>
-    <message>
-        <source>Use the database at &lt;path&gt;.</source>
-        <translation>Użyj bazy danych w &lt;ścieżka&gt;.</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>ścieżka</translation>
-    </message>
-    <message>
-        <source>Create a new database without the bundled documents.</source>
-        <translation>Utwórz nową bazę danych bez dołączonych dokumentów.</translation>
-    </message>
     <message>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>

@@ -132,3 +132,12 @@ expect_contains("${judgements_pl}" "Leicestershire\t2006\tAPA\tZdrowie\t4\tvery 
 set(ENV{LANG} "C")
 csdash(ok help_en --help)
 expect_contains("${help_en}" "Commands:")
+
+# Without a display the window cannot open: csdash says so and points to the commands.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
+        "${CSDASH}" --database "${db}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 60)
+if(result EQUAL 0)
+    message(FATAL_ERROR "csdash without a display should fail:\n${out}\n${err}")
+endif()
+expect_contains("${err}" "the window needs a display")
