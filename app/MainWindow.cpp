@@ -170,24 +170,26 @@ void MainWindow::createWidgets()
     m_first->setObjectName(QStringLiteral("firstAuthority"));
     m_second->setObjectName(QStringLiteral("secondAuthority"));
 
+    // Subjects are worded when shown, so that a language change can word them again.
     connect(m_matrixView, &GradeMatrixView::evidenceRequested, this, [this](const Evidence &e) {
         const QModelIndex index = m_matrixView->currentIndex();
-        const QString subject = tr("%1 \u2014 %2, %3")
-                                    .arg(m_matrix->headerData(index.row(), Qt::Vertical).toString(),
-                                        m_matrix->authorityOfColumn(index.column()).name)
-                                    .arg(m_matrix->yearOfColumn(index.column()));
-        showEvidence(e, subject);
+        showEvidence(e, [this, row = index.row(), column = index.column()] {
+            return tr("%1 \u2014 %2, %3")
+                .arg(m_matrix->headerData(row, Qt::Vertical).toString(),
+                    m_matrix->authorityOfColumn(column).name)
+                .arg(m_matrix->yearOfColumn(column));
+        });
     });
     connect(m_matrixView, &GradeMatrixView::emptyCellChosen, m_evidence, &EvidencePane::showMessage);
     connect(m_headlineChart, &HeadlineChartView::evidenceRequested, this,
-        [this](const Evidence &e) { showEvidence(e, tr("Headline grade")); });
+        [this](const Evidence &e) { showEvidence(e, [] { return tr("Headline grade"); }); });
     connect(m_outcomes, &OutcomeChartView::evidenceRequested, this,
-        [this](const Evidence &e) { showEvidence(e, tr("Outcome grade")); });
+        [this](const Evidence &e) { showEvidence(e, [] { return tr("Outcome grade"); }); });
     connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this, &MainWindow::showIndicator);
     connect(m_indicatorPanel, &IndicatorPanel::evidenceRequested, this,
-        [this](const Evidence &e) { showEvidence(e, tr("Indicator value")); });
+        [this](const Evidence &e) { showEvidence(e, [] { return tr("Indicator value"); }); });
     connect(m_findingsPanel, &FindingsPanel::evidenceRequested, this,
-        [this](const Evidence &e) { showEvidence(e, tr("Finding")); });
+        [this](const Evidence &e) { showEvidence(e, [] { return tr("Finding"); }); });
     connect(m_evidence, &EvidencePane::openDocumentRequested, this, &MainWindow::openDocument);
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::runSearch);
     connect(m_search, &SearchPanel::passageChosen, this, &MainWindow::openDocument);
@@ -359,6 +361,10 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         showDatabaseStatus();
+        // The evidence on show is headed and dated again in the new language, without reopening
+        // the pane if it was closed.
+        if (m_evidenceSubject && m_evidence->evidence().isValid())
+            showEvidence(m_evidence->evidence(), m_evidenceSubject, false);
         m_matrix->retranslate();
         m_indicators->retranslate();
         m_observations->retranslate();
@@ -476,8 +482,9 @@ void MainWindow::applyAuthorities()
         showIndicator(code);
 }
 
-void MainWindow::showEvidence(const Evidence &evidence, const QString &subject)
+void MainWindow::showEvidence(const Evidence &evidence, const std::function<QString()> &subject, bool reveal)
 {
+    m_evidenceSubject = evidence.isValid() ? subject : std::function<QString()>();
     if (!evidence.isValid()) {
         m_evidence->showMessage(tr("This value has no stored source text."));
         return;
@@ -487,8 +494,9 @@ void MainWindow::showEvidence(const Evidence &evidence, const QString &subject)
         m_evidence->showMessage(tr("The source document is no longer in the database."));
         return;
     }
-    m_evidence->showEvidence(document, evidence, subject);
-    findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->show();
+    m_evidence->showEvidence(document, evidence, subject());
+    if (reveal)
+        findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->show();
 }
 
 void MainWindow::openDocument(const Evidence &evidence)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class DocumentListModel;
 class EvidencePane;
 class FindingListModel;
@@ -66,7 +68,8 @@ private:
     void fillAuthorityChoosers(int defaultFirst, int defaultSecond);
     QList<Authority> comparedAuthorities() const;
     void applyAuthorities();
-    void showEvidence(const Evidence &evidence, const QString &subject);
+    // subject words what the evidence is for, in the current language, each time it is shown.
+    void showEvidence(const Evidence &evidence, const std::function<QString()> &subject, bool reveal = true);
     void openDocument(const Evidence &evidence);
     void runSearch(const QString &query);
     void showIndicator(const QString &code);
@@ -90,6 +93,7 @@ private:
     QList<Authority> m_allAuthorities; // those with documents
     QList<int> m_extraAuthorities; // LA numbers added as further column groups
     int m_documentCount = 0;
+    std::function<QString()> m_evidenceSubject; // of the evidence on show
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;

@@ -49,6 +49,7 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
     m_evidence = evidence;
     m_showingPrompt = false;
     const QString html = EvidenceHtml::paragraph(document, evidence);
+    m_subject = subject;
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
     const QString source = tr("%1 \u2014 %2, %3")
                                .arg(document.title, document.authority.name,
@@ -67,6 +68,7 @@ void EvidencePane::showMessage(const QString &message)
 {
     m_evidence = Evidence();
     m_showingPrompt = false;
+    m_subject.clear();
     m_heading->setText(QString());
     m_text->setPlainText(message);
     m_open->setEnabled(false);

@@ -20,6 +20,7 @@ public:
     void showEvidence(const Document &document, const Evidence &evidence, const QString &subject);
     void showMessage(const QString &message);
     QString paragraphText() const; // the plain text shown, for tests and accessibility
+    QString subject() const { return m_subject; } // what the evidence is for, as headed
     const Evidence &evidence() const { return m_evidence; }
     void retranslate();
 
@@ -33,4 +34,5 @@ private:
     QPushButton *m_open;
     Evidence m_evidence;
     bool m_showingPrompt = false;
+    QString m_subject;
 };

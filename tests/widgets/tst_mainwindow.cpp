@@ -249,8 +249,17 @@ private slots:
         QVERIFY2(clashingMnemonics(window).isEmpty(),
             qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
 
+        // Evidence on show when the language changes is headed in the new language.
+        GradeMatrixModel *grades = window.gradeMatrixModel();
+        const int county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire")).laNumber;
+        window.gradeMatrixView()->setCurrentIndex(grades->index(
+            grades->rowForArea(QStringLiteral("being-healthy")), grades->columnFor(2006, county)));
+        QCOMPARE(
+            window.evidencePane()->subject(), QStringLiteral("Being healthy \u2014 Leicestershire, 2006"));
+
         chooseLanguage(window, QStringLiteral("pl"));
         QCoreApplication::processEvents();
+        QCOMPARE(window.evidencePane()->subject(), QStringLiteral("Zdrowie \u2014 Leicestershire, 2006"));
         QCOMPARE(menuTitles(), QStringList({ "&Plik", "&Edycja", "&Widok", "Pomo&c" }));
         QVERIFY2(clashingMnemonics(window).isEmpty(),
             qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
