@@ -180,7 +180,12 @@ void MainWindow::createWidgets()
                 .arg(m_matrix->yearOfColumn(column));
         });
     });
-    connect(m_matrixView, &GradeMatrixView::emptyCellChosen, m_evidence, &EvidencePane::showMessage);
+    connect(m_matrixView, &GradeMatrixView::emptyCellChosen, this, [this](const QString &reason) {
+        m_evidence->showMessage(reason);
+        // Why the cell is empty is asked of the model again when the language changes.
+        const QPersistentModelIndex cell(m_matrixView->currentIndex());
+        m_evidenceMessage = [cell] { return cell.data(GradeMatrixModel::EmptyReasonRole).toString(); };
+    });
     connect(m_headlineChart, &HeadlineChartView::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Headline grade"); }); });
     connect(m_outcomes, &OutcomeChartView::evidenceRequested, this,
@@ -365,6 +370,8 @@ void MainWindow::changeEvent(QEvent *event)
         // the pane if it was closed.
         if (m_evidenceSubject && m_evidence->evidence().isValid())
             showEvidence(m_evidence->evidence(), m_evidenceSubject, false);
+        else if (m_evidenceMessage && !m_evidence->evidence().isValid() && !m_evidenceMessage().isEmpty())
+            m_evidence->showMessage(m_evidenceMessage());
         m_matrix->retranslate();
         m_indicators->retranslate();
         m_observations->retranslate();
@@ -484,6 +491,7 @@ void MainWindow::applyAuthorities()
 
 void MainWindow::showEvidence(const Evidence &evidence, const std::function<QString()> &subject, bool reveal)
 {
+    m_evidenceMessage = nullptr;
     m_evidenceSubject = evidence.isValid() ? subject : std::function<QString()>();
     if (!evidence.isValid()) {
         m_evidence->showMessage(tr("This value has no stored source text."));

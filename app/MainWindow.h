@@ -94,6 +94,7 @@ private:
     QList<int> m_extraAuthorities; // LA numbers added as further column groups
     int m_documentCount = 0;
     std::function<QString()> m_evidenceSubject; // of the evidence on show
+    std::function<QString()> m_evidenceMessage; // of an empty cell's explanation on show
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;

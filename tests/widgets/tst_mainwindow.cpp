@@ -260,6 +260,21 @@ private slots:
         chooseLanguage(window, QStringLiteral("pl"));
         QCoreApplication::processEvents();
         QCOMPARE(window.evidencePane()->subject(), QStringLiteral("Zdrowie \u2014 Leicestershire, 2006"));
+        // So is an empty cell's explanation.
+        const int city = AuthorityRegister::bundled().byName(QStringLiteral("Leicester")).laNumber;
+        window.gradeMatrixView()->setCurrentIndex(grades->index(
+            grades->rowForArea(QStringLiteral("being-healthy")), grades->columnFor(2007, city)));
+        const QString emptyPolish = window.evidencePane()->paragraphText();
+        QVERIFY2(emptyPolish.startsWith(QStringLiteral("Brak")), qPrintable(emptyPolish));
+        chooseLanguage(window, QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QVERIFY2(window.evidencePane()->paragraphText().startsWith(QStringLiteral("No ")),
+            qPrintable(window.evidencePane()->paragraphText()));
+        chooseLanguage(window, QStringLiteral("pl"));
+        QCoreApplication::processEvents();
+        QCOMPARE(window.evidencePane()->paragraphText(), emptyPolish);
+        window.gradeMatrixView()->setCurrentIndex(grades->index(
+            grades->rowForArea(QStringLiteral("being-healthy")), grades->columnFor(2006, county)));
         QCOMPARE(menuTitles(), QStringList({ "&Plik", "&Edycja", "&Widok", "Pomo&c" }));
         QVERIFY2(clashingMnemonics(window).isEmpty(),
             qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
