@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
+
 QList<Translations::Language> Translations::available()
 {
     // Native names are not translated: someone who cannot read the current language still finds
@@ -12,26 +14,27 @@ QList<Translations::Language> Translations::available()
         { QStringLiteral("pl"), QStringLiteral("Polski") } };
 }
 
+bool Translations::isAvailable(const QString &code)
+{
+    const QList<Language> languages = available();
+    return std::any_of(
+        languages.cbegin(), languages.cend(), [&code](const Language &l) { return l.code == code; });
+}
+
 QString Translations::systemLanguage()
 {
     const QStringList preferred = QLocale::system().uiLanguages();
     for (const QString &ui : preferred) {
         const QString code = ui.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
-        for (const Language &l : available()) {
-            if (l.code == code)
-                return code;
-        }
+        if (isAvailable(code))
+            return code;
     }
     return QStringLiteral("en");
 }
 
 QString Translations::startLanguage(const QString &savedChoice)
 {
-    for (const Language &l : available()) {
-        if (l.code == savedChoice)
-            return savedChoice;
-    }
-    return systemLanguage();
+    return isAvailable(savedChoice) ? savedChoice : systemLanguage();
 }
 
 QList<QTranslator *> &Translations::installed()
@@ -53,9 +56,7 @@ QString Translations::current()
 
 bool Translations::apply(const QString &code)
 {
-    bool known = false;
-    for (const Language &l : available())
-        known = known || l.code == code;
+    const bool known = isAvailable(code);
     const QString language = known ? code : QStringLiteral("en");
 
     for (QTranslator *t : std::as_const(installed())) {

@@ -22,6 +22,7 @@ public:
     };
 
     static QList<Language> available();
+    static bool isAvailable(const QString &code);
     // The language to start in: the saved choice where there is one, else the first of the
     // system's preferred languages that csdash has, else English.
     static QString startLanguage(const QString &savedChoice);

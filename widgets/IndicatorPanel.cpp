@@ -92,13 +92,7 @@ IndicatorPanel::IndicatorPanel(
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 520, 900 });
     m_list->setColumnWidth(IndicatorListModel::TitleColumn, 260);
-    // Something to look at from the start: the first indicator, until the user chooses another.
     connect(m_topics, &QAbstractItemModel::modelReset, this, &IndicatorPanel::showTopics);
-    connect(m_topics, &QAbstractItemModel::modelReset, this, [this] {
-        const QModelIndex firstTopic = m_topics->index(0, 0);
-        if (!m_list->currentIndex().isValid() && m_topics->rowCount(firstTopic) > 0)
-            m_list->setCurrentIndex(m_topics->index(0, 0, firstTopic));
-    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
@@ -174,6 +168,10 @@ void IndicatorPanel::showTopics()
     for (int t = 0; t < m_topics->rowCount(); ++t)
         m_list->setFirstColumnSpanned(t, QModelIndex(), true);
     m_list->expandAll();
+    // Something to look at from the start: the first indicator, until the user chooses another.
+    const QModelIndex firstTopic = m_topics->index(0, 0);
+    if (!m_list->currentIndex().isValid() && m_topics->rowCount(firstTopic) > 0)
+        m_list->setCurrentIndex(m_topics->index(0, 0, firstTopic));
 }
 
 namespace {

@@ -675,7 +675,7 @@ QList<Indicator> Store::indicators() const
 
 QList<Observation> Store::observations(int laNumber, const QString &indicatorCode) const
 {
-    // Only the conditions asked for, so that SQLite can use the indicator and authority indexes
+    // Only the conditions asked for, so that SQLite can use the (indicator, authority) index
     // (an "? = 0 OR" condition makes it scan every row). Values are always bound.
     // For one authority across every indicator, naming the indicators lets SQLite seek the
     // (indicator, authority) index once per indicator instead of scanning every value.
@@ -767,7 +767,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
         Observation o;
         if (q.value(0).toLongLong() != indicatorId) {
             indicatorId = q.value(0).toLongLong();
-            indicatorLookup.addBindValue(indicatorId);
+            indicatorLookup.bindValue(0, indicatorId);
             if (!indicatorLookup.exec() || !indicatorLookup.next()) {
                 m_lastError = sqlError(indicatorLookup, QT_TRANSLATE_NOOP("Store", "the indicator lookup"));
                 return {};
