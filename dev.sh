@@ -8,7 +8,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 build=${CSDASH_BUILD_DIR:-$here/build}
 
 packages=(build-essential cmake pkgconf ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
-          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite xvfb xauth poppler-utils)
+          qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libquazip1-qt6-dev libxlsxwriter-dev
+          xvfb xauth poppler-utils)
 fuzz_packages=(clang libclang-rt-14-dev)
 
 install_missing() {
