@@ -37,10 +37,16 @@ bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblem
     if (!store.isReadOnly() && !store.hasNeighbours()
         && !store.saveNeighbours(NeighbourRegister::bundled(), error))
         return false;
+    const DocumentImporter importer;
     if (isNew && seedNewDatabase) {
-        const DocumentImporter importer;
         *seedProblems = BundledCorpus::seed(store, importer);
+        if (!store.setSetting(QLatin1String(BundledCorpus::PublishedDataSetting),
+                QLatin1String(BundledCorpus::PublishedDataPending), error))
+            return false;
     }
+    // Also when an earlier start was closed before the figures were all added.
+    if (seedPublishedDataNow && !store.isReadOnly() && BundledCorpus::publishedDataPending(store))
+        *seedProblems += BundledCorpus::seedPublishedData(store, importer);
     return true;
 }
 
@@ -78,7 +84,7 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
     }
     report->append(
         QCoreApplication::translate("DatabaseOpener", "the damaged database was kept as %1").arg(backup));
-    DatabaseOpener fresh { file, texts.isEmpty() && seedNewDatabase };
+    DatabaseOpener fresh { file, texts.isEmpty() && seedNewDatabase, seedPublishedDataNow };
     QStringList seedProblems;
     if (!fresh.open(store, error, &seedProblems))
         return false;

@@ -11,6 +11,9 @@ struct DatabaseOpener
 {
     QString path;
     bool seedNewDatabase = true;
+    // Whether the published figures a new database is seeded with are added while it opens (the
+    // command line), or left pending for the window to add in the background.
+    bool seedPublishedDataNow = true;
 
     // Moves a damaged database aside (keeping it as a backup), creates a new one and imports into it
     // every document text that can still be read from the damaged file. Reports what it did.

@@ -7,6 +7,7 @@
 #include "SummaryReport.h"
 
 #include "import/AuthorityRegister.h"
+#include "import/MeasureRegister.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
 #include "itemmodels/IndicatorComparison.h"
@@ -14,6 +15,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -89,7 +91,7 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
         view = m_outcomes->chartView();
     } else if (which.startsWith(QLatin1String("indicator:"))) {
         Indicator indicator;
-        for (const Indicator &i : m_store.indicators()) {
+        for (const Indicator &i : listedIndicators(m_store)) {
             if (indicatorMatches(i, which.mid(10)))
                 indicator = i;
         }
@@ -97,17 +99,15 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
             *error = tr("no indicator \"%1\" in the database").arg(which.mid(10));
             return nullptr;
         }
-        const QList<Observation> observations = m_store.observations(0, indicator.code);
-        if (isPublishedData(observations)) {
-            const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
+        const IndicatorView shown = indicatorView(m_store, indicator, m_authorities);
+        if (shown.published) {
             m_comparisonView = std::make_unique<ComparisonChartView>();
-            m_comparisonView->setComparisons(
-                indicator, compare(m_store, comparison, m_authorities), comparison.england());
+            m_comparisonView->setComparisons(shown.measure, shown.comparisons, shown.england, shown.planValues);
             m_comparisonView->resize(size);
             view = m_comparisonView->chartView();
         } else {
             m_observations = std::make_unique<ObservationTableModel>();
-            m_observations->setObservations(observations);
+            m_observations->setObservations(shown.listed);
             m_indicatorView = std::make_unique<IndicatorChartView>();
             m_indicatorView->setIndicatorTitle(indicator.title);
             m_indicatorView->setModel(m_observations.get());
@@ -154,6 +154,100 @@ std::unique_ptr<SummaryReport> ExportSession::report()
     QWidget *timeline = chart(QStringLiteral("timeline"), QSize(1250, 520), &error);
     return std::make_unique<SummaryReport>(context(tr("Children's services: Ofsted grades compared")),
         m_grades.get(), qobject_cast<HeadlineChartView *>(timeline), m_store.findings(), m_sources);
+}
+
+QList<Indicator> ExportSession::listedIndicators(const Store &store)
+{
+    QList<Indicator> indicators = store.indicators();
+    QSet<QString> codes;
+    for (const Indicator &i : std::as_const(indicators))
+        codes.insert(i.code);
+    const MeasureRegister &measures = MeasureRegister::bundled();
+    QStringList nis = measures.linkedNationalIndicators();
+    std::sort(nis.begin(), nis.end(), [](const QString &a, const QString &b) {
+        return a.mid(3).toInt() < b.mid(3).toInt();
+    });
+    for (const QString &ni : std::as_const(nis)) {
+        if (codes.contains(ni))
+            continue;
+        const QStringList series = measures.linkedSeries(ni);
+        const bool held = std::any_of(
+            series.cbegin(), series.cend(), [&codes](const QString &code) { return codes.contains(code); });
+        if (!held)
+            continue;
+        Indicator synthetic;
+        synthetic.code = ni;
+        synthetic.title = measures.nationalIndicatorTitle(ni);
+        synthetic.topic = tr("National Indicators");
+        for (const Indicator &i : std::as_const(indicators)) {
+            if (i.code == series.first()) {
+                synthetic.unit = i.unit;
+                synthetic.polarity = i.polarity;
+                synthetic.description = tr("Published series behind it: %1").arg(i.title);
+                synthetic.authorityCount = i.authorityCount;
+            }
+        }
+        indicators.append(synthetic);
+    }
+    return indicators;
+}
+
+ExportSession::IndicatorView ExportSession::indicatorView(
+    const Store &store, const Indicator &indicator, const QList<Authority> &authorities)
+{
+    IndicatorView view;
+    view.indicator = indicator;
+    const QList<Observation> own = store.observations(0, indicator.code);
+    QSet<int> shown { IndicatorComparison::EnglandLaNumber };
+    for (const Authority &a : authorities)
+        shown.insert(a.laNumber);
+
+    // The series to compare: the indicator's own published values, else those behind the
+    // National Indicator it is (with the plans' values drawn over them).
+    QList<QPair<Indicator, QList<Observation>>> series;
+    if (isPublishedData(own)) {
+        series.append({ indicator, own });
+    } else {
+        view.planValues = own;
+        const QStringList linked = MeasureRegister::bundled().linkedSeries(indicator.code);
+        const QList<Indicator> all = linked.isEmpty() ? QList<Indicator>() : store.indicators();
+        for (const QString &code : linked) {
+            for (const Indicator &i : all) {
+                if (i.code == code)
+                    series.append({ i, store.observations(0, code) });
+            }
+        }
+    }
+    if (series.isEmpty()) {
+        view.listed = own;
+        return view;
+    }
+    view.published = true;
+    view.measure = series.first().first;
+    if (!indicator.unit.isEmpty() || view.measure.unit.isEmpty())
+        view.measure.unit = view.measure.unit.isEmpty() ? indicator.unit : view.measure.unit;
+    if (series.size() > 1 || !view.planValues.isEmpty())
+        view.measure.title = indicator.title; // the National Indicator's name over its series
+    for (const auto &[measure, observations] : std::as_const(series)) {
+        const IndicatorComparison comparison(measure, observations, AuthorityRegister::bundled());
+        QList<IndicatorComparison::AuthorityComparison> compared = compare(store, comparison, authorities);
+        // Several series behind one indicator (free-school-meals pupils and the rest): each
+        // authority's line says which it is.
+        const qsizetype dash = measure.title.lastIndexOf(QStringLiteral(" \u2014 "));
+        if (series.size() > 1 && dash > 0) {
+            for (auto &c : compared)
+                c.authority.name += QStringLiteral(" \u2014 ") + measure.title.mid(dash + 3);
+        }
+        view.comparisons += compared;
+        if (view.england.isEmpty())
+            view.england = comparison.england();
+        for (const Observation &o : observations) {
+            if (shown.contains(o.authority.laNumber))
+                view.listed.append(o);
+        }
+    }
+    view.listed += view.planValues;
+    return view;
 }
 
 bool ExportSession::isPublishedData(const QList<Observation> &observations)

@@ -43,6 +43,24 @@ public:
     // Each authority against its statistical neighbours, region and England.
     static QList<IndicatorComparison::AuthorityComparison> compare(
         const Store &store, const IndicatorComparison &comparison, const QList<Authority> &authorities);
+    // What the window and exports show for one indicator: for published data, the compared
+    // authorities against their neighbours, region and England; for a National Indicator with
+    // published series behind it, those series with the plans' own values and targets over them.
+    struct IndicatorView
+    {
+        Indicator indicator; // as chosen (the National Indicator, or the measure itself)
+        bool published = false; // charted as a comparison
+        Indicator measure; // the published series' measure (title, unit, polarity) when published
+        QList<IndicatorComparison::AuthorityComparison> comparisons;
+        IndicatorComparison::Series england;
+        QList<Observation> planValues; // the indicator's values from plans, drawn over the series
+        QList<Observation> listed; // what the values table lists
+    };
+    static IndicatorView indicatorView(
+        const Store &store, const Indicator &indicator, const QList<Authority> &authorities);
+    // The database's indicators, with each National Indicator that published series are the
+    // measure behind listed too, where no plan in the database names it.
+    static QList<Indicator> listedIndicators(const Store &store);
     // A slug for file names: "timeline", "outcomes", "indicator-ni-53".
     static QString chartSlug(const QString &which);
 

@@ -18,6 +18,9 @@
 
 #include "domain/Area.h"
 #include "import/AuthorityRegister.h"
+#include "import/BundledCorpus.h"
+#include "import/PublishedDataWorker.h"
+#include "import/WideTableParser.h"
 #include "import/DocumentImporter.h"
 #include "import/ImportReport.h"
 #include "import/IndicatorTableParser.h"
@@ -57,7 +60,9 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QProgressBar>
 #include <QStatusBar>
+#include <QThread>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
@@ -107,9 +112,55 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     retranslate();
     reload();
     restoreSettings();
+    if (!m_store.isReadOnly() && BundledCorpus::publishedDataPending(m_store))
+        seedPublishedData();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_seedThread) {
+        m_seedWorker->cancel();
+        m_seedThread->quit();
+        m_seedThread->wait();
+    }
+}
+
+void MainWindow::seedPublishedData()
+{
+    m_seedThread = new QThread(this);
+    m_seedWorker = new PublishedDataWorker(m_store.databasePath());
+    m_seedWorker->moveToThread(m_seedThread);
+    connect(m_seedThread, &QThread::started, m_seedWorker, &PublishedDataWorker::run);
+    connect(m_seedThread, &QThread::finished, m_seedWorker, &QObject::deleteLater);
+    m_seedProgress = new QProgressBar(this);
+    m_seedProgress->setObjectName(QStringLiteral("seedProgress"));
+    m_seedProgress->setRange(0, 1000);
+    m_seedProgress->setMaximumWidth(220);
+    m_seedProgress->setFormat(tr("Adding published figures: %p%"));
+    m_seedProgress->setAccessibleName(tr("Adding the DfE's published figures"));
+    statusBar()->addPermanentWidget(m_seedProgress);
+    connect(m_seedWorker, &PublishedDataWorker::progressed, m_seedProgress, [this](int done, int total) {
+        m_seedProgress->setMaximum(total);
+        m_seedProgress->setValue(done);
+    });
+    connect(m_seedWorker, &PublishedDataWorker::finished, this, [this](const QStringList &problems) {
+        m_seedThread->quit();
+        m_seedThread->wait();
+        m_seedThread->deleteLater();
+        m_seedThread = nullptr;
+        m_seedWorker = nullptr;
+        statusBar()->removeWidget(m_seedProgress);
+        m_seedProgress->deleteLater();
+        m_seedProgress = nullptr;
+        reload();
+        m_indicatorPanel->selectCode(defaultIndicatorCode());
+        emit publishedDataAdded();
+        if (!problems.isEmpty())
+            statusBar()->showMessage(
+                tr("Some published figures could not be added: %1").arg(problems.join(QStringLiteral("; "))));
+    });
+    m_seedThread->start();
+}
 
 void MainWindow::createWidgets()
 {
@@ -405,7 +456,7 @@ void MainWindow::reload()
     const QList<Authority> defaults = ExportSession::defaultAuthorities(m_store);
     fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
-    m_indicators->setIndicators(m_store.indicators(), m_store.singleAuthorityObservations());
+    m_indicators->setIndicators(ExportSession::listedIndicators(m_store), m_store.singleAuthorityObservations());
     const QList<Finding> findings = m_store.findings();
     m_findings->setFindings(findings);
     QList<int> years;
@@ -531,34 +582,37 @@ void MainWindow::runSearch(const QString &query)
 
 void MainWindow::showIndicator(const QString &code)
 {
-    const QList<Observation> observations = m_store.observations(0, code);
     Indicator indicator;
-    for (const Indicator &i : m_store.indicators()) {
+    for (const Indicator &i : ExportSession::listedIndicators(m_store)) {
         if (i.code == code)
             indicator = i;
     }
-    const bool published = ExportSession::isPublishedData(observations);
-    if (!published) {
-        m_observations->setObservations(observations);
+    // Published data, and a National Indicator with published series behind it, are charted
+    // as a comparison; a plan's own indicator as its baseline, results and target.
+    const ExportSession::IndicatorView view =
+        ExportSession::indicatorView(m_store, indicator, comparedAuthorities());
+    m_observations->setObservations(view.listed);
+    if (!view.published) {
         m_indicatorPanel->showPlanValues(indicator);
         return;
     }
-    // Published data: the compared authorities against their neighbours, region and England; the
-    // table lists the compared authorities' values.
-    const IndicatorComparison comparison(indicator, observations, AuthorityRegister::bundled());
-    const QList<Authority> compared = comparedAuthorities();
-    const QList<IndicatorComparison::AuthorityComparison> comparisons = ExportSession::compare(
-        m_store, comparison, compared);
-    QSet<int> shown { IndicatorComparison::EnglandLaNumber };
-    for (const Authority &a : compared)
-        shown.insert(a.laNumber);
-    QList<Observation> listed;
-    for (const Observation &o : observations) {
-        if (shown.contains(o.authority.laNumber))
-            listed.append(o);
+    m_indicatorPanel->showComparison(view.measure, view.comparisons, view.england, view.planValues);
+}
+
+QString MainWindow::defaultIndicatorCode() const
+{
+    // The first National Indicator with published series behind it, so that a new user sees both
+    // authorities compared on real figures; else the first indicator held for several authorities.
+    const QList<Indicator> indicators = ExportSession::listedIndicators(m_store);
+    for (const Indicator &i : indicators) {
+        if (!MeasureRegister::bundled().linkedSeries(i.code).isEmpty())
+            return i.code;
     }
-    m_observations->setObservations(listed);
-    m_indicatorPanel->showComparison(indicator, comparisons, comparison.england());
+    for (const Indicator &i : indicators) {
+        if (i.authorityCount > 1)
+            return i.code;
+    }
+    return QString();
 }
 
 void MainWindow::chooseImportFiles()
@@ -579,31 +633,47 @@ void MainWindow::importFiles(const QStringList &files)
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return;
     }
-    // Data tables are previewed before anything is written: columns, counts, rows left out.
+    // Data tables are previewed before anything is written: columns, counts, rows left out; for a
+    // wide table, the measures and breakdown to import too.
     QStringList accepted;
+    QHash<QString, TableOptions> options;
     const DocumentImporter importer;
     const IndicatorTableParser tables(AuthorityRegister::bundled(), MeasureRegister::bundled());
+    const WideTableParser wide(AuthorityRegister::bundled(), MeasureRegister::bundled());
     for (const QString &file : files) {
         QFile f(file);
         const bool readable = f.open(QIODevice::ReadOnly);
         const SourceText head = SourceText::decode(readable ? f.read(64 * 1024) : QByteArray());
-        if (!readable || !head.isValid()
-            || tables.recognise(head.text) == IndicatorTableParser::Layout::None) {
+        const bool longTable = readable && head.isValid()
+            && tables.recognise(head.text) != IndicatorTableParser::Layout::None;
+        const WideTableLayout layout =
+            readable && head.isValid() && !longTable ? wide.describe(head.text) : WideTableLayout();
+        if (!longTable && !layout.isValid()) {
             accepted.append(file);
             continue;
         }
+        const TableOptions remembered = ImportPreviewDialog::rememberedOptions(layout);
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const DocumentImporter::Outcome preview = importer.readFile(file);
+        const DocumentImporter::Outcome preview = importer.readFile(file, nullptr, remembered);
         QApplication::restoreOverrideCursor();
         if (!preview.ok()) {
             accepted.append(file); // the import reports the error with the other results
             continue;
         }
-        ImportPreviewDialog dialog(file, preview.result, this);
-        if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS") || dialog.exec() == QDialog::Accepted)
+        std::unique_ptr<ImportPreviewDialog> dialog;
+        if (layout.isValid()) {
+            dialog = std::make_unique<ImportPreviewDialog>(file, preview.result, layout, remembered,
+                [&importer, file](const TableOptions &chosen) { return importer.readFile(file, nullptr, chosen).result; },
+                this);
+        } else {
+            dialog = std::make_unique<ImportPreviewDialog>(file, preview.result, this);
+        }
+        if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS") || dialog->exec() == QDialog::Accepted) {
             accepted.append(file);
+            options.insert(file, dialog->options());
+        }
     }
-    m_import->start(accepted);
+    m_import->start(accepted, options);
 }
 
 void MainWindow::importFinished(const ImportReport &report)
@@ -682,7 +752,7 @@ void MainWindow::restoreSettings()
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
     m_outcomes->setYear(settings.value(QStringLiteral("outcomes/year"), 2008).toInt());
     m_findingsPanel->setYear(settings.value(QStringLiteral("findings/year"), 0).toInt());
-    const QString code = settings.value(QStringLiteral("indicators/code")).toString();
+    const QString code = settings.value(QStringLiteral("indicators/code"), defaultIndicatorCode()).toString();
     if (!code.isEmpty())
         m_indicatorPanel->selectCode(code);
     const int row = settings.value(QStringLiteral("grades/row"), -1).toInt();

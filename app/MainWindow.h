@@ -26,6 +26,9 @@ class QComboBox;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QThread;
+class QProgressBar;
+class PublishedDataWorker;
 class SearchPanel;
 class SearchResultModel;
 class Store;
@@ -53,6 +56,10 @@ public:
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
 
+signals:
+    // The published figures a new database was created to have have all been added.
+    void publishedDataAdded();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -73,6 +80,7 @@ private:
     void openDocument(const Evidence &evidence);
     void runSearch(const QString &query);
     void showIndicator(const QString &code);
+    QString defaultIndicatorCode() const;
     void chooseImportFiles();
     void addAuthority();
     void importFinished(const ImportReport &report);
@@ -88,6 +96,8 @@ private:
     void exportSummary();
     void chooseLanguage(const QString &code);
     void showDatabaseStatus();
+    // Adds the published figures a new database was created to have, on a worker thread.
+    void seedPublishedData();
 
     Store &m_store;
     QList<Authority> m_allAuthorities; // those with documents
@@ -117,6 +127,9 @@ private:
     QComboBox *m_first = nullptr;
     QComboBox *m_second = nullptr;
     ImportController *m_import = nullptr;
+    QThread *m_seedThread = nullptr;
+    PublishedDataWorker *m_seedWorker = nullptr;
+    QProgressBar *m_seedProgress = nullptr;
     QList<QAction *> m_actions;
     QActionGroup *m_languages = nullptr;
     enum Menu

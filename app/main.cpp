@@ -31,7 +31,8 @@ int runWindow(QApplication &app)
     parser.process(app);
 
     Store store;
-    DatabaseOpener opener { parser.value(database), !parser.isSet(empty) };
+    // The window opens at once and adds the published figures in the background.
+    DatabaseOpener opener { parser.value(database), !parser.isSet(empty), false };
     QString error;
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QMap>
 #include <QScatterSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -61,7 +62,7 @@ QString ComparisonChartView::standingText() const
 
 void ComparisonChartView::setComparisons(const Indicator &indicator,
     const QList<IndicatorComparison::AuthorityComparison> &comparisons,
-    const IndicatorComparison::Series &england)
+    const IndicatorComparison::Series &england, const QList<Observation> &planValues)
 {
     QChart *c = m_view->chart();
     ChartStyle::localize(c);
@@ -166,6 +167,50 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         }
     }
     addLine(england, tr("England"), QPen(palette().color(QPalette::Text), 1.8, Qt::DashDotLine));
+
+    // A plan's own figures for the indicator: results as filled triangles, targets as hollow ones,
+    // one series per authority and kind, named after the document, in that authority's colour.
+    QMap<QString, QScatterSeries *> planSeries;
+    for (const Observation &o : planValues) {
+        if (!o.value || !o.period.isNormalised() || o.kind == ObservationKind::Unassigned)
+            continue;
+        const bool target = o.kind == ObservationKind::Target;
+        int colourIndex = 0;
+        for (int i = 0; i < comparisons.size(); ++i) {
+            if (comparisons.at(i).authority.laNumber == o.authority.laNumber)
+                colourIndex = i;
+        }
+        const QString name = target ? tr("%1: target (%2)").arg(o.authority.name, o.documentTitle)
+                                    : tr("%1: plan figure (%2)").arg(o.authority.name, o.documentTitle);
+        QScatterSeries *&series = planSeries[name];
+        if (!series) {
+            series = new QScatterSeries;
+            series->setName(name);
+            series->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            series->setMarkerSize(12);
+            const QColor color = GradePalette::seriesColor(colourIndex);
+            series->setColor(target ? palette().color(QPalette::Base) : color);
+            series->setBorderColor(color);
+            series->setPen(QPen(color, 2));
+            c->addSeries(series);
+            series->attachAxis(axisX);
+            series->attachAxis(axisY);
+            connect(series, &QScatterSeries::clicked, this, [this, planValues, name](const QPointF &point) {
+                for (const Observation &v : planValues) {
+                    if (v.value && qAbs(*v.value - point.y()) < 1e-9)
+                        emit evidenceRequested(v.evidence);
+                }
+            });
+        }
+        const IndicatorComparison::Point p { o.period.start, o.period.end, o.period.text, *o.value, 1,
+            o.evidence, 0, QString() };
+        const double x = position(p);
+        series->append(x, *o.value);
+        minX = qMin(minX, x);
+        maxX = qMax(maxX, x);
+        minY = qMin(minY, *o.value);
+        maxY = qMax(maxY, *o.value);
+    }
 
     if (minX > maxX) {
         c->setTitle(c->title() + QLatin1Char('\n') + tr("(no values for the compared authorities)"));

@@ -18,9 +18,11 @@ class ComparisonChartView : public QWidget
 public:
     explicit ComparisonChartView(QWidget *parent = nullptr);
 
+    // planValues: a National Indicator's values and targets from the authorities' own plans, drawn
+    // over the published series behind it, each labelled with the document it came from.
     void setComparisons(const Indicator &indicator,
         const QList<IndicatorComparison::AuthorityComparison> &comparisons,
-        const IndicatorComparison::Series &england);
+        const IndicatorComparison::Series &england, const QList<Observation> &planValues = {});
     QChartView *chartView() const { return m_view; }
     QString standingText() const;
 

@@ -30,12 +30,12 @@ bool ImportController::isRunning() const
     return m_thread != nullptr;
 }
 
-void ImportController::start(const QStringList &files)
+void ImportController::start(const QStringList &files, const QHash<QString, TableOptions> &options)
 {
     if (m_thread || files.isEmpty())
         return;
     m_thread = new QThread(this);
-    m_worker = new ImportWorker(m_databasePath, files);
+    m_worker = new ImportWorker(m_databasePath, files, options);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "import/ImportReport.h"
+#include "import/TableOptions.h"
+
+#include <QHash>
 
 #include <QObject>
 #include <QPointer>
@@ -20,7 +23,7 @@ public:
     ~ImportController() override;
 
     bool isRunning() const;
-    void start(const QStringList &files);
+    void start(const QStringList &files, const QHash<QString, TableOptions> &options = {});
     // Shows the per-file results; also used by tests to read them.
     static QString summaryText(const ImportReport &report);
 

@@ -189,10 +189,10 @@ QString describe(const Indicator &indicator)
 
 void IndicatorPanel::showComparison(const Indicator &indicator,
     const QList<IndicatorComparison::AuthorityComparison> &comparisons,
-    const IndicatorComparison::Series &england)
+    const IndicatorComparison::Series &england, const QList<Observation> &planValues)
 {
     m_description->setText(describe(indicator));
-    m_comparison->setComparisons(indicator, comparisons, england);
+    m_comparison->setComparisons(indicator, comparisons, england, planValues);
     m_charts->setCurrentWidget(m_comparison);
 }
 

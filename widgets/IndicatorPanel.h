@@ -33,7 +33,7 @@ public:
     // Published data for many authorities: compared with neighbours, region and England.
     void showComparison(const Indicator &indicator,
         const QList<IndicatorComparison::AuthorityComparison> &comparisons,
-        const IndicatorComparison::Series &england);
+        const IndicatorComparison::Series &england, const QList<Observation> &planValues = {});
     // A plan's own values: baseline, results and target.
     void showPlanValues(const Indicator &indicator);
     void retranslate();

@@ -12,6 +12,7 @@ struct Authority
     QString region;
     QString type; // UA, SC, MD, ILB, OLB; empty for regions and England
     QStringList aliases;
+    QString onsCode = {}; // the ONS area code ("E06000016") where the register knows it
 
     bool isValid() const { return laNumber > 0; }
     friend bool operator==(const Authority &a, const Authority &b)

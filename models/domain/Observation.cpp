@@ -49,6 +49,7 @@ QString observationFlagDisplayName(const QString &flag)
     static const char *const plain[] = {
         "no figure",
         "several values or unrecognised text; kept as written",
+        "not published for this period: every area's figure is 0",
     };
     for (const char *text : plain) {
         if (flag == QLatin1String(text))

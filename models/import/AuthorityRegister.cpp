@@ -16,6 +16,21 @@ QString fold(const QString &s)
     return out.simplified();
 }
 
+// A name as people write it, reduced to its words: "St. Helens" and "St Helens", "Telford &
+// Wrekin" and "Telford and Wrekin", "Bristol City of" and "Bristol, City of", "Bedfordshire (Pre
+// LGR 2009)" and the register's "Bedfordshire (Pre LG)" come to the same key.
+QString looseName(const QString &s)
+{
+    static const QRegularExpression note(
+        QStringLiteral("\\(\\s*pre\\s+lgr?\\b[^)]*\\)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString out = s.toLower();
+    out.remove(note);
+    out.replace(QLatin1Char('&'), QLatin1String(" and "));
+    out.replace(nonWord, QStringLiteral(" "));
+    return out.simplified();
+}
+
 bool isAcronym(const QString &alias)
 {
     if (alias.size() > 6)
@@ -37,7 +52,7 @@ QString readResource(const QString &path, QString *error)
 } // namespace
 
 AuthorityRegister AuthorityRegister::fromCsv(
-    const QString &registerCsv, const QString &aliasCsv, QString *error)
+    const QString &registerCsv, const QString &aliasCsv, QString *error, const QString &onsCodesCsv)
 {
     AuthorityRegister reg;
     const QList<QStringList> rows = CsvReader::readAll(registerCsv);
@@ -66,6 +81,15 @@ AuthorityRegister AuthorityRegister::fromCsv(
             continue;
         reg.m_authorities[*it].aliases.append(r.at(1).trimmed());
     }
+    const QList<QStringList> codes = CsvReader::readAll(onsCodesCsv);
+    for (qsizetype i = 1; i < codes.size(); ++i) {
+        const QStringList &r = codes.at(i);
+        const auto it = reg.m_indexByLa.constFind(r.value(0).trimmed().toInt());
+        if (r.size() < 2 || it == reg.m_indexByLa.cend())
+            continue;
+        reg.m_authorities[*it].onsCode = r.at(1).trimmed().toUpper();
+        reg.m_laByOnsCode.insert(reg.m_authorities.at(*it).onsCode, reg.m_authorities.at(*it).laNumber);
+    }
     if (reg.m_authorities.isEmpty() && error)
         *error = QCoreApplication::translate("AuthorityRegister", "the authority register is empty");
     reg.buildMatchers();
@@ -78,7 +102,8 @@ const AuthorityRegister &AuthorityRegister::bundled()
         QString error;
         const QString registerCsv = readResource(QStringLiteral(":/authorities/dfe-authorities.csv"), &error);
         const QString aliasCsv = readResource(QStringLiteral(":/authorities/aliases.csv"), &error);
-        AuthorityRegister r = fromCsv(registerCsv, aliasCsv, &error);
+        const QString onsCsv = readResource(QStringLiteral(":/authorities/ons-codes.csv"), &error);
+        AuthorityRegister r = fromCsv(registerCsv, aliasCsv, &error, onsCsv);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
         return r;
@@ -98,6 +123,13 @@ void AuthorityRegister::buildMatchers()
         names.append(QRegularExpression::escape(name).replace(QStringLiteral("\\ "), QStringLiteral("\\s+")));
     };
     for (const Authority &a : std::as_const(m_authorities)) {
+        // Every name finds its authority in a data file, the first one written winning (the
+        // register's own names come before aliases).
+        m_laByLooseName.insert(looseName(a.name), a.laNumber);
+        for (const QString &alias : a.aliases) {
+            if (!isAcronym(alias) && !m_laByLooseName.contains(looseName(alias)))
+                m_laByLooseName.insert(looseName(alias), a.laNumber);
+        }
         if (a.type.isEmpty())
             continue; // regions and England are not addressees
         // "Bristol, City of" is written "Bristol" or "City of Bristol" in prose.
@@ -145,11 +177,16 @@ Authority AuthorityRegister::byName(const QString &name) const
     const auto acronym = m_laByForm.constFind(name.trimmed());
     if (acronym != m_laByForm.cend())
         return byLaNumber(*acronym);
-    for (const Authority &a : m_authorities) {
-        if (fold(a.name) == fold(name))
-            return a;
-    }
+    const auto loose = m_laByLooseName.constFind(looseName(name));
+    if (loose != m_laByLooseName.cend())
+        return byLaNumber(*loose);
     return Authority();
+}
+
+Authority AuthorityRegister::byOnsCode(const QString &code) const
+{
+    const auto it = m_laByOnsCode.constFind(code.trimmed().toUpper());
+    return it == m_laByOnsCode.cend() ? Authority() : byLaNumber(*it);
 }
 
 QList<AuthorityMention> AuthorityRegister::mentions(const QString &text, int from, int to) const

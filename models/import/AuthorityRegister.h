@@ -20,16 +20,22 @@ class AuthorityRegister
 {
 public:
     AuthorityRegister() = default;
-    // Reads the DfE register (la_number,name,region,type) and the alias list (la_number,alias).
-    static AuthorityRegister fromCsv(const QString &registerCsv, const QString &aliasCsv, QString *error);
+    // Reads the DfE register (la_number,name,region,type), the alias list (la_number,alias) and,
+    // where given, the ONS area codes (la_number,ons_code).
+    static AuthorityRegister fromCsv(const QString &registerCsv, const QString &aliasCsv, QString *error,
+        const QString &onsCodesCsv = QString());
     // The register shipped in the resources.
     static const AuthorityRegister &bundled();
 
     bool isEmpty() const { return m_authorities.isEmpty(); }
     const QList<Authority> &authorities() const { return m_authorities; }
     Authority byLaNumber(int laNumber) const;
-    // Looks a name up exactly as a register name or alias (case-insensitive).
+    // Looks a name up as a register name or alias: case, punctuation, "&" for "and", and the
+    // register's "(Pre LG)" notes do not matter ("St Helens" is "St. Helens", "Bristol City of" is
+    // "Bristol, City of"). Regions and England are found by name too.
     Authority byName(const QString &name) const;
+    // The authority with this ONS area code ("E06000016"), or an invalid one.
+    Authority byOnsCode(const QString &code) const;
 
     // Every mention of a local authority (regions and England are not matched) in text[from, to),
     // longest match first where names overlap ("Leicester City Council" over "Leicester").
@@ -41,6 +47,8 @@ private:
     QList<Authority> m_authorities;
     QHash<int, int> m_indexByLa;
     QHash<QString, int> m_laByForm; // folded form -> LA number
+    QHash<QString, int> m_laByLooseName; // name with punctuation and notes dropped -> LA number
+    QHash<QString, int> m_laByOnsCode;
     QRegularExpression m_formsPattern; // case-insensitive names and council forms
     QRegularExpression m_acronymsPattern; // case-sensitive acronyms such as "LCC"
 };

@@ -32,6 +32,16 @@ int expandYear(int first, const QString &digits)
 DataPeriod DataPeriod::parse(const QString &input, const QString &yearType)
 {
     DataPeriod out;
+    // "200607", as DfE statistical releases write an academic year in their data files: the
+    // two years run together. Read as "2006/07" when the second is the year after the first.
+    static const QRegularExpression runTogether(QStringLiteral("^\\s*(\\d{4})(\\d{2})\\s*$"));
+    const auto joined = runTogether.match(input);
+    if (joined.hasMatch() && (joined.captured(1).toInt() + 1) % 100 == joined.captured(2).toInt()) {
+        out = parse(joined.captured(1) + QLatin1Char('/') + joined.captured(2),
+            yearType.isEmpty() ? QStringLiteral("Academic Year") : yearType);
+        out.period.text = input.simplified();
+        return out;
+    }
     static const QRegularExpression shape(QStringLiteral(
         "^\\s*(\\d{4})(?:\\s*[/-]\\s*(\\d{1,4}))?(?:\\s*-\\s*(\\d{2,4})(?:\\s*/\\s*(\\d{1,4}))?)?\\s*"
         "(?:\\(\\s*([A-Za-z ]{1,20})\\s*\\))?\\s*$"));

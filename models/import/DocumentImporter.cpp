@@ -12,6 +12,7 @@
 #include "ParseContext.h"
 #include "PlanReviewParser.h"
 #include "SubjectAuthority.h"
+#include "WideTableParser.h"
 #include "text/CleanText.h"
 #include "text/SourceText.h"
 #include "text/TextLayout.h"
@@ -132,7 +133,8 @@ DocumentImporter::DocumentImporter(const AuthorityRegister &authorities, const G
 {
 }
 
-DocumentImporter::Outcome DocumentImporter::readFile(const QString &path, const Progress &progress) const
+DocumentImporter::Outcome DocumentImporter::readFile(
+    const QString &path, const Progress &progress, const TableOptions &options) const
 {
     Outcome outcome;
     const QFileInfo info(path);
@@ -161,11 +163,11 @@ DocumentImporter::Outcome DocumentImporter::readFile(const QString &path, const 
         outcome.error = tr("the file cannot be read: %1").arg(file.errorString());
         return outcome;
     }
-    return read(bytes, info.fileName(), progress);
+    return read(bytes, info.fileName(), progress, options);
 }
 
-DocumentImporter::Outcome DocumentImporter::read(
-    const QByteArray &bytes, const QString &sourceName, const Progress &progress) const
+DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName,
+    const Progress &progress, const TableOptions &options) const
 {
     Outcome outcome;
     const SourceText source = SourceText::decode(bytes);
@@ -180,11 +182,15 @@ DocumentImporter::Outcome DocumentImporter::read(
     doc.sourceName = sourceName;
     doc.sha256 = QCryptographicHash::hash(source.text.toUtf8(), QCryptographicHash::Sha256);
 
-    // Spreadsheets of indicator values are recognised by their header row.
+    // Spreadsheets of indicator values are recognised by their header row: one value a row (LAIT's
+    // long layout, or a simple one), else one row per authority with measures as columns.
     const IndicatorTableParser tables(m_authorities, MeasureRegister::bundled());
-    if (tables.recognise(source.text) != IndicatorTableParser::Layout::None) {
+    const WideTableParser wide(m_authorities, MeasureRegister::bundled());
+    const bool longTable = tables.recognise(source.text) != IndicatorTableParser::Layout::None;
+    if (longTable || wide.parse(source.text, options, result, progress)) {
         doc.kind = DocumentKind::IndicatorTable;
-        tables.parse(source.text, result, progress);
+        if (longTable)
+            tables.parse(source.text, result, progress);
         if (result.observations.isEmpty()) {
             outcome.error = result.rejections.isEmpty() ? tr("the table holds no rows")
                                                         : tr("no row could be read; row %1: %2")
@@ -205,9 +211,10 @@ DocumentImporter::Outcome DocumentImporter::read(
                         .arg(authorities.size())
                         .arg(first)
                         .arg(last);
-        doc.issuer = result.columnMapping.value(0).contains(QLatin1String("LAIT"))
-            ? tr("Department for Education")
-            : QString();
+        const bool dfe = result.columnMapping.value(0).contains(QLatin1String("LAIT"))
+            || std::any_of(result.indicators.cbegin(), result.indicators.cend(),
+                [](const Indicator &i) { return i.code.startsWith(QLatin1String("DfE ")); });
+        doc.issuer = dfe ? tr("Department for Education") : QString();
         const int headerEnd = int(source.text.indexOf(QLatin1Char('\n')));
         Passage header;
         header.heading = tr("Header");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ImportResult.h"
+#include "import/TableOptions.h"
 
 #include <QString>
 #include <functional>
@@ -28,9 +29,11 @@ public:
     // Reports rows read of a data file; returning false cancels the reading.
     using Progress = std::function<bool(int done, int total)>;
 
-    Outcome read(
-        const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr) const;
-    Outcome readFile(const QString &path, const Progress &progress = nullptr) const;
+    // options are the import preview's choices for a data table; letters and reports ignore them.
+    Outcome read(const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr,
+        const TableOptions &options = TableOptions()) const;
+    Outcome readFile(const QString &path, const Progress &progress = nullptr,
+        const TableOptions &options = TableOptions()) const;
 
 private:
     const AuthorityRegister &m_authorities;

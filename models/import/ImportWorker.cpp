@@ -5,9 +5,11 @@
 
 #include <QCoreApplication>
 
-ImportWorker::ImportWorker(const QString &databasePath, const QStringList &files)
+ImportWorker::ImportWorker(
+    const QString &databasePath, const QStringList &files, const QHash<QString, TableOptions> &options)
     : m_databasePath(databasePath)
     , m_files(files)
+    , m_options(options)
 {
 }
 
@@ -38,7 +40,7 @@ void ImportWorker::run()
             emit rowsProgressed(i, done, total, file);
             return !m_cancelled.load();
         };
-        const DocumentImporter::Outcome outcome = importer.readFile(file, rows);
+        const DocumentImporter::Outcome outcome = importer.readFile(file, rows, m_options.value(file));
         if (!outcome.ok()) {
             result.message = outcome.error;
         } else {

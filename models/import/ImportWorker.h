@@ -1,6 +1,9 @@
 #pragma once
 
 #include "import/ImportReport.h"
+#include "import/TableOptions.h"
+
+#include <QHash>
 
 #include <QObject>
 #include <QStringList>
@@ -13,7 +16,9 @@ class ImportWorker : public QObject
 {
     Q_OBJECT
 public:
-    ImportWorker(const QString &databasePath, const QStringList &files);
+    // options: the import preview's choices for data tables, by file.
+    ImportWorker(const QString &databasePath, const QStringList &files,
+        const QHash<QString, TableOptions> &options = {});
 
     void cancel() { m_cancelled = true; }
 
@@ -29,5 +34,6 @@ signals:
 private:
     QString m_databasePath;
     QStringList m_files;
+    QHash<QString, TableOptions> m_options;
     std::atomic<bool> m_cancelled { false };
 };

@@ -2,6 +2,7 @@
 
 #include "AuthorityRegister.h"
 #include "DataPeriodParser.h"
+#include "DataValueParser.h"
 #include "MeasureRegister.h"
 #include "text/CsvReader.h"
 
@@ -9,9 +10,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QRegularExpression>
-
-#include <charconv>
-#include <system_error>
 
 namespace {
 
@@ -77,66 +75,6 @@ int fieldOf(const QString &header)
     return -1;
 }
 
-struct ParsedValue
-{
-    bool ok = false;
-    bool missing = false;
-    double value = 0;
-    QString marker;
-    QString unit;
-};
-
-// A plain number in C notation ("12.5", "-3", "7.0000000000000007E-2"), read without the
-// conversions QString::toDouble makes: most of a data file's cells are such numbers.
-bool readPlainNumber(QStringView text, double *value)
-{
-    char digits[64];
-    if (text.isEmpty() || text.size() >= qsizetype(sizeof digits))
-        return false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (c > 0x7f)
-            return false;
-        digits[i] = char(c);
-    }
-    const char *end = digits + text.size();
-    const auto [stop, error] = std::from_chars(digits, end, *value);
-    return error == std::errc() && stop == end;
-}
-
-ParsedValue parseValue(const QString &raw)
-{
-    ParsedValue out;
-    const QString t = raw.trimmed();
-    // Most cells are plain numbers ("12.5", "7.0000000000000007E-2"): read them without a pattern.
-    out.ok = readPlainNumber(t, &out.value);
-    if (!out.ok)
-        out.value = t.toDouble(&out.ok);
-    if (out.ok && qIsFinite(out.value))
-        return out;
-    out.ok = false;
-    static const QStringList markers { QStringLiteral("-"), QStringLiteral("x"), QStringLiteral("c"),
-        QStringLiteral(".."), QStringLiteral("n/a"), QStringLiteral(":"), QStringLiteral("*"),
-        QStringLiteral("z"), QStringLiteral("") };
-    if (markers.contains(t.toLower())) {
-        out.ok = true;
-        out.missing = true;
-        out.marker = t.isEmpty() ? QStringLiteral("(blank)") : t;
-        return out;
-    }
-    static const QRegularExpression number(
-        QStringLiteral("^([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:[eE][-+]?\\d+)?|[-+]?\\.\\d+(?:["
-                       "eE][-+]?\\d+)?)\\s*(%?)$"));
-    const auto m = number.match(t);
-    if (!m.hasMatch())
-        return out;
-    QString digits = m.captured(1);
-    digits.remove(QLatin1Char(','));
-    out.value = digits.toDouble(&out.ok);
-    out.unit = m.captured(2);
-    return out;
-}
-
 Polarity polarityOf(const QString &text)
 {
     const QString t = normalisedHeader(text);
@@ -148,15 +86,6 @@ Polarity polarityOf(const QString &text)
         return Polarity::LowerIsBetter;
     return Polarity::Unknown;
 }
-
-// The half-open span of each record in the text, so that a value's evidence is its row.
-struct Record
-{
-    QStringList fields;
-    int row = 0;
-    int start = 0;
-    int end = 0;
-};
 
 } // namespace
 
@@ -201,23 +130,8 @@ bool IndicatorTableParser::parse(
     // Records are read one at a time with their spans in the text, and dropped once read: a
     // file of 600,000 rows held as fields would cost more memory (and time to free) than it saves.
     CsvReader reader(text, separator);
-    qsizetype position = text.startsWith(QChar(0xFEFF)) ? 1 : 0;
-    const auto nextRecord = [&reader, &position, &text](Record *r) {
-        while (!reader.atEnd()) {
-            r->fields = reader.readRecord();
-            r->row = reader.lineNumber();
-            r->start = int(position);
-            position = reader.position();
-            r->end = int(position);
-            while (r->end > r->start
-                && (text.at(r->end - 1) == QLatin1Char('\n') || text.at(r->end - 1) == QLatin1Char('\r')))
-                --r->end;
-            if (!(r->fields.size() == 1 && r->fields.first().trimmed().isEmpty()))
-                return true;
-        }
-        return false;
-    };
-    Record headerRecord;
+    const auto nextRecord = [&reader](CsvRecord *r) { return reader.readNonBlankRecord(r); };
+    CsvRecord headerRecord;
     if (!nextRecord(&headerRecord))
         return false;
     const QStringList header = headerRecord.fields;
@@ -269,7 +183,7 @@ bool IndicatorTableParser::parse(
     // Most rows become one value; growing a list of 600,000 values step by step costs more than
     // reading them.
     result.observations.reserve(result.observations.size() + total);
-    Record r;
+    CsvRecord r;
     for (int i = 1; nextRecord(&r); ++i) {
         if (progress && i % 2000 == 0 && !progress(qMin(i, total), total))
             return true;
@@ -344,7 +258,7 @@ bool IndicatorTableParser::parse(
             reject(tr("the period \"%1\" cannot be read").arg(field(PeriodField)));
             continue;
         }
-        const ParsedValue value = parseValue(field(Value));
+        const DataValue value = DataValue::parse(field(Value));
         if (!value.ok) {
             reject(tr("the value \"%1\" is not a number or a missing-value marker").arg(field(Value)));
             continue;

@@ -4,6 +4,24 @@
 
 #include <QFile>
 
+namespace {
+Polarity polarityFromWord(const QString &word)
+{
+    const QString p = word.trimmed().toLower();
+    return p == QLatin1String("high") ? Polarity::HigherIsBetter
+        : p == QLatin1String("low")   ? Polarity::LowerIsBetter
+                                      : Polarity::Unknown;
+}
+
+QString resourceText(const char *path)
+{
+    QFile f(QString::fromLatin1(path));
+    if (!f.open(QIODevice::ReadOnly))
+        qWarning("cannot read the bundled measures %s: %s", path, qPrintable(f.errorString()));
+    return QString::fromUtf8(f.readAll());
+}
+} // namespace
+
 MeasureRegister MeasureRegister::fromCsv(const QString &csv)
 {
     MeasureRegister reg;
@@ -31,23 +49,64 @@ MeasureRegister MeasureRegister::fromCsv(const QString &csv)
         bool ok = false;
         const int d = r.value(dps).toInt(&ok);
         m.decimals = ok ? d : -1;
-        const QString p = r.value(polarity).trimmed();
-        m.polarity = p == QLatin1String("High") ? Polarity::HigherIsBetter
-            : p == QLatin1String("Low")         ? Polarity::LowerIsBetter
-                                                : Polarity::Unknown;
+        m.polarity = polarityFromWord(r.value(polarity));
         Q_UNUSED(code)
         reg.m_byShort.insert(m.shortName, m);
     }
     return reg;
 }
 
+
+void MeasureRegister::addColumnsCsv(const QString &csv)
+{
+    const QList<QStringList> rows = CsvReader::readAll(csv);
+    const QStringList header = rows.value(0);
+    auto column = [&header](const char *name) { return int(header.indexOf(QLatin1String(name))); };
+    const int name = column("column"), title = column("title"), unit = column("unit"),
+              polarity = column("polarity"), yearType = column("year_type"), dps = column("decimals"),
+              topic = column("topic"), description = column("description");
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList &r = rows.at(i);
+        const QString key = r.value(name).trimmed().toLower();
+        if (key.isEmpty())
+            continue;
+        Indicator m;
+        m.shortName = r.value(name).trimmed();
+        m.code = QStringLiteral("DfE ") + m.shortName;
+        m.title = r.value(title).simplified();
+        m.unit = r.value(unit).trimmed();
+        m.polarity = polarityFromWord(r.value(polarity));
+        m.yearType = r.value(yearType).trimmed();
+        bool ok = false;
+        const int d = r.value(dps).toInt(&ok);
+        m.decimals = ok ? d : -1;
+        m.topic = r.value(topic).trimmed();
+        m.description = r.value(description).simplified();
+        m_byColumn.insert(key, m);
+    }
+}
+
+void MeasureRegister::addNationalIndicatorLinksCsv(const QString &csv)
+{
+    const QList<QStringList> rows = CsvReader::readAll(csv);
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QString ni = rows.at(i).value(0).trimmed();
+        const QString code = rows.at(i).value(2).trimmed();
+        if (ni.isEmpty() || code.isEmpty())
+            continue;
+        m_niTitles.insert(ni, rows.at(i).value(1).simplified());
+        m_seriesByNi[ni].append(code);
+        m_niBySeries[code].append(ni);
+    }
+}
+
 const MeasureRegister &MeasureRegister::bundled()
 {
     static const MeasureRegister reg = [] {
-        QFile f(QStringLiteral(":/dfe/lait-measures.csv"));
-        if (!f.open(QIODevice::ReadOnly))
-            qWarning("cannot read the bundled LAIT measures: %s", qPrintable(f.errorString()));
-        return fromCsv(QString::fromUtf8(f.readAll()));
+        MeasureRegister r = fromCsv(resourceText(":/dfe/lait-measures.csv"));
+        r.addColumnsCsv(resourceText(":/dfe/published-measures.csv"));
+        r.addNationalIndicatorLinksCsv(resourceText(":/dfe/national-indicator-links.csv"));
+        return r;
     }();
     return reg;
 }

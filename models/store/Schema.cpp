@@ -121,6 +121,12 @@ const QList<Migration> &migrations()
                 // per indicator (see Store::observations), so this index is not needed.
                 QStringLiteral("DROP INDEX observation_authority"),
             } },
+        { 4,
+            {
+                // What a database remembers of itself, such as whether the published figures it was
+                // created with have all been added (seeding runs in the background and may be cut short).
+                QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
+            } },
     };
     return list;
 }

@@ -252,6 +252,38 @@ bool Store::migrate(QString *error)
     return true;
 }
 
+QString Store::setting(const QString &key) const
+{
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"))) {
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a setting's lookup"));
+        return QString();
+    }
+    q.addBindValue(key);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading a setting"));
+        return QString();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+bool Store::setSetting(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))) {
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a setting's update"));
+        return false;
+    }
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "writing a setting"));
+        return false;
+    }
+    return true;
+}
+
 bool Store::isEmpty() const
 {
     QSqlQuery q(db());

@@ -55,6 +55,9 @@ public:
     QString databasePath() const;
     int schemaVersion() const;
     bool isEmpty() const; // no documents yet
+    // A value the database keeps about itself; empty when it has none.
+    QString setting(const QString &key) const;
+    bool setSetting(const QString &key, const QString &value, QString *error);
 
     SaveOutcome save(const ImportResult &result, const Progress &progress = nullptr);
 

@@ -18,6 +18,22 @@ qsizetype CsvReader::position() const
     return qMin(m_pos, m_text.size());
 }
 
+bool CsvReader::readNonBlankRecord(CsvRecord *r)
+{
+    while (!atEnd()) {
+        r->start = int(position());
+        r->fields = readRecord();
+        r->row = lineNumber();
+        r->end = int(position());
+        while (r->end > r->start
+            && (m_text.at(r->end - 1) == QLatin1Char('\n') || m_text.at(r->end - 1) == QLatin1Char('\r')))
+            --r->end;
+        if (!(r->fields.size() == 1 && r->fields.first().trimmed().isEmpty()))
+            return true;
+    }
+    return false;
+}
+
 QStringList CsvReader::readRecord()
 {
     QStringList fields;

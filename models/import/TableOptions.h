@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/Indicator.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+// What the officer chose in the import preview for a data table; empty means the defaults.
+struct TableOptions
+{
+    // Wide tables (one row per authority and breakdown, measures as columns):
+    // the columns to import as measures, by header as written; empty: every numeric column.
+    QStringList measureColumns;
+    // For a breakdown column (by header), the values whose rows are kept; a column not named
+    // keeps its whole-cohort value ("ALL", "Total").
+    QHash<QString, QStringList> breakdowns;
+    // A measure's name, unit and polarity where the file does not say them, by column header.
+    QHash<QString, Indicator> measures;
+
+    bool isDefault() const { return measureColumns.isEmpty() && breakdowns.isEmpty() && measures.isEmpty(); }
+};
