@@ -839,16 +839,23 @@ void MainWindow::exportTable()
     const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
     const QString plain = tr("CSV, UTF-8 (*.csv)");
     const QString excel = tr("CSV for Excel, UTF-8 with byte-order mark (*.csv)");
+    const QString workbook = tr("Excel workbook (*.xlsx)");
     QString filter = settings.value(QStringLiteral("export/csvFilter"), excel).toString();
+    const bool asWorkbook = filter == workbook;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export table"),
-        QDir(folder).filePath(context.suggestedFileName(what, QStringLiteral("csv"))),
-        excel + QStringLiteral(";;") + plain, &filter);
+        QDir(folder).filePath(
+            context.suggestedFileName(what, asWorkbook ? QStringLiteral("xlsx") : QStringLiteral("csv"))),
+        excel + QStringLiteral(";;") + workbook + QStringLiteral(";;") + plain, &filter);
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(file).absolutePath());
     settings.setValue(QStringLiteral("export/csvFilter"), filter);
     QString error;
-    if (!TableExporter::saveCsv(view->model(), context, file, filter == excel, &error)) {
+    // The format is the one chosen in the dialog; a workbook keeps numbers and dates as such.
+    const bool saved = filter == workbook
+        ? TableExporter::saveXlsx(view->model(), context, file, &error)
+        : TableExporter::saveCsv(view->model(), context, file, filter == excel, &error);
+    if (!saved) {
         QMessageBox::warning(this, tr("Export table"), error);
         return;
     }

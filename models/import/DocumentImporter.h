@@ -3,6 +3,7 @@
 #include "domain/ImportResult.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class AuthorityRegister;
@@ -28,11 +29,31 @@ public:
     // Reports rows read of a data file; returning false cancels the reading.
     using Progress = std::function<bool(int done, int total)>;
 
+    struct Options
+    {
+        // For an Excel workbook: the sheet to read, by name. Empty: the first sheet whose header row
+        // is a table layout the importer reads, else the first sheet.
+        QString sheet;
+    };
+
     Outcome read(
         const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr) const;
+    Outcome read(const QByteArray &bytes, const QString &sourceName, const Options &options,
+        const Progress &progress = nullptr) const;
     Outcome readFile(const QString &path, const Progress &progress = nullptr) const;
+    Outcome readFile(const QString &path, const Options &options, const Progress &progress = nullptr) const;
+
+    // The worksheets of an Excel workbook, in the workbook's order, for choosing one before reading.
+    // Empty with an empty error for a file that is not a workbook (nothing to choose); empty with
+    // the reason when it is a workbook that cannot be read (damaged, password-protected).
+    static QStringList sheetsOf(const QString &path, QString *error);
+    static QStringList sheetsOf(const QByteArray &bytes, QString *error);
 
 private:
+    // An Excel workbook's chosen sheet as tab-separated text; false with outcome->error set.
+    bool workbookText(const QByteArray &bytes, const Options &options, QString *text, QString *sheetLabel,
+        Outcome *outcome) const;
+
     const AuthorityRegister &m_authorities;
     const GradeVocabulary &m_vocabulary;
 };
