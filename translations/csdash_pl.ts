@@ -178,10 +178,6 @@
         <translation>kod</translation>
     </message>
     <message>
-        <source>Output format: tsv, csv or json.</source>
-        <translation>Format wyjścia: tsv, csv lub json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -196,10 +192,6 @@
     <message>
         <source>Rebuild a damaged database into a new file, keeping it as a backup.</source>
         <translation>Odbuduj uszkodzoną bazę danych w nowym pliku, zachowując starą jako kopię zapasową.</translation>
-    </message>
-    <message>
-        <source>With export-chart and report: the file to write.</source>
-        <translation>Przy export-chart i report: plik do zapisania.</translation>
     </message>
     <message>
         <source>file</source>
@@ -224,10 +216,6 @@
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>csdash: unknown format &quot;%1&quot;; use tsv, csv or json</source>
-        <translation>csdash: nieznany format „%1”; użyj tsv, csv lub json</translation>
     </message>
     <message>
         <source>csdash: %1</source>
@@ -405,6 +393,38 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <source>csdash: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Commands work without one: see csdash --help.</source>
         <translation>csdash: okno wymaga ekranu, a żadnego nie znaleziono (DISPLAY i WAYLAND_DISPLAY nie są ustawione). Polecenia działają bez niego: zobacz csdash --help.</translation>
     </message>
+    <message>
+        <source>Source: the csdash database.</source>
+        <translation>Źródło: baza danych csdash.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Źródło: %1.</translation>
+    </message>
+    <message>
+        <source>csdash list %1</source>
+        <translation>csdash list %1</translation>
+    </message>
+    <message>
+        <source>csdash search %1</source>
+        <translation>csdash search %1</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv, json, or xlsx (an Excel workbook, written to the file named with -o).</source>
+        <translation>Format wyjścia: tsv, csv, json lub xlsx (skoroszyt Excela, zapisywany do pliku podanego w -o).</translation>
+    </message>
+    <message>
+        <source>With export-chart, report, and list or search --format xlsx: the file to write.</source>
+        <translation>Przy export-chart, report oraz list lub search --format xlsx: plik do zapisania.</translation>
+    </message>
+    <message>
+        <source>csdash: unknown format &quot;%1&quot;; use tsv, csv, json or xlsx</source>
+        <translation>csdash: nieznany format „%1”; użyj tsv, csv, json lub xlsx</translation>
+    </message>
+    <message>
+        <source>csdash: --format xlsx writes an Excel workbook, which cannot go to the terminal; name the file with -o FILE.xlsx</source>
+        <translation>csdash: --format xlsx zapisuje skoroszyt Excela, którego nie można wypisać w terminalu; podaj plik opcją -o PLIK.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChartView</name>
@@ -530,26 +550,6 @@ Bez polecenia csdash otwiera swoje okno.</translation>
 <context>
     <name>DocumentImporter</name>
     <message>
-        <source>it is a symbolic link that leads to no file (or to itself)</source>
-        <translation>to dowiązanie symboliczne, które nie prowadzi do żadnego pliku (lub prowadzi do siebie)</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>plik nie istnieje</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation>to folder, a nie plik</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, larger than the %2 MB a letter or report can be</source>
-        <translation>plik ma %1 MB, więcej niż %2 MB, które może mieć list lub raport</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>nie można odczytać pliku: %1</translation>
-    </message>
-    <message>
         <source>the table holds no rows</source>
         <translation>tabela nie zawiera wierszy</translation>
     </message>
@@ -608,6 +608,22 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>not a known kind of letter or report; no grades were found, its text was kept for search</source>
         <translation>to nie jest znany rodzaj listu ani raportu; nie znaleziono ocen, tekst zachowano do wyszukiwania</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>skoroszyt nie ma arkusza „%1”; jego arkusze to: %2</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, %2 of %3</source>
+        <translation>arkusz „%1”, %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 is not a table of indicator values this program reads: its first row (%2) is not the header of the DfE LAIT layout or the simple layout</source>
+        <translation>%1 nie jest tabelą wartości wskaźników, którą czyta ten program: jego pierwszy wiersz (%2) nie jest nagłówkiem układu DfE LAIT ani układu prostego</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1751,10 @@ Zaimportowano z %2</translation>
         <source>Fi&amp;ndings</source>
         <translation>&amp;Ustalenia</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>Observation</name>
@@ -2222,6 +2242,124 @@ Zaimportowano z %2</translation>
     <message>
         <source>Other indicators</source>
         <translation>Inne wskaźniki</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook is password-protected; open it in Excel, remove the password (File, Info, Protect Workbook) and save it again, then import that copy</source>
+        <translation>skoroszyt jest chroniony hasłem; otwórz go w Excelu, usuń hasło (Plik, Informacje, Chroń skoroszyt) i zapisz go ponownie, a potem zaimportuj tę kopię</translation>
+    </message>
+    <message>
+        <source>it is an Office 97-2003 file (such as an .xls workbook), which this program does not read; save it in Excel as an .xlsx workbook or as CSV and import that</source>
+        <translation>to plik Office 97-2003 (np. skoroszyt .xls), którego ten program nie czyta; zapisz go w Excelu jako skoroszyt .xlsx lub jako CSV i zaimportuj ten plik</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (it does not start as a ZIP archive)</source>
+        <translation>to nie jest skoroszyt Excela (nie zaczyna się jak archiwum ZIP)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut short: its ZIP directory cannot be read (error %1)</source>
+        <translation>skoroszyt jest uszkodzony lub ucięty: nie można odczytać jego katalogu ZIP (błąd %1)</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not an Excel workbook</source>
+        <translation>to dokument Worda, a nie skoroszyt Excela</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation, not an Excel workbook</source>
+        <translation>to prezentacja PowerPoint, a nie skoroszyt Excela</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file; save it as an .xlsx workbook or as CSV and import that</source>
+        <translation>to plik OpenDocument; zapisz go jako skoroszyt .xlsx lub jako CSV i zaimportuj ten plik</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive but not an Excel workbook (it holds no xl/workbook.xml)</source>
+        <translation>to archiwum ZIP, ale nie skoroszyt Excela (nie zawiera xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>the workbook holds no worksheets</source>
+        <translation>skoroszyt nie zawiera arkuszy</translation>
+    </message>
+    <message>
+        <source>the workbook is incomplete: it lacks its part %1</source>
+        <translation>skoroszyt jest niekompletny: brakuje jego części %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is %2 MB of XML, more than the %3 MB this program reads</source>
+        <translation>część skoroszytu %1 to %2 MB XML, więcej niż %3 MB, które czyta ten program</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be opened (error %2)</source>
+        <translation>skoroszyt jest uszkodzony: nie można otworzyć jego części %1 (błąd %2)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 inflates to more than %2 MB; it is not a sheet this program reads (it may be a ZIP bomb)</source>
+        <translation>część skoroszytu %1 rozpakowuje się do ponad %2 MB; to nie jest arkusz, który czyta ten program (może to być bomba ZIP)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be inflated (error %2)</source>
+        <translation>skoroszyt jest uszkodzony: nie można rozpakować jego części %1 (błąd %2)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>skoroszyt jest uszkodzony: jego część %1 nie jest poprawnym XML (wiersz %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 fails its checksum</source>
+        <translation>skoroszyt jest uszkodzony: jego część %1 ma błędną sumę kontrolną</translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation>skoroszyt nie jest otwarty</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1</source>
+        <translation>skoroszyt nie ma arkusza numer %1</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is damaged: row %2 follows row %3</source>
+        <translation>arkusz „%1” jest uszkodzony: wiersz %2 następuje po wierszu %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is damaged: cell %2 in row %3 is out of order</source>
+        <translation>arkusz „%1” jest uszkodzony: komórka %2 w wierszu %3 jest poza kolejnością</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; holds more than %2 million characters of cells, more than this program reads</source>
+        <translation>arkusz „%1” zawiera ponad %2 mln znaków w komórkach, więcej niż czyta ten program</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nie można zapisać: %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>brak folderu tymczasowego: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Samorządy</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Lata</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Wygenerowano</translation>
     </message>
 </context>
 <context>

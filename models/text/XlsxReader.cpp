@@ -497,6 +497,7 @@ bool XlsxReader::readRows(int index, int maxRows, const std::function<bool(const
         int rowNumber = 0; // from 1, as Excel numbers them
         int lastEmitted = 0; // the Excel row of the last row handed on; 0 before the first with a value
         int emitted = 0;
+        int width = 0;
         QStringList cells;
         // Empty rows are handed on only between rows with values, so that gaps stay gaps.
         auto addRow = [&]() {
@@ -511,6 +512,12 @@ bool XlsxReader::readRows(int index, int maxRows, const std::function<bool(const
                     ++emitted;
                 }
             }
+            // As Excel saves CSV: every row as wide as the table's first (the header), so that a
+            // row whose last cells are empty still has a field for each column.
+            if (lastEmitted == 0)
+                width = int(cells.size());
+            while (cells.size() < width)
+                cells.append(QString());
             lastEmitted = rowNumber;
             ++emitted;
             return onRow(cells);

@@ -47,7 +47,8 @@ public:
     QStringList sheetNames() const;
     int sheetIndex(const QString &name) const; // -1 when there is none of that name
 
-    // Reads sheet number index (from 0) as rows of cell texts, trailing empty cells dropped.
+    // Reads sheet number index (from 0) as rows of cell texts, each at least as wide as the first
+    // (the header), as Excel saves CSV; empty cells beyond that are dropped.
     // Empty rows before the first row with a value are left out; later empty rows stay, so that a
     // row's line in the tab-separated text is its row in Excel when the table starts at row 1.
     // maxRows > 0 stops after that many rows (enough to recognise a header).

@@ -78,7 +78,10 @@ QByteArray csvOf(const QStringList &header, const Rows &rows)
         QStringList cells;
         for (const QVariant &v : row)
             cells.append(field(csvText(v)));
-        while (!cells.isEmpty() && cells.last().isEmpty())
+        // Excel writes a field for every column of the table, empty or not.
+        while (cells.size() < header.size())
+            cells.append(QString());
+        while (cells.size() > header.size() && cells.last().isEmpty())
             cells.removeLast();
         lines.append(cells.join(QLatin1Char(',')));
     }
@@ -331,10 +334,10 @@ private slots:
             QStringList({ QStringLiteral("authority|indicator code|title|period|value|unit|source|checked"),
                 QStringLiteral("Leicester|NI 53|Prevalence of breastfeeding at 6-8 weeks|2008/09|12.5|%|2009-03-31|TRUE"),
                 QStringLiteral("Leicester|NI 53|Prevalence of breastfeeding at 6-8 weeks|2009/10|14||2009-03-31|FALSE"),
-                QStringLiteral("Leicestershire|NI 53|Prevalence of breastfeeding at 6-8 weeks|2008/09|n/a|%"),
+                QStringLiteral("Leicestershire|NI 53|Prevalence of breastfeeding at 6-8 weeks|2008/09|n/a|%||"),
                 QStringLiteral("Leicestershire|NI 53|Prevalence of breastfeeding at 6-8 weeks|2009/10|15|%||TRUE"),
-                QStringLiteral("Leicester|NI 112|Under 18 conception rate|2008|-12.25||2009-03-31"),
-                QStringLiteral("Nowhere|NI 112|Under 18 conception rate|2008|1") }));
+                QStringLiteral("Leicester|NI 112|Under 18 conception rate|2008|-12.25||2009-03-31|"),
+                QStringLiteral("Nowhere|NI 112|Under 18 conception rate|2008|1|||") }));
     }
 
     void handWrittenParts()
