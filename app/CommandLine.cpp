@@ -5,7 +5,9 @@
 #include "OutputTable.h"
 
 #include "ChartExporter.h"
+#include "ExportContext.h"
 #include "SummaryReport.h"
+#include "XlsxTableWriter.h"
 
 #include "domain/Area.h"
 #include "import/AuthorityRegister.h"
@@ -16,6 +18,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 namespace {
@@ -93,6 +98,71 @@ QString resolveIndicator(const Store &store, const QString &text)
     return text;
 }
 
+// The decimals a value was written with ("12.50" has two), never fewer than it needs to read back.
+int decimalsOf(const QString &raw, double value)
+{
+    static const QRegularExpression fraction(QStringLiteral("\\.(\\d+)"));
+    const QRegularExpressionMatch m = fraction.match(raw);
+    const QString shortest = QString::number(value, 'f', QLocale::FloatingPointShortest);
+    const qsizetype point = shortest.indexOf(QLatin1Char('.'));
+    const int needed = point < 0 ? 0 : int(shortest.size() - point - 1);
+    return qMin(10, qMax(needed, m.hasMatch() ? int(m.capturedLength(1)) : 0));
+}
+
+// What a workbook's About sheet says of a listed table: the authorities, years and documents in it.
+ExportContext tableContext(const OutputTable &t, const QString &title)
+{
+    ExportContext c;
+    c.title = title;
+    QSet<QString> seenAuthorities, seenSources;
+    QStringList sources;
+    int first = 0, last = 0;
+    for (int r = 0; r < t.rowCount(); ++r) {
+        const QString authority = t.text(r, QStringLiteral("authority"));
+        if (!authority.isEmpty() && !seenAuthorities.contains(authority)) {
+            seenAuthorities.insert(authority);
+            c.authorities.append(authority);
+        }
+        const QString document = t.text(r, QStringLiteral("document"));
+        if (!document.isEmpty() && !seenSources.contains(document)) {
+            seenSources.insert(document);
+            sources.append(document);
+        }
+        for (const QString &column : { QStringLiteral("year"), QStringLiteral("period_start"),
+                 QStringLiteral("period_end"), QStringLiteral("date") }) {
+            bool ok = false;
+            const int year = t.text(r, column).left(4).toInt(&ok);
+            if (ok && year > 0) {
+                first = first == 0 ? year : qMin(first, year);
+                last = qMax(last, year);
+            }
+        }
+    }
+    if (first > 0)
+        c.years = first == last ? QString::number(first) : QStringLiteral("%1\u2013%2").arg(first).arg(last);
+    c.source = sources.isEmpty() ? Text::tr("Source: the csdash database.")
+                                 : Text::tr("Source: %1.").arg(sources.join(QStringLiteral("; ")));
+    return c;
+}
+
+// Text goes to the terminal; a workbook only to the file named with -o (checked before opening
+// the database).
+int writeTable(const OutputTable &t, OutputTable::Format format, const QString &output, const QString &title,
+    const QString &sheet)
+{
+    if (format != OutputTable::Format::Xlsx) {
+        t.write(out(), format);
+        return 0;
+    }
+    QString error;
+    if (!t.saveXlsx(output, sheet, tableContext(t, title), &error)) {
+        err() << Text::tr("csdash: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out() << Text::tr("%1: written").arg(output) << Qt::endl;
+    return 0;
+}
+
 int runImport(Store &store, const QStringList &files)
 {
     if (files.isEmpty()) {
@@ -157,84 +227,82 @@ int runImport(Store &store, const QStringList &files)
 }
 
 int runList(const Store &store, const QString &what, int laNumber, const QString &indicator,
-    OutputTable::Format format)
+    OutputTable::Format format, const QString &output)
 {
+    OutputTable t { QStringList() };
     if (what == QLatin1String("judgements")) {
-        OutputTable t({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+        t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
             QStringLiteral("document"), QStringLiteral("evidence") });
         for (const Judgement &j : store.judgements(laNumber))
-            t.addRow({ j.authority.name, QString::number(j.year), frameworkKey(j.framework),
-                areaDisplayName(j.area), QString::number(j.grade), j.label, j.documentTitle,
-                evidenceLine(j.evidenceText) });
-        t.write(out(), format);
+            t.addValues({ j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area), j.grade,
+                j.label, j.documentTitle, evidenceLine(j.evidenceText) });
     } else if (what == QLatin1String("findings")) {
-        OutputTable t({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+        t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),
             QStringLiteral("document") });
         for (const Finding &f : store.findings(laNumber))
-            t.addRow({ f.authority.name, QString::number(f.year), frameworkKey(f.framework),
+            t.addValues({ f.authority.name, f.year, frameworkKey(f.framework),
                 f.area.isEmpty() ? QString() : areaDisplayName(f.area), findingKindKey(f.kind), f.text,
                 f.documentTitle });
-        t.write(out(), format);
     } else if (what == QLatin1String("indicators")) {
-        OutputTable t({ QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
+        t = OutputTable({ QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
             QStringLiteral("section") });
         for (const Indicator &i : store.indicators())
             t.addRow({ i.code, i.title, i.unit, i.section });
-        t.write(out(), format);
     } else if (what == QLatin1String("observations")) {
-        OutputTable t({ QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
+        t = OutputTable({ QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
             QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("raw"),
             QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("series"),
             QStringLiteral("unit"), QStringLiteral("period_start"), QStringLiteral("period_end"),
             QStringLiteral("flag"), QStringLiteral("qualifier"), QStringLiteral("missing"),
             QStringLiteral("row") });
         for (const Observation &o : store.observations(laNumber, indicator)) {
-            t.addRow({ o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind),
-                o.period.text, o.comparator + formatValue(o.value), o.raw, o.documentTitle, o.raw, o.series,
-                o.unit, o.period.start.toString(Qt::ISODate), o.period.end.toString(Qt::ISODate), o.flag,
-                o.qualifier, o.missingMarker, o.sourceRow > 0 ? QString::number(o.sourceRow) : QString() });
+            // A value with a comparator ("<5") is text; a plain value a number, as written.
+            const QVariant value = o.value && o.comparator.isEmpty()
+                ? QVariant::fromValue(XlsxNumber { *o.value, decimalsOf(o.raw, *o.value), QString() })
+                : QVariant(o.comparator + formatValue(o.value));
+            t.addValues({ o.indicatorCode, o.indicatorTitle, o.authority.name, observationKindKey(o.kind),
+                o.period.text, value, o.raw, o.documentTitle, o.raw, o.series, o.unit, o.period.start,
+                o.period.end, o.flag, o.qualifier, o.missingMarker,
+                o.sourceRow > 0 ? QVariant(o.sourceRow) : QVariant(QString()) });
         }
-        t.write(out(), format);
     } else if (what == QLatin1String("neighbours")) {
         if (laNumber == 0) {
             err() << Text::tr("csdash list neighbours: name the authority with --authority") << Qt::endl;
             return 2;
         }
-        OutputTable t({ QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
+        t = OutputTable({ QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
             QStringLiteral("neighbour"), QStringLiteral("la_number"), QStringLiteral("closeness") });
         const AuthorityRegister &reg = AuthorityRegister::bundled();
         for (const StatisticalNeighbour &n : store.neighbours(laNumber))
-            t.addRow({ reg.byLaNumber(n.laNumber).name, Text::tr("DfE %1 neighbour set").arg(n.modelYear),
-                QString::number(n.rank), reg.byLaNumber(n.neighbourLaNumber).name,
-                QString::number(n.neighbourLaNumber), n.closeness });
-        t.write(out(), format);
+            t.addValues({ reg.byLaNumber(n.laNumber).name, Text::tr("DfE %1 neighbour set").arg(n.modelYear),
+                n.rank, reg.byLaNumber(n.neighbourLaNumber).name, n.neighbourLaNumber, n.closeness });
     } else if (what == QLatin1String("documents")) {
-        OutputTable t({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
+        t = OutputTable({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
             QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("issuer"),
             QStringLiteral("source") });
         for (const Document &d : store.documents()) {
             if (laNumber != 0 && d.authority.laNumber != laNumber)
                 continue;
-            t.addRow({ QString::number(d.id), documentKindKey(d.kind), d.authority.name,
-                d.published.toString(Qt::ISODate), d.title, d.issuer, d.sourceName });
+            t.addValues({ d.id, documentKindKey(d.kind), d.authority.name, d.published, d.title, d.issuer,
+                d.sourceName });
         }
-        t.write(out(), format);
     } else {
         err() << Text::tr(
             "csdash list: choose judgements, findings, indicators, observations, neighbours or documents")
               << Qt::endl;
         return 2;
     }
+    const int written = writeTable(t, format, output, Text::tr("csdash list %1").arg(what), what);
     if (!store.lastError().isEmpty()) {
         err() << Text::tr("csdash: %1").arg(store.lastError()) << Qt::endl;
         return 1;
     }
-    return 0;
+    return written;
 }
 
-int runSearch(const Store &store, const QString &query, OutputTable::Format format)
+int runSearch(const Store &store, const QString &query, OutputTable::Format format, const QString &output)
 {
     QString error;
     const QList<Passage> hits = store.search(query, &error);
@@ -245,8 +313,7 @@ int runSearch(const Store &store, const QString &query, OutputTable::Format form
     OutputTable t({ QStringLiteral("document"), QStringLiteral("heading"), QStringLiteral("snippet") });
     for (const Passage &p : hits)
         t.addRow({ p.documentTitle, p.heading, p.snippet.simplified() });
-    t.write(out(), format);
-    return 0;
+    return writeTable(t, format, output, Text::tr("csdash search %1").arg(query), QStringLiteral("search"));
 }
 
 // The authorities named with --authority, or the two the window compares by default.
@@ -444,7 +511,8 @@ int run(const QStringList &arguments)
         Text::tr("Only this authority (name, alias or LA number)."), Text::tr("text"));
     const QCommandLineOption indicator(QStringLiteral("indicator"),
         Text::tr("With list observations: only this indicator (e.g. \"NI 53\")."), Text::tr("code"));
-    const QCommandLineOption format(QStringLiteral("format"), Text::tr("Output format: tsv, csv or json."),
+    const QCommandLineOption format(QStringLiteral("format"),
+        Text::tr("Output format: tsv, csv, json, or xlsx (an Excel workbook, written to the file named with -o)."),
         Text::tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
     parser.addOptions({
@@ -453,7 +521,8 @@ int run(const QStringList &arguments)
         { QStringLiteral("rebuild"),
             Text::tr("Rebuild a damaged database into a new file, keeping it as a backup.") },
         { { QStringLiteral("o"), QStringLiteral("output") },
-            Text::tr("With export-chart and report: the file to write."), Text::tr("file") },
+            Text::tr("With export-chart, report, and list or search --format xlsx: the file to write."),
+            Text::tr("file") },
         { QStringLiteral("width"), Text::tr("With export-chart: width in pixels (default 1600)."),
             Text::tr("px") },
         { QStringLiteral("height"), Text::tr("With export-chart: height in pixels (default 1000)."),
@@ -478,7 +547,15 @@ int run(const QStringList &arguments)
     const QString command = positional.value(0);
     OutputTable::Format outputFormat;
     if (!OutputTable::parseFormat(parser.value(format), &outputFormat)) {
-        err() << Text::tr("csdash: unknown format \"%1\"; use tsv, csv or json").arg(parser.value(format))
+        err() << Text::tr("csdash: unknown format \"%1\"; use tsv, csv, json or xlsx").arg(parser.value(format))
+              << Qt::endl;
+        return 2;
+    }
+    const QString output = parser.value(QStringLiteral("output"));
+    if (outputFormat == OutputTable::Format::Xlsx && output.isEmpty()
+        && (command == QLatin1String("list") || command == QLatin1String("search"))) {
+        err() << Text::tr("csdash: --format xlsx writes an Excel workbook, which cannot go to the terminal; "
+                          "name the file with -o FILE.xlsx")
               << Qt::endl;
         return 2;
     }
@@ -524,14 +601,14 @@ int run(const QStringList &arguments)
         return 2;
     if (command == QLatin1String("list"))
         return runList(store, positional.value(1), laNumber, resolveIndicator(store, parser.value(indicator)),
-            outputFormat);
+            outputFormat, output);
     if (command == QLatin1String("search")) {
         const QString query = positional.mid(1).join(QLatin1Char(' '));
         if (query.trimmed().isEmpty()) {
             err() << Text::tr("csdash search: give the words to search for") << Qt::endl;
             return 2;
         }
-        return runSearch(store, query, outputFormat);
+        return runSearch(store, query, outputFormat, output);
     }
     err() << Text::tr("csdash: unknown command \"%1\"").arg(command) << Qt::endl;
     return 2;

@@ -620,7 +620,8 @@ void MainWindow::chooseImportFiles()
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"),
         settings.value(QStringLiteral("import/lastFolder")).toString(),
-        tr("Text documents (*.txt *.text *.md);;All files (*)"));
+        tr("Letters, reports and data tables (*.txt *.text *.md *.csv *.tsv *.xlsx);;Data tables (*.csv *.tsv *.txt "
+           "*.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
     settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
@@ -640,19 +641,38 @@ void MainWindow::importFiles(const QStringList &files)
     const DocumentImporter importer;
     const IndicatorTableParser tables(AuthorityRegister::bundled(), MeasureRegister::bundled());
     const WideTableParser wide(AuthorityRegister::bundled(), MeasureRegister::bundled());
+    const bool noDialogs = qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS");
     for (const QString &file : files) {
-        QFile f(file);
-        const bool readable = f.open(QIODevice::ReadOnly);
-        const SourceText head = SourceText::decode(readable ? f.read(64 * 1024) : QByteArray());
-        const bool longTable = readable && head.isValid()
-            && tables.recognise(head.text) != IndicatorTableParser::Layout::None;
-        const WideTableLayout layout =
-            readable && head.isValid() && !longTable ? wide.describe(head.text) : WideTableLayout();
+        // A workbook: the officer chooses its sheet first (the table on it is then previewed).
+        TableOptions chosenSheet;
+        QString sheetError;
+        const QStringList sheets = DocumentImporter::sheetsOf(file, &sheetError);
+        QString head;
+        if (sheets.size() > 1 && !noDialogs) {
+            bool ok = false;
+            chosenSheet.sheet = QInputDialog::getItem(this, tr("Import %1").arg(QFileInfo(file).fileName()),
+                tr("The workbook has %n sheet(s). Sheet to import:", nullptr, int(sheets.size())), sheets, 0,
+                false, &ok);
+            if (!ok)
+                continue;
+        }
+        if (!sheets.isEmpty()) {
+            const DocumentImporter::Outcome sheet = importer.readFile(file, nullptr, chosenSheet);
+            head = sheet.ok() ? sheet.result.document.originalText.left(64 * 1024) : QString();
+        } else {
+            QFile f(file);
+            const SourceText decoded =
+                SourceText::decode(f.open(QIODevice::ReadOnly) ? f.read(64 * 1024) : QByteArray());
+            head = decoded.isValid() ? decoded.text : QString();
+        }
+        const bool longTable = !head.isEmpty() && tables.recognise(head) != IndicatorTableParser::Layout::None;
+        const WideTableLayout layout = !head.isEmpty() && !longTable ? wide.describe(head) : WideTableLayout();
         if (!longTable && !layout.isValid()) {
-            accepted.append(file);
+            accepted.append(file); // the import reports what it is, or why it cannot be read
             continue;
         }
-        const TableOptions remembered = ImportPreviewDialog::rememberedOptions(layout);
+        TableOptions remembered = ImportPreviewDialog::rememberedOptions(layout);
+        remembered.sheet = chosenSheet.sheet;
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const DocumentImporter::Outcome preview = importer.readFile(file, nullptr, remembered);
         QApplication::restoreOverrideCursor();
@@ -668,9 +688,11 @@ void MainWindow::importFiles(const QStringList &files)
         } else {
             dialog = std::make_unique<ImportPreviewDialog>(file, preview.result, this);
         }
-        if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS") || dialog->exec() == QDialog::Accepted) {
+        if (noDialogs || dialog->exec() == QDialog::Accepted) {
             accepted.append(file);
-            options.insert(file, dialog->options());
+            TableOptions chosen = dialog->options();
+            chosen.sheet = chosenSheet.sheet;
+            options.insert(file, chosen);
         }
     }
     m_import->start(accepted, options);
@@ -909,16 +931,23 @@ void MainWindow::exportTable()
     const QString folder = settings.value(QStringLiteral("export/lastFolder"), QDir::homePath()).toString();
     const QString plain = tr("CSV, UTF-8 (*.csv)");
     const QString excel = tr("CSV for Excel, UTF-8 with byte-order mark (*.csv)");
+    const QString workbook = tr("Excel workbook (*.xlsx)");
     QString filter = settings.value(QStringLiteral("export/csvFilter"), excel).toString();
+    const bool asWorkbook = filter == workbook;
     const QString file = QFileDialog::getSaveFileName(this, tr("Export table"),
-        QDir(folder).filePath(context.suggestedFileName(what, QStringLiteral("csv"))),
-        excel + QStringLiteral(";;") + plain, &filter);
+        QDir(folder).filePath(
+            context.suggestedFileName(what, asWorkbook ? QStringLiteral("xlsx") : QStringLiteral("csv"))),
+        excel + QStringLiteral(";;") + workbook + QStringLiteral(";;") + plain, &filter);
     if (file.isEmpty())
         return;
     settings.setValue(QStringLiteral("export/lastFolder"), QFileInfo(file).absolutePath());
     settings.setValue(QStringLiteral("export/csvFilter"), filter);
     QString error;
-    if (!TableExporter::saveCsv(view->model(), context, file, filter == excel, &error)) {
+    // The format is the one chosen in the dialog; a workbook keeps numbers and dates as such.
+    const bool saved = filter == workbook
+        ? TableExporter::saveXlsx(view->model(), context, file, &error)
+        : TableExporter::saveCsv(view->model(), context, file, filter == excel, &error);
+    if (!saved) {
         QMessageBox::warning(this, tr("Export table"), error);
         return;
     }

@@ -1,5 +1,8 @@
 #include "OutputTable.h"
 
+#include "XlsxTableWriter.h"
+
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +36,8 @@ bool OutputTable::parseFormat(const QString &name, Format *format)
         *format = Format::Csv;
     else if (name == QLatin1String("json"))
         *format = Format::Json;
+    else if (name == QLatin1String("xlsx"))
+        *format = Format::Xlsx;
     else
         return false;
     return true;
@@ -45,17 +50,56 @@ OutputTable::OutputTable(const QStringList &header)
 
 void OutputTable::addRow(const QStringList &row)
 {
+    QVariantList values;
+    values.reserve(row.size());
+    for (const QString &cell : row)
+        values.append(cell);
+    m_rows.append(values);
+}
+
+void OutputTable::addValues(const QVariantList &row)
+{
     m_rows.append(row);
+}
+
+QString OutputTable::text(const QVariant &value)
+{
+    if (value.userType() == qMetaTypeId<XlsxNumber>())
+        return QString::number(value.value<XlsxNumber>().value, 'g', 12);
+    switch (value.typeId()) {
+    case QMetaType::Double:
+        return QString::number(value.toDouble(), 'g', 12);
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate);
+    default:
+        return value.toString();
+    }
+}
+
+QString OutputTable::text(int row, const QString &column) const
+{
+    const qsizetype c = m_header.indexOf(column);
+    return c < 0 ? QString() : text(m_rows.value(row).value(c));
+}
+
+bool OutputTable::saveXlsx(
+    const QString &fileName, const QString &sheetName, const ExportContext &context, QString *error) const
+{
+    XlsxTableWriter::Table table;
+    table.sheetName = sheetName;
+    table.header = m_header;
+    table.rows = m_rows;
+    return XlsxTableWriter::save(table, context, fileName, error);
 }
 
 void OutputTable::write(QTextStream &out, Format format) const
 {
     if (format == Format::Json) {
         QJsonArray array;
-        for (const QStringList &row : m_rows) {
+        for (const QVariantList &row : m_rows) {
             QJsonObject object;
             for (int i = 0; i < m_header.size(); ++i)
-                object.insert(m_header.at(i), row.value(i));
+                object.insert(m_header.at(i), text(row.value(i)));
             array.append(object);
         }
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
@@ -69,6 +113,10 @@ void OutputTable::write(QTextStream &out, Format format) const
         out << fields.join(separator) << '\n';
     };
     writeRow(m_header);
-    for (const QStringList &row : m_rows)
-        writeRow(row);
+    for (const QVariantList &row : m_rows) {
+        QStringList cells;
+        for (const QVariant &v : row)
+            cells.append(text(v));
+        writeRow(cells);
+    }
 }

@@ -1,6 +1,7 @@
 // libFuzzer targets, one per importer, chosen at compile time by CSDASH_FUZZ_TARGET:
 //   1 decode+clean, 2 APA letters, 3 annual rating/assessment letters, 4 council reports,
-//   5 plan reviews, 6 indicator tables, 7 the whole importer (classification included).
+//   5 plan reviews, 6 indicator tables, 7 the whole importer (classification included), 8 Excel
+//   workbooks (every sheet of whatever ZIP the fuzzer makes, then the importer's sheet choice).
 // Each parser is handed any bytes as if the classifier had chosen it, so every path is reached.
 #include "domain/ImportResult.h"
 #include "import/AnnualLetterParser.h"
@@ -16,6 +17,7 @@
 #include "text/CleanText.h"
 #include "text/SourceText.h"
 #include "text/TextLayout.h"
+#include "text/XlsxReader.h"
 
 #include <QByteArray>
 
@@ -28,6 +30,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #if CSDASH_FUZZ_TARGET == 7
     static const DocumentImporter importer;
     importer.read(bytes, QStringLiteral("fuzz"));
+#elif CSDASH_FUZZ_TARGET == 8
+    XlsxReader reader(bytes);
+    if (reader.open()) {
+        for (int i = 0; i < reader.sheetNames().size(); ++i) {
+            QString text;
+            reader.readSheetText(i, &text);
+        }
+    }
+    static const DocumentImporter importer;
+    importer.read(bytes, QStringLiteral("fuzz.xlsx"));
 #else
     const SourceText source = SourceText::decode(bytes);
     if (!source.isValid())

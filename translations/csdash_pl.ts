@@ -178,10 +178,6 @@
         <translation>kod</translation>
     </message>
     <message>
-        <source>Output format: tsv, csv or json.</source>
-        <translation>Format wyjścia: tsv, csv lub json.</translation>
-    </message>
-    <message>
         <source>format</source>
         <translation>format</translation>
     </message>
@@ -196,10 +192,6 @@
     <message>
         <source>Rebuild a damaged database into a new file, keeping it as a backup.</source>
         <translation>Odbuduj uszkodzoną bazę danych w nowym pliku, zachowując starą jako kopię zapasową.</translation>
-    </message>
-    <message>
-        <source>With export-chart and report: the file to write.</source>
-        <translation>Przy export-chart i report: plik do zapisania.</translation>
     </message>
     <message>
         <source>file</source>
@@ -224,10 +216,6 @@
     <message>
         <source>n</source>
         <translation>n</translation>
-    </message>
-    <message>
-        <source>csdash: unknown format &quot;%1&quot;; use tsv, csv or json</source>
-        <translation>csdash: nieznany format „%1”; użyj tsv, csv lub json</translation>
     </message>
     <message>
         <source>csdash: %1</source>
@@ -405,6 +393,38 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <source>csdash: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Commands work without one: see csdash --help.</source>
         <translation>csdash: okno wymaga ekranu, a żadnego nie znaleziono (DISPLAY i WAYLAND_DISPLAY nie są ustawione). Polecenia działają bez niego: zobacz csdash --help.</translation>
     </message>
+    <message>
+        <source>Source: the csdash database.</source>
+        <translation>Źródło: baza danych csdash.</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Źródło: %1.</translation>
+    </message>
+    <message>
+        <source>csdash list %1</source>
+        <translation>csdash list %1</translation>
+    </message>
+    <message>
+        <source>csdash search %1</source>
+        <translation>csdash search %1</translation>
+    </message>
+    <message>
+        <source>Output format: tsv, csv, json, or xlsx (an Excel workbook, written to the file named with -o).</source>
+        <translation>Format wyjścia: tsv, csv, json lub xlsx (skoroszyt Excela, zapisywany do pliku podanego w -o).</translation>
+    </message>
+    <message>
+        <source>With export-chart, report, and list or search --format xlsx: the file to write.</source>
+        <translation>Przy export-chart, report oraz list lub search --format xlsx: plik do zapisania.</translation>
+    </message>
+    <message>
+        <source>csdash: unknown format &quot;%1&quot;; use tsv, csv, json or xlsx</source>
+        <translation>csdash: nieznany format „%1”; użyj tsv, csv, json lub xlsx</translation>
+    </message>
+    <message>
+        <source>csdash: --format xlsx writes an Excel workbook, which cannot go to the terminal; name the file with -o FILE.xlsx</source>
+        <translation>csdash: --format xlsx zapisuje skoroszyt Excela, którego nie można wypisać w terminalu; podaj plik opcją -o PLIK.xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChartView</name>
@@ -480,6 +500,14 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <source>Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local authorities with a value in the loaded data.</source>
         <translation>Sąsiedzi to zestaw statystycznych sąsiadów DfE 2025; miejsca liczone są wśród samorządów, które mają wartość we wczytanych danych.</translation>
     </message>
+    <message>
+        <source>%1: target (%2)</source>
+        <translation>%1: cel (%2)</translation>
+    </message>
+    <message>
+        <source>%1: plan figure (%2)</source>
+        <translation>%1: wartość z planu (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CouncilReportParser</name>
@@ -529,26 +557,6 @@ Bez polecenia csdash otwiera swoje okno.</translation>
 </context>
 <context>
     <name>DocumentImporter</name>
-    <message>
-        <source>it is a symbolic link that leads to no file (or to itself)</source>
-        <translation>to dowiązanie symboliczne, które nie prowadzi do żadnego pliku (lub prowadzi do siebie)</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>plik nie istnieje</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation>to folder, a nie plik</translation>
-    </message>
-    <message>
-        <source>the file is %1 MB, larger than the %2 MB a letter or report can be</source>
-        <translation>plik ma %1 MB, więcej niż %2 MB, które może mieć list lub raport</translation>
-    </message>
-    <message>
-        <source>the file cannot be read: %1</source>
-        <translation>nie można odczytać pliku: %1</translation>
-    </message>
     <message>
         <source>the table holds no rows</source>
         <translation>tabela nie zawiera wierszy</translation>
@@ -608,6 +616,22 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>not a known kind of letter or report; no grades were found, its text was kept for search</source>
         <translation>to nie jest znany rodzaj listu ani raportu; nie znaleziono ocen, tekst zachowano do wyszukiwania</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot;; its sheets are: %2</source>
+        <translation>skoroszyt nie ma arkusza „%1”; jego arkusze to: %2</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, %2 of %3</source>
+        <translation>arkusz „%1”, %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the %1 is not a table of indicator values this program reads: its first row (%2) is not the header of the DfE LAIT layout or the simple layout</source>
+        <translation>%1 nie jest tabelą wartości wskaźników, którą czyta ten program: jego pierwszy wiersz (%2) nie jest nagłówkiem układu DfE LAIT ani układu prostego</translation>
     </message>
 </context>
 <context>
@@ -771,6 +795,14 @@ Zaimportowano z %2</translation>
     <message>
         <source>Children&apos;s services: Ofsted grades compared</source>
         <translation>Usługi dla dzieci: porównanie ocen Ofsted</translation>
+    </message>
+    <message>
+        <source>National Indicators</source>
+        <translation>Wskaźniki krajowe</translation>
+    </message>
+    <message>
+        <source>Published series behind it: %1</source>
+        <translation>Opublikowany szereg, na którym się opiera: %1</translation>
     </message>
 </context>
 <context>
@@ -1138,16 +1170,64 @@ Zaimportowano z %2</translation>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <source>Columns:</source>
-        <translation>Kolumny:</translation>
-    </message>
-    <message>
-        <source>Rows left out:</source>
-        <translation>Pominięte wiersze:</translation>
-    </message>
-    <message>
         <source>%L1 rows will be imported: %L2 values and %L3 published as missing, for %L4 indicators. %L5 rows will be left out.</source>
         <translation>Wierszy do zaimportowania: %L1 — wartości: %L2 i opublikowanych jako brakujące: %L3, dla %L4 wskaźników. Pominiętych wierszy: %L5.</translation>
+    </message>
+    <message>
+        <source>Co&amp;lumns:</source>
+        <translation>&amp;Kolumny:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows left out:</source>
+        <translation>&amp;Pominięte wiersze:</translation>
+    </message>
+    <message>
+        <source>Breakdowns: rows kept</source>
+        <translation>Podziały: zachowane wiersze</translation>
+    </message>
+    <message>
+        <source>Rows kept of %1</source>
+        <translation>Zachowane wiersze kolumny %1</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Miary</translation>
+    </message>
+    <message>
+        <source>Measures to import</source>
+        <translation>Miary do zaimportowania</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Jednostka</translation>
+    </message>
+    <message>
+        <source>Higher or lower is better</source>
+        <translation>Lepiej wyżej czy niżej</translation>
+    </message>
+    <message>
+        <source>As the file or register says</source>
+        <translation>Jak podaje plik lub rejestr</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Im wyżej, tym lepiej</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Im niżej, tym lepiej</translation>
+    </message>
+    <message>
+        <source>Names, units and polarity left empty come from the DfE&apos;s definitions where the program knows the column, else from the column&apos;s name.</source>
+        <translation>Puste nazwy, jednostki i kierunki są brane z definicji DfE, gdy program zna kolumnę, a w przeciwnym razie z nazwy kolumny.</translation>
     </message>
 </context>
 <context>
@@ -1600,10 +1680,6 @@ Zaimportowano z %2</translation>
         <translation>Importuj dokumenty</translation>
     </message>
     <message>
-        <source>Text documents (*.txt *.text *.md);;All files (*)</source>
-        <translation>Dokumenty tekstowe (*.txt *.text *.md);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>An import is already running.</source>
         <translation>Import już trwa.</translation>
     </message>
@@ -1735,6 +1811,38 @@ Zaimportowano z %2</translation>
         <source>Fi&amp;ndings</source>
         <translation>&amp;Ustalenia</translation>
     </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Adding published figures: %p%</source>
+        <translation>Dodawanie opublikowanych danych: %p%</translation>
+    </message>
+    <message>
+        <source>Adding the DfE&apos;s published figures</source>
+        <translation>Dodawanie danych opublikowanych przez DfE</translation>
+    </message>
+    <message>
+        <source>Some published figures could not be added: %1</source>
+        <translation>Nie udało się dodać części opublikowanych danych: %1</translation>
+    </message>
+    <message>
+        <source>Letters, reports and data tables (*.txt *.text *.md *.csv *.tsv *.xlsx);;Data tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Pisma, raporty i tabele danych (*.txt *.text *.md *.csv *.tsv *.xlsx);;Tabele danych (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workbook has %n sheet(s). Sheet to import:</source>
+        <translation>
+            <numerusform>Skoroszyt ma %n arkusz. Arkusz do zaimportowania:</numerusform>
+            <numerusform>Skoroszyt ma %n arkusze. Arkusz do zaimportowania:</numerusform>
+            <numerusform>Skoroszyt ma %n arkuszy. Arkusz do zaimportowania:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Observation</name>
@@ -1765,6 +1873,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>row has %1 cells where the table has %2 columns; kept as written</source>
         <translation>wiersz ma %1 komórek, a tabela ma %2 kolumn; zachowano w oryginalnym brzmieniu</translation>
+    </message>
+    <message>
+        <source>not published for this period: every area&apos;s figure is 0</source>
+        <translation>nieopublikowane za ten okres: wartość każdego obszaru wynosi 0</translation>
     </message>
 </context>
 <context>
@@ -2103,6 +2215,22 @@ Zaimportowano z %2</translation>
         <source>preparing a count</source>
         <translation>przygotowanie liczenia</translation>
     </message>
+    <message>
+        <source>preparing a setting&apos;s lookup</source>
+        <translation>przygotowanie odczytu ustawienia</translation>
+    </message>
+    <message>
+        <source>reading a setting</source>
+        <translation>odczyt ustawienia</translation>
+    </message>
+    <message>
+        <source>preparing a setting&apos;s update</source>
+        <translation>przygotowanie zapisu ustawienia</translation>
+    </message>
+    <message>
+        <source>writing a setting</source>
+        <translation>zapis ustawienia</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAuthority</name>
@@ -2222,6 +2350,207 @@ Zaimportowano z %2</translation>
     <message>
         <source>Other indicators</source>
         <translation>Inne wskaźniki</translation>
+    </message>
+</context>
+<context>
+    <name>WideTableParser</name>
+    <message>
+        <source>ignored</source>
+        <translation>pominięta</translation>
+    </message>
+    <message>
+        <source>DfE LA number</source>
+        <translation>numer władz lokalnych DfE</translation>
+    </message>
+    <message>
+        <source>ONS area code</source>
+        <translation>kod obszaru ONS</translation>
+    </message>
+    <message>
+        <source>authority name</source>
+        <translation>nazwa władz lokalnych</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>geographic level</source>
+        <translation>poziom geograficzny</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>okres</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>miara</translation>
+    </message>
+    <message>
+        <source>breakdown</source>
+        <translation>podział</translation>
+    </message>
+    <message>
+        <source>Layout: wide statistics table (one row per authority and breakdown, measures as columns)</source>
+        <translation>Układ: szeroka tabela statystyczna (jeden wiersz na władze lokalne i podział, miary w kolumnach)</translation>
+    </message>
+    <message>
+        <source>measure, not imported</source>
+        <translation>miara, niezaimportowana</translation>
+    </message>
+    <message>
+        <source>breakdown, keeping %1</source>
+        <translation>podział, zachowane: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1”: %2</translation>
+    </message>
+    <message>
+        <source>has %1 fields where the header has %2</source>
+        <translation>ma %1 pól, a nagłówek ma %2</translation>
+    </message>
+    <message>
+        <source>the area &quot;%1&quot; is not in the register of English authorities</source>
+        <translation>obszaru „%1” nie ma w rejestrze angielskich władz lokalnych</translation>
+    </message>
+    <message>
+        <source>the period &quot;%1&quot; cannot be read</source>
+        <translation>nie można odczytać okresu „%1”</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; of %2 is not a number or a missing-value marker</source>
+        <translation>wartość „%1” w kolumnie %2 nie jest liczbą ani znacznikiem braku danych</translation>
+    </message>
+    <message>
+        <source>%1: every area&apos;s figure is 0 in %2; kept as not published</source>
+        <translation>%1: wartość każdego obszaru w %2 wynosi 0; zachowano jako nieopublikowane</translation>
+    </message>
+    <message>
+        <source>Areas matched: %L1 rows by DfE number, %L2 by ONS code, %L3 by name, %L4 regions or England</source>
+        <translation>Dopasowane obszary: %L1 wierszy po numerze DfE, %L2 po kodzie ONS, %L3 po nazwie, %L4 regiony lub Anglia</translation>
+    </message>
+    <message>
+        <source>%L1 rows of other breakdowns left aside</source>
+        <translation>Pominięto %L1 wierszy innych podziałów</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook is password-protected; open it in Excel, remove the password (File, Info, Protect Workbook) and save it again, then import that copy</source>
+        <translation>skoroszyt jest chroniony hasłem; otwórz go w Excelu, usuń hasło (Plik, Informacje, Chroń skoroszyt) i zapisz go ponownie, a potem zaimportuj tę kopię</translation>
+    </message>
+    <message>
+        <source>it is an Office 97-2003 file (such as an .xls workbook), which this program does not read; save it in Excel as an .xlsx workbook or as CSV and import that</source>
+        <translation>to plik Office 97-2003 (np. skoroszyt .xls), którego ten program nie czyta; zapisz go w Excelu jako skoroszyt .xlsx lub jako CSV i zaimportuj ten plik</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (it does not start as a ZIP archive)</source>
+        <translation>to nie jest skoroszyt Excela (nie zaczyna się jak archiwum ZIP)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged or cut short: its ZIP directory cannot be read (error %1)</source>
+        <translation>skoroszyt jest uszkodzony lub ucięty: nie można odczytać jego katalogu ZIP (błąd %1)</translation>
+    </message>
+    <message>
+        <source>it is a Word document, not an Excel workbook</source>
+        <translation>to dokument Worda, a nie skoroszyt Excela</translation>
+    </message>
+    <message>
+        <source>it is a PowerPoint presentation, not an Excel workbook</source>
+        <translation>to prezentacja PowerPoint, a nie skoroszyt Excela</translation>
+    </message>
+    <message>
+        <source>it is an OpenDocument file; save it as an .xlsx workbook or as CSV and import that</source>
+        <translation>to plik OpenDocument; zapisz go jako skoroszyt .xlsx lub jako CSV i zaimportuj ten plik</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive but not an Excel workbook (it holds no xl/workbook.xml)</source>
+        <translation>to archiwum ZIP, ale nie skoroszyt Excela (nie zawiera xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>the workbook holds no worksheets</source>
+        <translation>skoroszyt nie zawiera arkuszy</translation>
+    </message>
+    <message>
+        <source>the workbook is incomplete: it lacks its part %1</source>
+        <translation>skoroszyt jest niekompletny: brakuje jego części %1</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is %2 MB of XML, more than the %3 MB this program reads</source>
+        <translation>część skoroszytu %1 to %2 MB XML, więcej niż %3 MB, które czyta ten program</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be opened (error %2)</source>
+        <translation>skoroszyt jest uszkodzony: nie można otworzyć jego części %1 (błąd %2)</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 inflates to more than %2 MB; it is not a sheet this program reads (it may be a ZIP bomb)</source>
+        <translation>część skoroszytu %1 rozpakowuje się do ponad %2 MB; to nie jest arkusz, który czyta ten program (może to być bomba ZIP)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 cannot be inflated (error %2)</source>
+        <translation>skoroszyt jest uszkodzony: nie można rozpakować jego części %1 (błąd %2)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 is not well-formed XML (line %2: %3)</source>
+        <translation>skoroszyt jest uszkodzony: jego część %1 nie jest poprawnym XML (wiersz %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook is damaged: its part %1 fails its checksum</source>
+        <translation>skoroszyt jest uszkodzony: jego część %1 ma błędną sumę kontrolną</translation>
+    </message>
+    <message>
+        <source>the workbook is not open</source>
+        <translation>skoroszyt nie jest otwarty</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet number %1</source>
+        <translation>skoroszyt nie ma arkusza numer %1</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is damaged: row %2 follows row %3</source>
+        <translation>arkusz „%1” jest uszkodzony: wiersz %2 następuje po wierszu %3</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is damaged: cell %2 in row %3 is out of order</source>
+        <translation>arkusz „%1” jest uszkodzony: komórka %2 w wierszu %3 jest poza kolejnością</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; holds more than %2 million characters of cells, more than this program reads</source>
+        <translation>arkusz „%1” zawiera ponad %2 mln znaków w komórkach, więcej niż czyta ten program</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTableWriter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nie można zapisać: %2</translation>
+    </message>
+    <message>
+        <source>no temporary folder: %1</source>
+        <translation>brak folderu tymczasowego: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Samorządy</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Lata</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Źródła</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>Wygenerowano</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,15 @@
 #include "TableExporter.h"
 
+#include "itemmodels/ItemRoles.h"
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QDate>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace {
@@ -25,6 +30,90 @@ QString tsvField(QString s)
     return s;
 }
 
+bool hasRowHeaders(const QAbstractItemModel *model)
+{
+    return model->headerData(0, Qt::Vertical).isValid()
+        && model->headerData(0, Qt::Vertical).toString() != QLatin1String("1");
+}
+
+// A tree (indicators grouped by topic) gives its rows without the headings: every row of the
+// table carries its topic in its own column.
+void forEachRow(const QAbstractItemModel *model,
+    const std::function<void(int row, const QModelIndex &parent)> &write, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex first = model->index(r, 0, parent);
+        if (model->hasChildren(first)) {
+            forEachRow(model, write, first);
+            continue;
+        }
+        write(r, parent);
+    }
+}
+
+bool isNumber(const QVariant &v)
+{
+    switch (v.typeId()) {
+    case QMetaType::Double:
+    case QMetaType::Float:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Whether text shows value ("42.5", "1,234", "42.50%" in the window's locale), and with how many
+// decimals; only then is the cell written as a number, so that "2 Good" or "<10" stay text.
+bool shownNumber(const QString &text, double value, XlsxNumber *number)
+{
+    QString digits = text.trimmed();
+    number->value = value;
+    number->suffix.clear();
+    if (digits.endsWith(QLatin1Char('%'))) {
+        number->suffix = QStringLiteral("%");
+        digits = digits.chopped(1).trimmed();
+    }
+    const QLocale locale;
+    bool ok = false;
+    const double shown = locale.toDouble(digits, &ok);
+    if (!ok)
+        return false;
+    const qsizetype point = digits.indexOf(locale.decimalPoint());
+    const bool exponent = digits.contains(QLatin1Char('e'), Qt::CaseInsensitive);
+    number->decimals = exponent ? -1 : point < 0 ? 0 : int(digits.size() - point - 1);
+    const double tolerance = exponent || number->decimals < 0 ? std::fabs(value) * 1e-9
+                                                              : 0.5 * std::pow(10.0, -number->decimals) + 1e-12;
+    return std::fabs(shown - value) <= tolerance + std::fabs(value) * 1e-12;
+}
+
+QVariant cellValue(const QModelIndex &index)
+{
+    const QVariant display = index.data(Qt::DisplayRole);
+    if (isNumber(display) || display.typeId() == QMetaType::QDate)
+        return display;
+    const QString text = display.toString();
+    if (text.trimmed().isEmpty())
+        return {};
+    const QVariant sort = index.data(ItemRoles::SortRole);
+    if (sort.typeId() == QMetaType::QDate && sort.toDate().isValid()) {
+        const QDate date = sort.toDate();
+        if (text == QLocale().toString(date, QLocale::ShortFormat) || text == QLocale().toString(date, QLocale::LongFormat)
+            || text == date.toString(Qt::ISODate))
+            return date;
+    }
+    QVariant raw = index.data(ItemRoles::ValueRole);
+    if (!isNumber(raw))
+        raw = sort;
+    XlsxNumber number;
+    if (isNumber(raw) && shownNumber(text, raw.toDouble(), &number))
+        return QVariant::fromValue(number);
+    return text;
+}
+
 } // namespace
 
 namespace TableExporter {
@@ -36,31 +125,20 @@ QString csv(const QAbstractItemModel *model, const ExportContext &context)
     lines.append(csvField(context.subtitle()));
     lines.append(QString());
     QStringList header { QString() };
-    const bool rowHeaders = model->headerData(0, Qt::Vertical).isValid()
-        && model->headerData(0, Qt::Vertical).toString() != QLatin1String("1");
+    const bool rowHeaders = hasRowHeaders(model);
     if (!rowHeaders)
         header.clear();
     for (int c = 0; c < model->columnCount(); ++c)
         header.append(csvField(model->headerData(c, Qt::Horizontal).toString()));
     lines.append(header.join(QLatin1Char(',')));
-    // A tree (indicators grouped by topic) gives its rows without the headings: every row of
-    // the table carries its topic in its own column.
-    const std::function<void(const QModelIndex &)> writeRows = [&](const QModelIndex &parent) {
-        for (int r = 0; r < model->rowCount(parent); ++r) {
-            const QModelIndex first = model->index(r, 0, parent);
-            if (model->hasChildren(first)) {
-                writeRows(first);
-                continue;
-            }
-            QStringList row;
-            if (rowHeaders && !parent.isValid())
-                row.append(csvField(model->headerData(r, Qt::Vertical).toString()));
-            for (int c = 0; c < model->columnCount(parent); ++c)
-                row.append(csvField(model->index(r, c, parent).data().toString()));
-            lines.append(row.join(QLatin1Char(',')));
-        }
-    };
-    writeRows(QModelIndex());
+    forEachRow(model, [&](int r, const QModelIndex &parent) {
+        QStringList row;
+        if (rowHeaders && !parent.isValid())
+            row.append(csvField(model->headerData(r, Qt::Vertical).toString()));
+        for (int c = 0; c < model->columnCount(parent); ++c)
+            row.append(csvField(model->index(r, c, parent).data().toString()));
+        lines.append(row.join(QLatin1Char(',')));
+    });
     lines.append(QString());
     lines.append(csvField(context.source));
     return lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n");
@@ -84,6 +162,32 @@ bool saveCsv(const QAbstractItemModel *model, const ExportContext &context, cons
         return false;
     }
     return true;
+}
+
+XlsxTableWriter::Table xlsxTable(const QAbstractItemModel *model, const QString &sheetName)
+{
+    XlsxTableWriter::Table table;
+    table.sheetName = sheetName;
+    const bool rowHeaders = hasRowHeaders(model);
+    if (rowHeaders)
+        table.header.append(QString());
+    for (int c = 0; c < model->columnCount(); ++c)
+        table.header.append(model->headerData(c, Qt::Horizontal).toString());
+    forEachRow(model, [&](int r, const QModelIndex &parent) {
+        QVariantList row;
+        if (rowHeaders)
+            row.append(parent.isValid() ? QVariant() : model->headerData(r, Qt::Vertical));
+        for (int c = 0; c < model->columnCount(parent); ++c)
+            row.append(cellValue(model->index(r, c, parent)));
+        table.rows.append(row);
+    });
+    return table;
+}
+
+bool saveXlsx(const QAbstractItemModel *model, const ExportContext &context, const QString &fileName,
+    QString *error)
+{
+    return XlsxTableWriter::save(xlsxTable(model, context.title), context, fileName, error);
 }
 
 QString selectionAsTsv(const QAbstractItemModel *model, const QModelIndexList &selection)

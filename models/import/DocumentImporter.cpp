@@ -16,6 +16,7 @@
 #include "text/CleanText.h"
 #include "text/SourceText.h"
 #include "text/TextLayout.h"
+#include "text/XlsxReader.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -97,6 +98,44 @@ QString issuer(const QString &text, DocumentKind kind, const Authority &authorit
     return QString();
 }
 
+// The bytes of a file, or why they cannot be had: the checks every import makes before reading.
+bool fileBytes(const QString &path, QByteArray *bytes, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = info.isSymLink() ? tr("it is a symbolic link that leads to no file (or to itself)")
+                                  : tr("the file does not exist");
+        return false;
+    }
+    if (info.isDir()) {
+        *error = tr("it is a folder, not a file");
+        return false;
+    }
+    if (info.size() > SourceText::MaximumBytes) {
+        *error = tr("the file is %1 MB, larger than the %2 MB a letter or report can be")
+                     .arg(info.size() / (1024 * 1024))
+                     .arg(SourceText::MaximumBytes / (1024 * 1024));
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("the file cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    *bytes = file.read(SourceText::MaximumBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        *error = tr("the file cannot be read: %1").arg(file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// Office files are ZIP archives (.xlsx, .docx) or, before 2007 and when encrypted, OLE compound files.
+bool isOfficeContainer(const QByteArray &bytes)
+{
+    return XlsxReader::isZip(bytes) || XlsxReader::isOleCompoundFile(bytes);
+}
+
 QList<Passage> passages(const ParseContext &c)
 {
     QList<Passage> out;
@@ -137,40 +176,92 @@ DocumentImporter::Outcome DocumentImporter::readFile(
     const QString &path, const Progress &progress, const TableOptions &options) const
 {
     Outcome outcome;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        outcome.error = info.isSymLink() ? tr("it is a symbolic link that leads to no file (or to itself)")
-                                         : tr("the file does not exist");
+    QByteArray bytes;
+    if (!fileBytes(path, &bytes, &outcome.error))
         return outcome;
+    return read(bytes, QFileInfo(path).fileName(), progress, options);
+}
+
+QStringList DocumentImporter::sheetsOf(const QString &path, QString *error)
+{
+    error->clear();
+    QByteArray bytes;
+    if (!fileBytes(path, &bytes, error))
+        return {};
+    return sheetsOf(bytes, error);
+}
+
+QStringList DocumentImporter::sheetsOf(const QByteArray &bytes, QString *error)
+{
+    error->clear();
+    if (!isOfficeContainer(bytes))
+        return {};
+    XlsxReader reader(bytes);
+    if (!reader.open()) {
+        *error = reader.error();
+        return {};
     }
-    if (info.isDir()) {
-        outcome.error = tr("it is a folder, not a file");
-        return outcome;
+    return reader.sheetNames();
+}
+
+bool DocumentImporter::workbookText(const QByteArray &bytes, const TableOptions &options, QString *text,
+    QString *sheetLabel, Outcome *outcome) const
+{
+    XlsxReader reader(bytes);
+    if (!reader.open()) {
+        outcome->error = reader.error();
+        return false;
     }
-    if (info.size() > SourceText::MaximumBytes) {
-        outcome.error = tr("the file is %1 MB, larger than the %2 MB a letter or report can be")
-                            .arg(info.size() / (1024 * 1024))
-                            .arg(SourceText::MaximumBytes / (1024 * 1024));
-        return outcome;
+    const QStringList sheets = reader.sheetNames();
+    int index = 0;
+    if (!options.sheet.isEmpty()) {
+        index = reader.sheetIndex(options.sheet);
+        if (index < 0) {
+            outcome->error = tr("the workbook has no sheet \"%1\"; its sheets are: %2")
+                                 .arg(options.sheet, sheets.join(QStringLiteral(", ")));
+            return false;
+        }
+    } else if (sheets.size() > 1) {
+        // A LAIT download often opens with a notes sheet; the data is on the sheet whose first
+        // rows read as a table.
+        const IndicatorTableParser tables(m_authorities, MeasureRegister::bundled());
+        const WideTableParser wide(m_authorities, MeasureRegister::bundled());
+        for (int i = 0; i < sheets.size(); ++i) {
+            // Enough rows for the wide layout's sample to tell measures from breakdowns.
+            QString head;
+            if (!reader.readSheetText(i, &head, 200)) {
+                outcome->error = reader.error();
+                return false;
+            }
+            if (tables.recognise(head) != IndicatorTableParser::Layout::None || wide.describe(head).isValid()) {
+                index = i;
+                break;
+            }
+        }
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = tr("the file cannot be read: %1").arg(file.errorString());
-        return outcome;
+    if (!reader.readSheetText(index, text)) {
+        outcome->error = reader.error();
+        return false;
     }
-    const QByteArray bytes = file.read(SourceText::MaximumBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
-        outcome.error = tr("the file cannot be read: %1").arg(file.errorString());
-        return outcome;
-    }
-    return read(bytes, info.fileName(), progress, options);
+    *sheetLabel = tr("sheet \"%1\", %2 of %3").arg(sheets.at(index)).arg(index + 1).arg(sheets.size());
+    return true;
 }
 
 DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName,
     const Progress &progress, const TableOptions &options) const
 {
     Outcome outcome;
-    const SourceText source = SourceText::decode(bytes);
+    // Decided by content: a workbook is a ZIP holding xl/workbook.xml whatever the file is called.
+    const bool workbook = isOfficeContainer(bytes);
+    QString sheetLabel;
+    SourceText source;
+    if (workbook) {
+        if (!workbookText(bytes, options, &source.text, &sheetLabel, &outcome))
+            return outcome;
+        source.encoding = QStringLiteral("XLSX");
+    } else {
+        source = SourceText::decode(bytes);
+    }
     if (!source.isValid()) {
         outcome.error = source.error;
         return outcome;
@@ -211,6 +302,8 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
                         .arg(authorities.size())
                         .arg(first)
                         .arg(last);
+        if (workbook)
+            doc.title = tr("%1 (%2)").arg(doc.title, sheetLabel);
         const bool dfe = result.columnMapping.value(0).contains(QLatin1String("LAIT"))
             || std::any_of(result.indicators.cbegin(), result.indicators.cend(),
                 [](const Indicator &i) { return i.code.startsWith(QLatin1String("DfE ")); });
@@ -224,6 +317,16 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
         if (!result.rejections.isEmpty())
             result.warnings.append(QCoreApplication::translate(
                 "DocumentImporter", "%n row(s) were not imported", nullptr, int(result.rejections.size())));
+        return outcome;
+    }
+
+    if (workbook) {
+        const int headerEnd = int(source.text.indexOf(QLatin1Char('\n')));
+        outcome.error = tr("the %1 is not a table of indicator values this program reads: its first row "
+                           "(%2) is not the header of the DfE LAIT layout or the simple layout")
+                            .arg(sheetLabel,
+                                source.text.left(headerEnd < 0 ? 200 : qMin(headerEnd, 200))
+                                    .replace(QLatin1Char('\t'), QStringLiteral(", ")));
         return outcome;
     }
 

@@ -4,6 +4,7 @@
 #include "import/TableOptions.h"
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class AuthorityRegister;
@@ -29,13 +30,24 @@ public:
     // Reports rows read of a data file; returning false cancels the reading.
     using Progress = std::function<bool(int done, int total)>;
 
-    // options are the import preview's choices for a data table; letters and reports ignore them.
+    // options are the import preview's choices for a data table (for a workbook, its sheet);
+    // letters and reports ignore them.
     Outcome read(const QByteArray &bytes, const QString &sourceName, const Progress &progress = nullptr,
         const TableOptions &options = TableOptions()) const;
     Outcome readFile(const QString &path, const Progress &progress = nullptr,
         const TableOptions &options = TableOptions()) const;
 
+    // The worksheets of an Excel workbook, in the workbook's order, for choosing one before reading.
+    // Empty with an empty error for a file that is not a workbook (nothing to choose); empty with
+    // the reason when it is a workbook that cannot be read (damaged, password-protected).
+    static QStringList sheetsOf(const QString &path, QString *error);
+    static QStringList sheetsOf(const QByteArray &bytes, QString *error);
+
 private:
+    // An Excel workbook's chosen sheet as tab-separated text; false with outcome->error set.
+    bool workbookText(const QByteArray &bytes, const TableOptions &options, QString *text, QString *sheetLabel,
+        Outcome *outcome) const;
+
     const AuthorityRegister &m_authorities;
     const GradeVocabulary &m_vocabulary;
 };

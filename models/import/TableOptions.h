@@ -9,6 +9,9 @@
 // What the officer chose in the import preview for a data table; empty means the defaults.
 struct TableOptions
 {
+    // For an Excel workbook: the sheet to read, by name. Empty: the first sheet whose header row
+    // is a table layout the importer reads, else the first sheet.
+    QString sheet;
     // Wide tables (one row per authority and breakdown, measures as columns):
     // the columns to import as measures, by header as written; empty: every numeric column.
     QStringList measureColumns;
@@ -18,5 +21,5 @@ struct TableOptions
     // A measure's name, unit and polarity where the file does not say them, by column header.
     QHash<QString, Indicator> measures;
 
-    bool isDefault() const { return measureColumns.isEmpty() && breakdowns.isEmpty() && measures.isEmpty(); }
+    bool isDefault() const { return sheet.isEmpty() && measureColumns.isEmpty() && breakdowns.isEmpty() && measures.isEmpty(); }
 };

@@ -26,6 +26,9 @@ printf ' \n\t\n   \n' >"$out/whitespace.txt"; case_ refused whitespace.txt
 printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x02\0\0\0\x90\x91h6' >"$out/image.png"; case_ refused image.png
 printf 'PK\x03\x04\x14\0\0\0\x08\0\0\0!\0letter.txt\0\0\0\0' >"$out/archive.zip"; case_ refused archive.zip
 printf 'PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0[Content_Types].xml\0\0' >"$out/workbook.xlsx"; case_ refused workbook.xlsx
+# Office's encryption: an OLE compound file (signature, then a directory naming EncryptionInfo in UTF-16LE).
+{ printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'; head -c 504 /dev/zero; printf 'E\0n\0c\0r\0y\0p\0t\0i\0o\0n\0I\0n\0f\0o\0'; head -c 1000 /dev/zero; } >"$out/protected.xlsx"; case_ refused protected.xlsx
+{ printf '\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1'; head -c 2040 /dev/zero; } >"$out/old-format.xls"; case_ refused old-format.xls
 head -c 8192 /bin/true >"$out/program.exe"; case_ refused program.exe
 printf '%%PDF-1.4\n%%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\0\0\x01\x02\nendstream\n' >"$out/document.pdf"; case_ refused document.pdf
 head -c 16384 /dev/urandom >"$out/random.bin"; case_ refused random.bin
