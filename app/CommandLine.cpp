@@ -407,7 +407,8 @@ int runCheck(const Store &store)
     const QList<Document> documents = store.documents();
     for (const Document &d : documents) {
         const Document full = store.document(d.id);
-        const DocumentImporter::Outcome again = importer.read(full.originalText.toUtf8(), d.sourceName);
+        const DocumentImporter::Outcome again = importer.read(
+            full.originalText.toUtf8(), d.sourceName, nullptr, TableOptions::fromJson(full.readingChoices));
         Store::DocumentCounts expected;
         expected.judgements = int(again.result.judgements.size());
         expected.findings = int(again.result.findings.size());

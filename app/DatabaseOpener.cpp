@@ -56,7 +56,13 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
     const QString backup = file + QStringLiteral(".damaged-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // The texts first, read straight from the file: whatever SQLite can still return.
-    QList<QPair<QString, QString>> texts; // source name, text
+    struct StoredText
+    {
+        QString sourceName;
+        QString text;
+        QString readingChoices;
+    };
+    QList<StoredText> texts;
     {
         const QString connection = QStringLiteral("csdash-rebuild");
         {
@@ -64,10 +70,13 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
             damaged.setDatabaseName(file);
             damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (damaged.open()) {
+                // Databases before schema 5 have no reading choices: their tables were read the default way.
                 QSqlQuery q(damaged);
-                if (q.exec(QStringLiteral("SELECT source_name, original_text FROM document ORDER BY id"))) {
+                if (q.exec(QStringLiteral(
+                        "SELECT source_name, original_text, reading_choices FROM document ORDER BY id"))
+                    || q.exec(QStringLiteral("SELECT source_name, original_text, NULL FROM document ORDER BY id"))) {
                     while (q.next())
-                        texts.append({ q.value(0).toString(), q.value(1).toString() });
+                        texts.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
                 }
                 damaged.close();
             }
@@ -91,12 +100,13 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
     const DocumentImporter importer;
     int recovered = 0;
     for (const auto &t : std::as_const(texts)) {
-        const DocumentImporter::Outcome outcome = importer.read(t.second.toUtf8(), t.first);
+        const DocumentImporter::Outcome outcome =
+            importer.read(t.text.toUtf8(), t.sourceName, nullptr, TableOptions::fromJson(t.readingChoices));
         if (outcome.ok() && store.save(outcome.result).status != Store::SaveStatus::Failed)
             ++recovered;
         else
             report->append(QCoreApplication::translate("DatabaseOpener", "%1 could not be recovered: %2")
-                               .arg(t.first, outcome.error));
+                               .arg(t.sourceName, outcome.error));
     }
     report->append(
         QCoreApplication::translate("DatabaseOpener", "%1 of %2 documents recovered from the damaged file")

@@ -37,20 +37,6 @@ QString settingsGroup(const WideTableLayout &layout)
             QCryptographicHash::hash(layout.key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
-QString polarityKey(Polarity p)
-{
-    return p == Polarity::HigherIsBetter ? QStringLiteral("high")
-        : p == Polarity::LowerIsBetter   ? QStringLiteral("low")
-                                         : QString();
-}
-
-Polarity polarityFromKey(const QString &key)
-{
-    return key == QLatin1String("high") ? Polarity::HigherIsBetter
-        : key == QLatin1String("low")   ? Polarity::LowerIsBetter
-                                        : Polarity::Unknown;
-}
-
 } // namespace
 
 ImportPreviewDialog::ImportPreviewDialog(const QString &file, const ImportResult &preview, QWidget *parent)

@@ -33,4 +33,7 @@ struct Document
     QString encoding; // how the bytes were decoded
     QString originalText;
     QByteArray sha256; // of the decoded text, so a re-encoded copy is the same document
+    // How a data table was read (the import preview's choices, as JSON; empty for the defaults),
+    // so that checking or rebuilding the database reads its stored text the same way again.
+    QString readingChoices;
 };

@@ -9,6 +9,22 @@ enum class Polarity
     LowerIsBetter
 };
 
+// How a polarity is written in settings, stored choices and data files ("high", "low"; empty when
+// unknown); reading takes either case.
+inline QString polarityKey(Polarity p)
+{
+    return p == Polarity::HigherIsBetter ? QStringLiteral("high")
+        : p == Polarity::LowerIsBetter   ? QStringLiteral("low")
+                                         : QString();
+}
+inline Polarity polarityFromKey(const QString &key)
+{
+    const QString k = key.trimmed().toLower();
+    return k == QLatin1String("high") ? Polarity::HigherIsBetter
+        : k == QLatin1String("low")   ? Polarity::LowerIsBetter
+                                      : Polarity::Unknown;
+}
+
 // A performance indicator: a National Indicator ("NI 117") or a local one from a plan's table.
 struct Indicator
 {

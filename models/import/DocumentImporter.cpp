@@ -282,6 +282,8 @@ DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const 
         doc.kind = DocumentKind::IndicatorTable;
         if (longTable)
             tables.parse(source.text, result, progress);
+        else
+            doc.readingChoices = options.toJson();
         if (result.observations.isEmpty()) {
             outcome.error = result.rejections.isEmpty() ? tr("the table holds no rows")
                                                         : tr("no row could be read; row %1: %2")

@@ -5,14 +5,6 @@
 #include <QFile>
 
 namespace {
-Polarity polarityFromWord(const QString &word)
-{
-    const QString p = word.trimmed().toLower();
-    return p == QLatin1String("high") ? Polarity::HigherIsBetter
-        : p == QLatin1String("low")   ? Polarity::LowerIsBetter
-                                      : Polarity::Unknown;
-}
-
 QString resourceText(const char *path)
 {
     QFile f(QString::fromLatin1(path));
@@ -49,7 +41,7 @@ MeasureRegister MeasureRegister::fromCsv(const QString &csv)
         bool ok = false;
         const int d = r.value(dps).toInt(&ok);
         m.decimals = ok ? d : -1;
-        m.polarity = polarityFromWord(r.value(polarity));
+        m.polarity = polarityFromKey(r.value(polarity));
         Q_UNUSED(code)
         reg.m_byShort.insert(m.shortName, m);
     }
@@ -75,7 +67,7 @@ void MeasureRegister::addColumnsCsv(const QString &csv)
         m.code = QStringLiteral("DfE ") + m.shortName;
         m.title = r.value(title).simplified();
         m.unit = r.value(unit).trimmed();
-        m.polarity = polarityFromWord(r.value(polarity));
+        m.polarity = polarityFromKey(r.value(polarity));
         m.yearType = r.value(yearType).trimmed();
         bool ok = false;
         const int d = r.value(dps).toInt(&ok);

@@ -127,6 +127,12 @@ const QList<Migration> &migrations()
                 // created with have all been added (seeding runs in the background and may be cut short).
                 QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT)"),
             } },
+        { 5,
+            {
+                // The choices a data table was read with (its breakdowns and measures), so that
+                // `check` and `--rebuild` read its stored text as it was imported.
+                QStringLiteral("ALTER TABLE document ADD COLUMN reading_choices TEXT"),
+            } },
     };
     return list;
 }

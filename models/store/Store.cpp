@@ -52,28 +52,6 @@ QVariant dateOrNull(const QDate &d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
 
-QString polarityKey(Polarity p)
-{
-    switch (p) {
-    case Polarity::HigherIsBetter:
-        return QStringLiteral("high");
-    case Polarity::LowerIsBetter:
-        return QStringLiteral("low");
-    case Polarity::Unknown:
-        break;
-    }
-    return QString();
-}
-
-Polarity polarityFromKey(const QString &k)
-{
-    if (k == QLatin1String("high"))
-        return Polarity::HigherIsBetter;
-    if (k == QLatin1String("low"))
-        return Polarity::LowerIsBetter;
-    return Polarity::Unknown;
-}
-
 // Appends a bound column list for QSqlQuery::execBatch.
 struct Batch
 {
@@ -357,8 +335,8 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     }
 
     if (!q.prepare(QStringLiteral("INSERT INTO document (sha256, kind, la_number, published, title, issuer, "
-                                  "source_name, encoding, original_text, imported_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                  "source_name, encoding, original_text, imported_at, reading_choices) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the document insert")));
     q.addBindValue(sha);
     q.addBindValue(documentKindKey(r.document.kind));
@@ -371,6 +349,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     q.addBindValue(nullable(r.document.encoding));
     q.addBindValue(r.document.originalText);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.addBindValue(nullable(r.document.readingChoices));
     if (!q.exec()) {
         // Another process may have saved the same content between our check and insert on a
         // database without IMMEDIATE locking; the unique key keeps one copy either way.
@@ -551,7 +530,7 @@ QList<Authority> Store::authorities() const
 namespace {
 const QString documentColumns = QStringLiteral(
     "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, d.source_name, "
-    "d.encoding, d.sha256");
+    "d.encoding, d.sha256, d.reading_choices");
 
 Document readDocument(const QSqlQuery &q)
 {
@@ -567,6 +546,7 @@ Document readDocument(const QSqlQuery &q)
     d.sourceName = q.value(9).toString();
     d.encoding = q.value(10).toString();
     d.sha256 = QByteArray::fromHex(q.value(11).toString().toLatin1());
+    d.readingChoices = q.value(12).toString();
     return d;
 }
 } // namespace

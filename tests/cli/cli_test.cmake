@@ -46,6 +46,11 @@ expect_contains("${judgements}" "Leicestershire\t2009\trating-2009\tOverall effe
 expect_contains("${judgements}" "The contribution the council's services make to improving outcomes in this area is adequate.")
 expect_contains("${judgements}" "Leicester\t2008\tJAR\tSafeguarding\t3\tgood")
 
+# ... and with the published figures, read back as they were imported (the FSM breakdowns too).
+csdash(ok seeded_check check)
+csdash(ok seeded_docs list documents)
+expect_contains("${seeded_docs}" "Department for Education")
+
 # Importing the bundled files again adds nothing.
 file(GLOB corpus "${CORPUS}/*.txt")
 csdash(ok again import ${corpus})

@@ -158,6 +158,13 @@ private slots:
         const auto girls = m_importer.read(csv, QStringLiteral("any-name.csv"), nullptr, options);
         QVERIFY2(girls.ok(), qPrintable(girls.error));
         QCOMPARE(girls.result.observations.size(), 2);
+        // The choices go with the document, so that its stored text reads the same way again.
+        const TableOptions stored = TableOptions::fromJson(girls.result.document.readingChoices);
+        QCOMPARE(stored.breakdowns, options.breakdowns);
+        QCOMPARE(stored.measures.value(QStringLiteral("absence_rate")).polarity, Polarity::LowerIsBetter);
+        const auto again = m_importer.read(girls.result.document.originalText.toUtf8(), QStringLiteral("x"), nullptr, stored);
+        QCOMPARE(again.result.observations.size(), girls.result.observations.size());
+        QVERIFY(outcome.result.document.readingChoices.isEmpty()); // the defaults need no record
         const Observation *g = find(girls.result.observations, rate + QStringLiteral(" \u00b7 Girls"), 856,
             QStringLiteral("201819"));
         QVERIFY(g && g->value && *g->value == 5.0);

@@ -8,6 +8,10 @@ rm -rf "$work"; mkdir -p "$work"
 export QT_QPA_PLATFORM=offscreen
 bash "$data/bad/generate.sh" "$work/bad" "$corpus" || { echo "generating the collection failed"; exit 1; }
 db=$work/bad.sqlite
+# The five documents without the seeded published figures: the database is listed before and after
+# every case, and 200,000 values listed 53 times would take most of the run.
+rm -f "$db"*
+"$csdash" --database "$db" --empty import "$corpus"/*.txt >/dev/null || { echo "cannot create the database"; exit 1; }
 snapshot() {
     for what in judgements findings observations documents; do
         "$csdash" --database "$db" list "$what" || return 1
