@@ -15,8 +15,10 @@ class GradeMatrixView;
 class HeadlineChartView;
 class HeadlineSeriesModel;
 class ImportController;
+class AuthorityMapModel;
 class IndicatorListModel;
 class IndicatorPanel;
+class MapPanel;
 class ObservationTableModel;
 class OutcomeChartView;
 class QAbstractItemView;
@@ -52,6 +54,7 @@ public:
     EvidencePane *evidencePane() const { return m_evidence; }
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -73,6 +76,8 @@ private:
     void openDocument(const Evidence &evidence);
     void runSearch(const QString &query);
     void showIndicator(const QString &code);
+    void showMap(const QString &code); // empty for the headline grades
+    void compareAuthority(int laNumber); // from the map: one more compared authority
     void chooseImportFiles();
     void addAuthority();
     void importFinished(const ImportReport &report);
@@ -103,6 +108,7 @@ private:
     FindingListModel *m_findings;
     DocumentListModel *m_documents;
     SearchResultModel *m_searchResults;
+    AuthorityMapModel *m_map;
 
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_gradesSplitter = nullptr;
@@ -111,6 +117,7 @@ private:
     OutcomeChartView *m_outcomes = nullptr;
     IndicatorPanel *m_indicatorPanel = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
+    MapPanel *m_mapPanel = nullptr;
     QTableView *m_documentsView = nullptr;
     EvidencePane *m_evidence = nullptr;
     SearchPanel *m_search = nullptr;

@@ -342,11 +342,19 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
                       .arg(m_model->rowCount()),
                 shadeSwatch(grade));
     } else {
+        // A unit in words ("rate per 10,000") is said once, above the bounds; "%" follows each.
+        const QString unit = m_model->indicator().unit;
+        const bool percent = unit == QLatin1String("%");
+        if (!unit.isEmpty() && !percent)
+            paragraph(tr("Values: %1").arg(unit), text);
+        const auto number = [&](double v) {
+            return percent ? m_model->formatValue(v) : m_model->formatNumber(v);
+        };
         for (const AuthorityMapModel::QuartileBounds &b : m_model->quartileBounds()) {
             const QString range = b.count == 0 ? tr("none")
                 : qFuzzyCompare(b.low, b.high)
-                ? m_model->formatValue(b.low)
-                : tr("%1\u2013%2").arg(m_model->formatNumber(b.low), m_model->formatValue(b.high));
+                ? number(b.low)
+                : tr("%1\u2013%2").arg(m_model->formatNumber(b.low), number(b.high));
             entry(tr("%1: %2 (%3 of %4)").arg(b.quartile).arg(range).arg(b.count).arg(m_model->valueCount()),
                 shadeSwatch(b.quartile));
         }

@@ -172,6 +172,14 @@ QString MapPanel::contextLine() const
     const QString measure = m_grades ? tr("Headline grade (APA overall to 2008, annual rating 2009, "
                                           "annual assessment 2010)")
                                      : m_indicator.code;
+    // A grade's scale is in the legend; a measure's direction is said here too, as exports of a
+    // quartile map are read without the program.
+    if (m_grades)
+        return tr("%1 \u00b7 %2 of %3 authorities graded \u00b7 Source: %4")
+            .arg(measure)
+            .arg(m_model->valueCount())
+            .arg(m_model->rowCount())
+            .arg(source);
     return tr("%1 \u00b7 %2 of %3 authorities with a value \u00b7 %4 \u00b7 Source: %5")
         .arg(measure)
         .arg(m_model->valueCount())

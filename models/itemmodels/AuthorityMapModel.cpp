@@ -162,7 +162,7 @@ QString AuthorityMapModel::scaleDescription() const
 {
     switch (m_mode) {
     case Mode::Grades:
-        return tr("Headline grade: 4 outstanding, 3 good, 2 adequate, 1 inadequate");
+        return tr("Headline grade (4 is the best)");
     case Mode::Indicator:
         switch (m_indicator.polarity) {
         case Polarity::HigherIsBetter:

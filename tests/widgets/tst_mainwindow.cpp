@@ -8,7 +8,9 @@
 #include "ImportController.h"
 #include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
+#include "AuthorityMapView.h"
 #include "MainWindow.h"
+#include "MapPanel.h"
 #include "Translations.h"
 
 #include "import/AuthorityRegister.h"
@@ -191,6 +193,34 @@ private slots:
             QCoreApplication::processEvents();
             saveScreenshot(&window, QStringLiteral("tab%1").arg(tab));
         }
+    }
+
+    // A hexagon clicked on the Map tab is compared everywhere, also an authority without documents.
+    void mapClickAddsAnAuthority()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("window.sqlite")), true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentWidget(window.mapPanel());
+        QCoreApplication::processEvents();
+        AuthorityMapView *map = window.mapPanel()->mapView();
+        QVERIFY(map->isVisible());
+        QCOMPARE(window.gradeMatrixModel()->authorities().size(), 2);
+        const int nottingham = 892;
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(nottingham).toPoint());
+        const QList<Authority> compared = window.gradeMatrixModel()->authorities();
+        QCOMPARE(compared.size(), 3);
+        QCOMPARE(compared.last().laNumber, nottingham);
+        QVERIFY(map->toolTipAt(map->tileCentre(nottingham)).contains(QLatin1String("Nottingham")));
+        // Clicking it again adds nothing.
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(nottingham).toPoint());
+        QCOMPARE(window.gradeMatrixModel()->authorities().size(), 3);
     }
 
     void importUpdatesEveryView()
