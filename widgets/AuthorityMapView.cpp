@@ -54,7 +54,6 @@ AuthorityMapView::AuthorityMapView(QWidget *parent)
     : QWidget(parent)
 {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
@@ -164,10 +163,15 @@ QPointF AuthorityMapView::centreOf(const Geometry &g, int row) const
     return QPointF(g.left + Sqrt3 * g.size * (t.q + shift), g.top + 1.5 * g.size * (g.maxRow - t.r));
 }
 
+QFont AuthorityMapView::titleFont() const
+{
+    return pixelFont(font(), QFontInfo(font()).pixelSize() * 1.3, true);
+}
+
 QRectF AuthorityMapView::mapRect() const
 {
     const QRectF area = QRectF(rect()).adjusted(8, 8, -8, -8);
-    const QFontMetricsF title(pixelFont(font(), font().pixelSize() > 0 ? font().pixelSize() * 1.3 : 17, true));
+    const QFontMetricsF title(titleFont());
     const QFontMetricsF text(font());
     double heading = 0;
     if (!m_title.isEmpty())
@@ -187,11 +191,11 @@ void AuthorityMapView::paintEvent(QPaintEvent *)
     double y = area.top();
     painter.setPen(Qt::black);
     if (!m_title.isEmpty()) {
-        const QFont titleFont = pixelFont(font(), font().pixelSize() > 0 ? font().pixelSize() * 1.3 : 17, true);
-        painter.setFont(titleFont);
-        const double h = QFontMetricsF(titleFont).height();
+        painter.setFont(titleFont());
+        const QFontMetricsF metrics(titleFont());
+        const double h = metrics.height();
         painter.drawText(QRectF(area.left(), y, area.width(), h), Qt::AlignLeft | Qt::AlignVCenter,
-            QFontMetricsF(titleFont).elidedText(m_title, Qt::ElideRight, area.width()));
+            metrics.elidedText(m_title, Qt::ElideRight, area.width()));
         y += h + 2;
     }
     if (!m_context.isEmpty()) {
@@ -230,7 +234,7 @@ void AuthorityMapView::paint(QPainter *painter, const QRectF &rect) const
         const QPointF centre = centreOf(g, i);
         const QPolygonF tile = hexagon(centre, g.size * 0.94);
         const int shade = index.data(AuthorityMapModel::ShadeRole).toInt();
-        const bool added = index.data(AuthorityMapModel::FormerRole).toBool();
+        const bool added = index.data(AuthorityMapModel::AddedRole).toBool();
         // Authorities before or after the layout's years have a dashed edge, so that an empty one
         // reads as "did not exist then" rather than as missing data.
         const QPen edge(added ? QColor(0x60, 0x60, 0x60) : QColor(Qt::white), qMax(0.5, g.size * 0.06),
@@ -327,7 +331,7 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
     for (int i = 0; i < m_model->rowCount(); ++i) {
         const QModelIndex index = m_model->index(i, 0);
         if (index.data(AuthorityMapModel::ShadeRole).toInt() == 0
-            && !index.data(AuthorityMapModel::FormerRole).toBool())
+            && !index.data(AuthorityMapModel::AddedRole).toBool())
             ++noData;
     }
     if (m_model->mode() == AuthorityMapModel::Mode::Grades) {
@@ -515,7 +519,6 @@ void AuthorityMapView::keyPressEvent(QKeyEvent *event)
         const QString tip = m_model->index(m_focusRow, 0).data(Qt::ToolTipRole).toString();
         const Geometry g = geometryFor(mapRect());
         // The keyboard user reads the tile's tooltip without a mouse.
-        setToolTip(QString());
         QToolTip::showText(mapToGlobal(centreOf(g, m_focusRow).toPoint()), tip, this);
     }
     event->accept();

@@ -56,6 +56,7 @@ private:
     };
     Geometry geometryFor(const QRectF &rect) const;
     QPointF centreOf(const Geometry &g, int row) const;
+    QFont titleFont() const;
     QRectF mapRect() const; // the widget's area under the heading
     int rowAt(const QPointF &pos) const;
     void moveFocus(int dq, int dr);

@@ -252,7 +252,7 @@ QVariant AuthorityMapModel::data(const QModelIndex &index, int role) const
         return row.grade;
     case ComparedRole:
         return m_compared.contains(row.tile.laNumber);
-    case FormerRole:
+    case AddedRole:
         return row.tile.added();
     case ShadeRole:
         return m_mode == Mode::Grades ? row.grade : row.quartile;

@@ -43,7 +43,7 @@ public:
         RankRole, // int; 0 without a value
         GradeRole, // int 1-4; 0 without a grade
         ComparedRole, // bool
-        FormerRole, // bool: an authority that existed before the layout's or came after it
+        AddedRole, // bool: an authority of before the layout (to 2009 or 2019) or after it (from 2021)
         ShadeRole, // int 1-4 the view colours by (quartile or grade), 0 for no data
     };
     enum class Mode

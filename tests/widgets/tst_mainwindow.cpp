@@ -16,6 +16,7 @@
 #include "import/AuthorityRegister.h"
 #include "import/DocumentImporter.h"
 #include "import/ImportReport.h"
+#include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "store/Store.h"
 
@@ -399,6 +400,18 @@ private slots:
             qPrintable(standing));
         QCoreApplication::processEvents();
         saveScreenshot(&window, QStringLiteral("indicator-comparison"));
+
+        // The map of the same measure ranks Leicester by the same rule: rank 19 of 22, quartile 4.
+        window.tabs()->setCurrentWidget(window.mapPanel());
+        window.mapPanel()->selectCode(QStringLiteral("LAIT InfMort"));
+        QCOMPARE(window.mapPanel()->currentCode(), QStringLiteral("LAIT InfMort"));
+        const AuthorityMapModel *map = window.mapPanel()->mapView()->model();
+        const QModelIndex leicester = map->index(map->rowOf(856), 0);
+        QCOMPARE(leicester.data(AuthorityMapModel::RankRole).toInt(), 19);
+        QCOMPARE(leicester.data(AuthorityMapModel::QuartileRole).toInt(), 4);
+        QVERIFY(leicester.data(AuthorityMapModel::ComparedRole).toBool());
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, QStringLiteral("map-indicator"));
     }
 };
 
