@@ -3,11 +3,11 @@
 #include "import/AuthorityRegister.h"
 #include "itemmodels/HeadlineSeriesModel.h"
 #include "itemmodels/IndicatorComparison.h"
-#include "itemmodels/ValueFormat.h"
 
 #include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 AuthorityMapModel::AuthorityMapModel(
     const HexLayout &layout, const AuthorityRegister &authorities, QObject *parent)
@@ -34,6 +34,7 @@ void AuthorityMapModel::resetValues()
     m_period.clear();
     m_year = 0;
     m_years.clear();
+    m_decimals = 0;
 }
 
 void AuthorityMapModel::clear()
@@ -68,6 +69,12 @@ void AuthorityMapModel::setIndicator(const Indicator &indicator, const QList<Obs
             all.append(p.value);
         m_year = chosen->first.year();
         m_period = values.isEmpty() ? QString() : values.first().label;
+        for (const double v : std::as_const(all)) {
+            int d = 0;
+            while (d < 3 && std::abs(v * std::pow(10.0, d) - std::round(v * std::pow(10.0, d))) > 1e-6)
+                ++d;
+            m_decimals = qMax(m_decimals, d);
+        }
         for (Row &row : m_rows) {
             const auto found = values.constFind(row.tile.laNumber);
             if (found == values.cend())
@@ -144,8 +151,8 @@ QList<AuthorityMapModel::QuartileBounds> AuthorityMapModel::quartileBounds() con
 
 QString AuthorityMapModel::formatNumber(double value) const
 {
-    return m_indicator.decimals >= 0 ? QLocale().toString(value, 'f', m_indicator.decimals)
-                                     : ValueFormat::number(value);
+    // One number of decimals for every value, so that bounds line up ("6.2–9.0", not "6.2–9").
+    return QLocale().toString(value, 'f', m_indicator.decimals >= 0 ? m_indicator.decimals : m_decimals);
 }
 
 QString AuthorityMapModel::formatValue(double value) const

@@ -115,4 +115,5 @@ private:
     QString m_period;
     int m_year = 0;
     QList<int> m_years;
+    int m_decimals = 0; // where the indicator does not say: the most the values shown need, up to 3
 };

@@ -251,6 +251,14 @@ private slots:
         QCOMPARE(model.index(model.rowOf(857), 0).data(AuthorityMapModel::QuartileRole).toInt(), 1);
         QVERIFY(model.scaleDescription().contains(QLatin1String("highest values")));
 
+        // Without stated decimals, every value has as many as the most precise one needs.
+        indicator.decimals = -1;
+        QList<Observation> mixed = handWorked();
+        mixed.append(observation(873, QStringLiteral("2019/20"), 62.25));
+        model.setIndicator(indicator, mixed);
+        QCOMPARE(model.formatNumber(90), QStringLiteral("90.00"));
+        QCOMPARE(model.formatValue(62.25), QStringLiteral("62.25\u00a0%"));
+
         model.setCompared({ 855 });
         QVERIFY(!model.index(model.rowOf(856), 0).data(AuthorityMapModel::ComparedRole).toBool());
         model.clear();
