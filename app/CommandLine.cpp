@@ -273,7 +273,8 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     const QString which = parser.value(QStringLiteral("chart"));
     const QString output = parser.value(QStringLiteral("output"));
     if (which.isEmpty() || output.isEmpty()) {
-        err() << Text::tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE|map:CODE and -o FILE")
+        err() << Text::tr(
+            "csdash export-chart: give --chart timeline|outcomes|indicator:CODE|map:CODE and -o FILE")
               << Qt::endl;
         return 2;
     }
@@ -449,7 +450,9 @@ int run(const QStringList &arguments)
         Text::tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
     parser.addOptions({
-        { QStringLiteral("chart"), Text::tr("With export-chart: timeline, outcomes, indicator:CODE or map:CODE (map:grades for the headline grades; :YEAR after either for a year)."),
+        { QStringLiteral("chart"),
+            Text::tr("With export-chart: timeline, outcomes, indicator:CODE or map:CODE (map:grades for the "
+                     "headline grades; :YEAR after either for a year)."),
             Text::tr("chart") },
         { QStringLiteral("rebuild"),
             Text::tr("Rebuild a damaged database into a new file, keeping it as a backup.") },

@@ -606,8 +606,8 @@ void MainWindow::showMap(const QString &code)
 void MainWindow::compareAuthority(int laNumber)
 {
     const QList<Authority> compared = comparedAuthorities();
-    const bool already = std::any_of(
-        compared.cbegin(), compared.cend(), [laNumber](const Authority &a) { return a.laNumber == laNumber; });
+    const bool already = std::any_of(compared.cbegin(), compared.cend(),
+        [laNumber](const Authority &a) { return a.laNumber == laNumber; });
     const Authority authority = AuthorityRegister::bundled().byLaNumber(laNumber);
     if (already || !authority.isValid()) {
         statusBar()->showMessage(tr("%1 is already compared").arg(authority.name), 5000);

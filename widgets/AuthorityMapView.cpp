@@ -116,8 +116,8 @@ QColor AuthorityMapView::shadeColor(int shade) const
 
 QColor AuthorityMapView::textColorOn(const QColor &background)
 {
-    const double luminance =
-        0.2126 * background.redF() + 0.7152 * background.greenF() + 0.0722 * background.blueF();
+    const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF()
+        + 0.0722 * background.blueF();
     return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
 }
 
@@ -306,7 +306,8 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
         drawSwatch(QPointF(area.left() + swatch, y + swatch));
         painter->setFont(text);
         painter->setPen(Qt::black);
-        painter->drawText(QRectF(textLeft, y, box.width(), height), Qt::TextWordWrap | Qt::AlignVCenter, words);
+        painter->drawText(
+            QRectF(textLeft, y, box.width(), height), Qt::TextWordWrap | Qt::AlignVCenter, words);
         y += height + line * 0.35;
     };
     const auto shadeSwatch = [&](int shade) {
@@ -371,8 +372,8 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
         painter->drawPolygon(hexagon(c, swatch));
         painter->setFont(number);
         painter->setPen(QColor(0x50, 0x50, 0x50));
-        painter->drawText(QRectF(c - QPointF(swatch, swatch), QSizeF(2 * swatch, 2 * swatch)), Qt::AlignCenter,
-            QStringLiteral("\u2013"));
+        painter->drawText(QRectF(c - QPointF(swatch, swatch), QSizeF(2 * swatch, 2 * swatch)),
+            Qt::AlignCenter, QStringLiteral("\u2013"));
     });
     QStringList compared;
     for (int i = 0; i < m_model->rowCount(); ++i) {

@@ -57,9 +57,8 @@ void MapPanel::setIndicators(const QList<Indicator> &indicators)
         if (i.authorityCount >= MinimumAuthorities)
             offered.append(i);
     }
-    std::sort(offered.begin(), offered.end(), [](const Indicator &a, const Indicator &b) {
-        return a.title.localeAwareCompare(b.title) < 0;
-    });
+    std::sort(offered.begin(), offered.end(),
+        [](const Indicator &a, const Indicator &b) { return a.title.localeAwareCompare(b.title) < 0; });
     const QSignalBlocker blocker(m_measure);
     while (m_measure->count() > 1)
         m_measure->removeItem(1);
@@ -166,7 +165,7 @@ QString MapPanel::contextLine() const
         }
     }
     const QString source = sources.isEmpty() ? tr("no loaded data")
-        : sources.size() > 3 ? tr("%1 and %n more", nullptr, int(sources.size()) - 3)
+        : sources.size() > 3                 ? tr("%1 and %n more", nullptr, int(sources.size()) - 3)
                                    .arg(sources.mid(0, 3).join(QStringLiteral("; ")))
                              : sources.join(QStringLiteral("; "));
     const QString measure = m_grades ? tr("Headline grade (APA overall to 2008, annual rating 2009, "

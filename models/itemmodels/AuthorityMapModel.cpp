@@ -45,7 +45,8 @@ void AuthorityMapModel::clear()
     endResetModel();
 }
 
-void AuthorityMapModel::setIndicator(const Indicator &indicator, const QList<Observation> &observations, int year)
+void AuthorityMapModel::setIndicator(
+    const Indicator &indicator, const QList<Observation> &observations, int year)
 {
     beginResetModel();
     resetValues();
@@ -63,7 +64,8 @@ void AuthorityMapModel::setIndicator(const Indicator &indicator, const QList<Obs
             chosen = p; // periods are in order: the last that fits is the latest
     }
     if (chosen) {
-        const QMap<int, IndicatorComparison::Point> values = comparison.authorityValues(chosen->first, chosen->second);
+        const QMap<int, IndicatorComparison::Point> values = comparison.authorityValues(
+            chosen->first, chosen->second);
         QList<double> all;
         for (const IndicatorComparison::Point &p : values)
             all.append(p.value);
@@ -80,8 +82,8 @@ void AuthorityMapModel::setIndicator(const Indicator &indicator, const QList<Obs
             if (found == values.cend())
                 continue;
             row.value = found->value;
-            const IndicatorComparison::Standing s =
-                IndicatorComparison::standingAmong(found->value, all, indicator.polarity);
+            const IndicatorComparison::Standing s = IndicatorComparison::standingAmong(
+                found->value, all, indicator.polarity);
             row.rank = s.rank;
             row.outOf = s.outOf;
             row.quartile = s.quartile;

@@ -60,7 +60,8 @@ public:
         double high = 0;
     };
 
-    AuthorityMapModel(const HexLayout &layout, const AuthorityRegister &authorities, QObject *parent = nullptr);
+    AuthorityMapModel(
+        const HexLayout &layout, const AuthorityRegister &authorities, QObject *parent = nullptr);
 
     // One indicator: the period whose start year is year, or with year 0 the latest period in which
     // any authority has a value. Quartile 1 is the best quarter by the indicator's polarity, the

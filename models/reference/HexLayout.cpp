@@ -100,7 +100,8 @@ HexLayout HexLayout::fromCsv(
         tile.relation = field(row, "relation");
         // The code list is the one join; a number written here as well must agree with it.
         if (!tile.onsCode.isEmpty() && laByCode.value(tile.onsCode, tile.laNumber) != tile.laNumber)
-            problems.append(tr("%1: DfE number %2 disagrees with the code list").arg(tile.name).arg(tile.laNumber));
+            problems.append(
+                tr("%1: DfE number %2 disagrees with the code list").arg(tile.name).arg(tile.laNumber));
         add(tile);
     }
     if (layout.m_tiles.isEmpty())

@@ -12,7 +12,8 @@
 
 namespace {
 
-Observation observation(int la, const QString &period, std::optional<double> value, const QString &qualifier = {})
+Observation observation(
+    int la, const QString &period, std::optional<double> value, const QString &qualifier = {})
 {
     Observation o;
     o.indicatorCode = QStringLiteral("LAIT T1");
@@ -126,8 +127,8 @@ private slots:
         QVERIFY2(error.contains(QLatin1String("C (E3) has no DfE number")), qPrintable(error));
         error.clear();
         const HexLayout ok = HexLayout::fromCsv(QStringLiteral("ons_code,name,q,r\nE1,A,1,1\n"),
-            QStringLiteral("ons_code,la_number,name,q,r,from,to,relation\n,855,B,2,1,2005,2009,became C\n"), codes,
-            &error);
+            QStringLiteral("ons_code,la_number,name,q,r,from,to,relation\n,855,B,2,1,2005,2009,became C\n"),
+            codes, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(ok.tiles().size(), 2);
         QCOMPARE(ok.indexAt(2, 1), 1);
@@ -167,11 +168,13 @@ private slots:
         QTest::newRow("higher is better")
             << int(Polarity::HigherIsBetter)
             << QStringList { "Derbyshire:1", "Derby:4", "Leicestershire:2", "Leicester:4", "Rutland:1",
-                   "Peterborough:2", "Nottinghamshire:2", "Nottingham:2", "Lincolnshire:4", "Northamptonshire:3" };
+                   "Peterborough:2", "Nottinghamshire:2", "Nottingham:2", "Lincolnshire:4",
+                   "Northamptonshire:3" };
         QTest::newRow("lower is better")
             << int(Polarity::LowerIsBetter)
             << QStringList { "Derbyshire:4", "Derby:1", "Leicestershire:4", "Leicester:2", "Rutland:4",
-                   "Peterborough:3", "Nottinghamshire:2", "Nottingham:2", "Lincolnshire:1", "Northamptonshire:2" };
+                   "Peterborough:3", "Nottinghamshire:2", "Nottingham:2", "Lincolnshire:1",
+                   "Northamptonshire:2" };
     }
 
     void quartilesByPolarity()
@@ -214,7 +217,8 @@ private slots:
         QCOMPARE(leicester.data(AuthorityMapModel::RankRole).toInt(), 8);
         QVERIFY(leicester.data(AuthorityMapModel::ComparedRole).toBool());
         const QString tip = leicester.data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("Leicester\nTest measure: 50.0\u00a0% (2019/20)\nRank 8 of 10, quartile 4")),
+        QVERIFY2(tip.contains(QStringLiteral(
+                     "Leicester\nTest measure: 50.0\u00a0% (2019/20)\nRank 8 of 10, quartile 4")),
             qPrintable(tip));
         const QModelIndex nottingham = model.index(model.rowOf(891), 0);
         QCOMPARE(nottingham.data(AuthorityMapModel::RankRole).toInt(), 5); // tied with Nottingham
@@ -291,7 +295,9 @@ private slots:
         model.setGrades(judgements, 2008);
         QCOMPARE(model.years(), (QList<int> { 2007, 2008, 2009 }));
         const auto grade = [&model](int la) {
-            return model.index(model.rowOf(la), AuthorityMapModel::GradeColumn).data(AuthorityMapModel::GradeRole).toInt();
+            return model.index(model.rowOf(la), AuthorityMapModel::GradeColumn)
+                .data(AuthorityMapModel::GradeRole)
+                .toInt();
         };
         QCOMPARE(grade(856), 2);
         QCOMPARE(grade(855), 3);
@@ -300,8 +306,10 @@ private slots:
         QCOMPARE(grade(831), 0);
         QCOMPARE(model.valueCount(), 3);
         QCOMPARE(model.index(model.rowOf(856), 0).data(AuthorityMapModel::ShadeRole).toInt(), 2);
-        QVERIFY(model.index(model.rowOf(892), 0).data(Qt::ToolTipRole).toString().contains(
-            QLatin1String("No headline grade for 2008")));
+        QVERIFY(model.index(model.rowOf(892), 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("No headline grade for 2008")));
         model.setGrades(judgements, 2009);
         QCOMPARE(grade(831), 3);
         QCOMPARE(grade(856), 0);

@@ -107,10 +107,7 @@ private slots:
         QDir::current().remove(QStringLiteral("map-pl.png"));
     }
 
-    void english()
-    {
-        checkMap(QStringLiteral("en"), QStringLiteral("Rank 9 of 11, quartile 4"));
-    }
+    void english() { checkMap(QStringLiteral("en"), QStringLiteral("Rank 9 of 11, quartile 4")); }
 
     void polish()
     {
