@@ -137,7 +137,8 @@ AuthorityMapView::Geometry AuthorityMapView::geometryFor(const QRectF &rect) con
     // The legend beside the map when there is width to spare, else below it.
     const bool beside = rect.width() > rect.height() * 1.15;
     if (beside) {
-        const double legendWidth = qBound(170.0, rect.width() * 0.3, rect.width() * 0.45);
+        // At least room for a legend line, never more than under half the width.
+        const double legendWidth = qMin(qMax(170.0, rect.width() * 0.3), rect.width() * 0.45);
         g.map = QRectF(rect.left(), rect.top(), rect.width() - legendWidth, rect.height());
         g.legend = QRectF(g.map.right(), rect.top(), legendWidth, rect.height());
     } else {
@@ -274,14 +275,19 @@ void AuthorityMapView::paint(QPainter *painter, const QRectF &rect) const
         painter->setPen(QPen(Qt::white, g.size * 0.07, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter->drawPolygon(hexagon(centre, g.size * 0.82));
     }
-    paintLegend(painter, g);
+    // The legend's text as large as the hexagons allow (larger below the map, where it has the
+    // full width), smaller until it fits its area.
+    const bool below = g.legend.width() > g.map.width() * 0.9;
+    double textSize = qMax(9.0, qMin(g.size * (below ? 0.8 : 0.62), g.legend.width() / 14));
+    while (textSize > 7.5 && paintLegend(painter, g, textSize, false) > g.legend.bottom())
+        textSize *= 0.9;
+    paintLegend(painter, g, textSize, true);
     painter->restore();
 }
 
-void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
+double AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g, double textSize, bool draw) const
 {
     const QRectF area = g.legend.adjusted(g.size * 0.6, g.size * 0.3, 0, 0);
-    const double textSize = qBound(9.0, g.size * 0.62, area.width() / 14);
     const QFont text = pixelFont(font(), textSize);
     const QFont bold = pixelFont(font(), textSize, true);
     const QFont number = pixelFont(font(), textSize * 0.95, true);
@@ -293,16 +299,21 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
     const auto paragraph = [&](const QString &words, const QFont &font) {
         painter->setFont(font);
         painter->setPen(Qt::black);
-        const QRectF box(area.left(), y, area.width(), area.bottom() - y);
+        const QRectF box(area.left(), y, area.width(), g.legend.height());
         const QRectF needed = painter->boundingRect(box, Qt::TextWordWrap, words);
-        painter->drawText(box, Qt::TextWordWrap, words);
+        if (draw)
+            painter->drawText(box, Qt::TextWordWrap, words);
         y += needed.height() + line * 0.4;
     };
     const auto entry = [&](const QString &words, const std::function<void(const QPointF &)> &drawSwatch) {
         painter->setFont(text);
-        const QRectF box(textLeft, y, area.right() - textLeft, area.bottom() - y);
+        const QRectF box(textLeft, y, area.right() - textLeft, g.legend.height());
         const QRectF needed = painter->boundingRect(box, Qt::TextWordWrap, words);
         const double height = qMax(needed.height(), swatch * 2);
+        if (!draw) {
+            y += height + line * 0.35;
+            return;
+        }
         drawSwatch(QPointF(area.left() + swatch, y + swatch));
         painter->setFont(text);
         painter->setPen(Qt::black);
@@ -325,7 +336,7 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
 
     if (!m_model || m_model->mode() == AuthorityMapModel::Mode::Empty) {
         paragraph(tr("Choose a measure or the grades of a year to colour the map."), text);
-        return;
+        return y;
     }
     paragraph(m_model->scaleDescription(), bold);
     int noData = 0;
@@ -394,6 +405,7 @@ void AuthorityMapView::paintLegend(QPainter *painter, const Geometry &g) const
             painter->setPen(QPen(QColor(0x60, 0x60, 0x60), qMax(0.5, swatch * 0.1), Qt::DashLine));
             painter->drawPolygon(hexagon(c, swatch * 0.94));
         });
+    return y;
 }
 
 int AuthorityMapView::rowAt(const QPointF &pos) const

@@ -60,7 +60,8 @@ private:
     QRectF mapRect() const; // the widget's area under the heading
     int rowAt(const QPointF &pos) const;
     void moveFocus(int dq, int dr);
-    void paintLegend(QPainter *painter, const Geometry &g) const;
+    // Draws (or with draw false only measures) the legend; returns the y below its last line.
+    double paintLegend(QPainter *painter, const Geometry &g, double textSize, bool draw) const;
 
     AuthorityMapModel *m_model = nullptr;
     QString m_title;
