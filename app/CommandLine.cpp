@@ -340,7 +340,8 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     const QString which = parser.value(QStringLiteral("chart"));
     const QString output = parser.value(QStringLiteral("output"));
     if (which.isEmpty() || output.isEmpty()) {
-        err() << Text::tr("csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE")
+        err() << Text::tr(
+            "csdash export-chart: give --chart timeline|outcomes|indicator:CODE|map:CODE and -o FILE")
               << Qt::endl;
         return 2;
     }
@@ -368,7 +369,8 @@ int runExportChart(Store &store, const QCommandLineParser &parser, const QList<A
     const QString title = which == QLatin1String("timeline") ? Text::tr("Headline grade by year")
         : which == QLatin1String("outcomes")                 ? Text::tr("Outcome grades")
                                                              : Text::tr("Indicator %1").arg(which.mid(10));
-    if (!ChartExporter::save(view, session.context(title), output, options, &error)) {
+    // A map is titled by its own measure and period (the title above stands for the others).
+    if (!ChartExporter::save(view, session.context(title, view), output, options, &error)) {
         err() << Text::tr("csdash export-chart: %1").arg(error) << Qt::endl;
         return 1;
     }
@@ -517,7 +519,9 @@ int run(const QStringList &arguments)
         Text::tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
     parser.addOptions({
-        { QStringLiteral("chart"), Text::tr("With export-chart: timeline, outcomes or indicator:CODE."),
+        { QStringLiteral("chart"),
+            Text::tr("With export-chart: timeline, outcomes, indicator:CODE or map:CODE (map:grades for the "
+                     "headline grades; :YEAR after either for a year)."),
             Text::tr("chart") },
         { QStringLiteral("rebuild"),
             Text::tr("Rebuild a damaged database into a new file, keeping it as a backup.") },

@@ -1,17 +1,21 @@
 #include "ExportSession.h"
 
+#include "AuthorityMapView.h"
 #include "ComparisonChartView.h"
 #include "HeadlineChartView.h"
 #include "IndicatorChartView.h"
+#include "MapPanel.h"
 #include "OutcomeChartView.h"
 #include "SummaryReport.h"
 
 #include "import/AuthorityRegister.h"
 #include "import/MeasureRegister.h"
+#include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
 #include "itemmodels/IndicatorComparison.h"
 #include "itemmodels/ObservationTableModel.h"
+#include "reference/HexLayout.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
@@ -72,9 +76,63 @@ ExportContext ExportSession::context(const QString &title) const
     return c;
 }
 
+ExportContext ExportSession::context(const QString &title, QWidget *chart) const
+{
+    ExportContext c = context(title);
+    if (m_map && chart == m_map->mapView()) {
+        c.title = m_map->title();
+        c.years = m_mapModel->periodLabel();
+        c.source = m_map->contextLine();
+    }
+    return c;
+}
+
 QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *error)
 {
     QWidget *view = nullptr;
+    if (which.startsWith(QLatin1String("map:"))) {
+        // "map:CODE" or "map:CODE:2019": a trailing number is the year.
+        QString code = which.mid(4);
+        int year = 0;
+        const qsizetype colon = code.lastIndexOf(QLatin1Char(':'));
+        bool isYear = false;
+        if (colon > 0) {
+            year = code.mid(colon + 1).toInt(&isYear);
+            if (isYear)
+                code.truncate(colon);
+            else
+                year = 0;
+        }
+        m_mapModel = std::make_unique<AuthorityMapModel>(HexLayout::bundled(), AuthorityRegister::bundled());
+        m_map = std::make_unique<MapPanel>(m_mapModel.get());
+        QList<int> compared;
+        for (const Authority &a : std::as_const(m_authorities))
+            compared.append(a.laNumber);
+        m_mapModel->setCompared(compared);
+        if (code.compare(QLatin1String("grades"), Qt::CaseInsensitive) == 0) {
+            m_map->showGrades(m_store.judgements());
+        } else {
+            Indicator indicator;
+            for (const Indicator &i : m_store.indicators()) {
+                if (indicatorMatches(i, code))
+                    indicator = i;
+            }
+            if (indicator.code.isEmpty()) {
+                *error = tr("no indicator \"%1\" in the database").arg(code);
+                return nullptr;
+            }
+            m_map->showIndicator(indicator, m_store.observations(0, indicator.code));
+        }
+        if (year != 0) {
+            if (!m_mapModel->years().contains(year)) {
+                *error = tr("the map of \"%1\" has no values for %2").arg(code).arg(year);
+                return nullptr;
+            }
+            m_map->setYear(year);
+        }
+        // Drawn at the export's size by the exporter itself; no layout on screen is needed.
+        return m_map->mapView();
+    }
     if (which == QLatin1String("timeline")) {
         if (!m_headlineView) {
             m_headlineView = std::make_unique<HeadlineChartView>();
@@ -114,7 +172,7 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
             view = m_indicatorView.get();
         }
     } else {
-        *error = tr("unknown chart \"%1\"; use timeline, outcomes or indicator:CODE").arg(which);
+        *error = tr("unknown chart \"%1\"; use timeline, outcomes, indicator:CODE or map:CODE").arg(which);
         return nullptr;
     }
     // Lay the chart out at the proportions it is drawn at: a widget that was never shown has no

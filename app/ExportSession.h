@@ -10,11 +10,13 @@
 #include <QSize>
 #include <memory>
 
+class AuthorityMapModel;
 class ComparisonChartView;
 class GradeMatrixModel;
 class HeadlineChartView;
 class HeadlineSeriesModel;
 class IndicatorChartView;
+class MapPanel;
 class ObservationTableModel;
 class OutcomeChartView;
 class QWidget;
@@ -29,9 +31,12 @@ public:
     ExportSession(Store &store, const QList<Authority> &authorities);
     ~ExportSession();
 
-    // "timeline", "outcomes" or "indicator:CODE"; the view is sized for drawing at size.
+    // "timeline", "outcomes", "indicator:CODE" or "map:CODE" / "map:grades", optionally with
+    // ":YEAR" (the period starting that year; the latest by default); the view is sized for drawing at size.
     QWidget *chart(const QString &which, const QSize &size, QString *error);
     ExportContext context(const QString &title) const;
+    // The context of a chart made by chart(): a map carries its own title, period and source.
+    ExportContext context(const QString &title, QWidget *chart) const;
     std::unique_ptr<SummaryReport> report();
     // The two authorities with the most documents: what the window compares until told otherwise.
     static QList<Authority> defaultAuthorities(const Store &store);
@@ -75,5 +80,7 @@ private:
     std::unique_ptr<ObservationTableModel> m_observations;
     std::unique_ptr<IndicatorChartView> m_indicatorView;
     std::unique_ptr<ComparisonChartView> m_comparisonView;
+    std::unique_ptr<AuthorityMapModel> m_mapModel;
+    std::unique_ptr<MapPanel> m_map;
     int m_outcomeYear = 2008;
 };

@@ -10,6 +10,7 @@
 #include "ImportController.h"
 #include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
+#include "MapPanel.h"
 #include "OutcomeChartView.h"
 #include "SearchPanel.h"
 #include "SummaryReport.h"
@@ -25,6 +26,7 @@
 #include "import/ImportReport.h"
 #include "import/IndicatorTableParser.h"
 #include "import/MeasureRegister.h"
+#include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
@@ -33,6 +35,7 @@
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/SearchResultModel.h"
+#include "reference/HexLayout.h"
 #include "store/Store.h"
 #include "text/SourceText.h"
 
@@ -101,6 +104,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_findings(new FindingListModel(this))
     , m_documents(new DocumentListModel(this))
     , m_searchResults(new SearchResultModel(this))
+    , m_map(new AuthorityMapModel(HexLayout::bundled(), AuthorityRegister::bundled(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -202,6 +206,9 @@ void MainWindow::createWidgets()
     m_documentsView->horizontalHeader()->setSectionResizeMode(
         DocumentListModel::TitleColumn, QHeaderView::Stretch);
     m_tabs->addTab(m_documentsView, QString());
+
+    m_mapPanel = new MapPanel(m_map, this);
+    m_tabs->addTab(m_mapPanel, QString());
     setCentralWidget(m_tabs);
 
     m_evidence = new EvidencePane(this);
@@ -246,6 +253,9 @@ void MainWindow::createWidgets()
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Indicator value"); }); });
     connect(m_findingsPanel, &FindingsPanel::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Finding"); }); });
+    connect(m_mapPanel, &MapPanel::measureChosen, this, &MainWindow::showMap);
+    connect(m_mapPanel, &MapPanel::authorityActivated, this, &MainWindow::compareAuthority);
+    connect(m_mapPanel, &MapPanel::exportRequested, this, &MainWindow::exportChart);
     connect(m_evidence, &EvidencePane::openDocumentRequested, this, &MainWindow::openDocument);
     connect(m_search, &SearchPanel::searchRequested, this, &MainWindow::runSearch);
     connect(m_search, &SearchPanel::passageChosen, this, &MainWindow::openDocument);
@@ -317,6 +327,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(2, tr("&Indicators"));
     m_tabs->setTabText(3, tr("Fi&ndings"));
     m_tabs->setTabText(4, tr("&Documents"));
+    m_tabs->setTabText(5, tr("&Map"));
     m_documentsView->setAccessibleName(tr("Documents"));
     findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->setWindowTitle(tr("Evidence"));
     findChild<QDockWidget *>(QStringLiteral("searchDock"))->setWindowTitle(tr("Search"));
@@ -436,6 +447,8 @@ void MainWindow::changeEvent(QEvent *event)
         if (!m_indicatorPanel->currentCode().isEmpty())
             showIndicator(m_indicatorPanel->currentCode());
         m_findingsPanel->retranslate();
+        m_map->retranslate();
+        m_mapPanel->retranslate();
         m_evidence->retranslate();
         m_search->retranslate();
     }
@@ -466,6 +479,8 @@ void MainWindow::reload()
     }
     std::sort(years.begin(), years.end());
     m_findingsPanel->setYears(years);
+    m_mapPanel->setIndicators(m_store.indicators());
+    showMap(m_mapPanel->currentCode());
     applyAuthorities();
     m_documentCount = int(documents.size());
     showDatabaseStatus();
@@ -510,10 +525,18 @@ QList<Authority> MainWindow::comparedAuthorities() const
     wanted.append(m_extraAuthorities);
     QList<Authority> out;
     for (int la : std::as_const(wanted)) {
+        bool found = false;
         for (const Authority &a : m_allAuthorities) {
-            if (a.laNumber == la && !out.contains(a))
+            if (a.laNumber == la && !out.contains(a)) {
                 out.append(a);
+                found = true;
+            }
         }
+        // An authority chosen on the map may have indicator values but no documents.
+        const Authority registered = AuthorityRegister::bundled().byLaNumber(la);
+        if (!found && la != 0 && registered.isValid() && !out.contains(registered)
+            && m_extraAuthorities.contains(la))
+            out.append(registered);
     }
     return out;
 }
@@ -530,6 +553,10 @@ void MainWindow::applyAuthorities()
     m_matrix->setAuthorities(authorities);
     m_headline->setHeadlines(judgements, authorities);
     m_findingsPanel->setAuthorities(authorities);
+    QList<int> compared;
+    for (const Authority &a : authorities)
+        compared.append(a.laNumber);
+    m_map->setCompared(compared);
     if (row >= 0) {
         const int column = m_matrix->columnFor(year, la);
         if (column >= 0)
@@ -613,6 +640,36 @@ QString MainWindow::defaultIndicatorCode() const
             return i.code;
     }
     return QString();
+}
+
+void MainWindow::showMap(const QString &code)
+{
+    if (code.isEmpty()) {
+        m_mapPanel->showGrades(m_store.judgements());
+        return;
+    }
+    for (const Indicator &i : m_store.indicators()) {
+        if (i.code == code) {
+            m_mapPanel->showIndicator(i, m_store.observations(0, code));
+            return;
+        }
+    }
+    m_mapPanel->selectCode(QString()); // the measure is gone from the database
+}
+
+void MainWindow::compareAuthority(int laNumber)
+{
+    const QList<Authority> compared = comparedAuthorities();
+    const bool already = std::any_of(compared.cbegin(), compared.cend(),
+        [laNumber](const Authority &a) { return a.laNumber == laNumber; });
+    const Authority authority = AuthorityRegister::bundled().byLaNumber(laNumber);
+    if (already || !authority.isValid()) {
+        statusBar()->showMessage(tr("%1 is already compared").arg(authority.name), 5000);
+        return;
+    }
+    m_extraAuthorities.append(laNumber);
+    applyAuthorities();
+    statusBar()->showMessage(tr("%1 added to the compared authorities").arg(authority.name), 5000);
 }
 
 void MainWindow::chooseImportFiles()
@@ -774,6 +831,8 @@ void MainWindow::restoreSettings()
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
     m_outcomes->setYear(settings.value(QStringLiteral("outcomes/year"), 2008).toInt());
     m_findingsPanel->setYear(settings.value(QStringLiteral("findings/year"), 0).toInt());
+    m_mapPanel->selectCode(settings.value(QStringLiteral("map/code")).toString());
+    m_mapPanel->setYear(settings.value(QStringLiteral("map/year")).toInt());
     const QString code = settings.value(QStringLiteral("indicators/code"), defaultIndicatorCode()).toString();
     if (!code.isEmpty())
         m_indicatorPanel->selectCode(code);
@@ -800,6 +859,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("outcomes/year"), m_outcomes->year());
     settings.setValue(QStringLiteral("findings/year"), m_findingsPanel->year());
     settings.setValue(QStringLiteral("indicators/code"), m_indicatorPanel->currentCode());
+    settings.setValue(QStringLiteral("map/code"), m_mapPanel->currentCode());
+    settings.setValue(QStringLiteral("map/year"), m_mapPanel->year());
     const QModelIndex current = m_matrixView->currentIndex();
     settings.setValue(QStringLiteral("grades/row"), current.isValid() ? current.row() : -1);
     settings.setValue(
@@ -818,6 +879,12 @@ QString MainWindow::currentChart() const
 {
     if (m_tabs->currentWidget() == m_outcomes)
         return QStringLiteral("outcomes");
+    if (m_tabs->currentWidget() == m_mapPanel) {
+        const QString code = m_mapPanel->currentCode();
+        return QStringLiteral("map:%1:%2")
+            .arg(code.isEmpty() ? QStringLiteral("grades") : code)
+            .arg(m_mapPanel->year());
+    }
     if (m_tabs->currentWidget() == m_indicatorPanel && !m_indicatorPanel->currentCode().isEmpty())
         return QStringLiteral("indicator:") + m_indicatorPanel->currentCode();
     return QStringLiteral("timeline");
@@ -829,6 +896,8 @@ QString MainWindow::chartTitle(const QString &chart) const
         return tr("Outcome grades, %1").arg(m_outcomes->year());
     if (chart.startsWith(QLatin1String("indicator:")))
         return tr("Indicator %1").arg(chart.mid(10));
+    if (chart.startsWith(QLatin1String("map:")))
+        return m_mapPanel->title();
     return tr("Headline grade by year");
 }
 
@@ -884,7 +953,7 @@ void MainWindow::exportChart()
     }
     QString error;
     QWidget *view = session.chart(chart, options.size, &error);
-    if (!view || !ChartExporter::save(view, context, file, options, &error)) {
+    if (!view || !ChartExporter::save(view, session.context(context.title, view), file, options, &error)) {
         QMessageBox::warning(this, tr("Export chart"), error);
         return;
     }
@@ -906,7 +975,7 @@ void MainWindow::copyChart()
         return;
     }
     QApplication::clipboard()->setImage(
-        ChartExporter::image(view, session.context(chartTitle(chart)), options));
+        ChartExporter::image(view, session.context(chartTitle(chart), view), options));
     statusBar()->showMessage(tr("Chart copied"), 5000);
 }
 

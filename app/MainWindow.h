@@ -15,8 +15,10 @@ class GradeMatrixView;
 class HeadlineChartView;
 class HeadlineSeriesModel;
 class ImportController;
+class AuthorityMapModel;
 class IndicatorListModel;
 class IndicatorPanel;
+class MapPanel;
 class ObservationTableModel;
 class OutcomeChartView;
 class QAbstractItemView;
@@ -55,6 +57,7 @@ public:
     EvidencePane *evidencePane() const { return m_evidence; }
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
 
 signals:
     // The published figures a new database was created to have have all been added.
@@ -81,6 +84,8 @@ private:
     void runSearch(const QString &query);
     void showIndicator(const QString &code);
     QString defaultIndicatorCode() const;
+    void showMap(const QString &code); // empty for the headline grades
+    void compareAuthority(int laNumber); // from the map: one more compared authority
     void chooseImportFiles();
     void addAuthority();
     void importFinished(const ImportReport &report);
@@ -113,6 +118,7 @@ private:
     FindingListModel *m_findings;
     DocumentListModel *m_documents;
     SearchResultModel *m_searchResults;
+    AuthorityMapModel *m_map;
 
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_gradesSplitter = nullptr;
@@ -121,6 +127,7 @@ private:
     OutcomeChartView *m_outcomes = nullptr;
     IndicatorPanel *m_indicatorPanel = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
+    MapPanel *m_mapPanel = nullptr;
     QTableView *m_documentsView = nullptr;
     EvidencePane *m_evidence = nullptr;
     SearchPanel *m_search = nullptr;

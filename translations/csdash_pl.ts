@@ -103,6 +103,124 @@
     </message>
 </context>
 <context>
+    <name>AuthorityMapModel</name>
+    <message>
+        <source>Headline grade (4 is the best)</source>
+        <translation>Ocena główna (4 to najlepsza)</translation>
+    </message>
+    <message>
+        <source>Quartile 1 is the best quarter (higher is better)</source>
+        <translation>Kwartyl 1 to najlepsza ćwiartka (wyższa wartość jest lepsza)</translation>
+    </message>
+    <message>
+        <source>Quartile 1 is the best quarter (lower is better)</source>
+        <translation>Kwartyl 1 to najlepsza ćwiartka (niższa wartość jest lepsza)</translation>
+    </message>
+    <message>
+        <source>Quartile 1 holds the highest values (the data does not say which is better)</source>
+        <translation>Kwartyl 1 obejmuje najwyższe wartości (dane nie mówią, która jest lepsza)</translation>
+    </message>
+    <message>
+        <source>Existed until %1: %2</source>
+        <translation>Istniał do %1: %2</translation>
+    </message>
+    <message>
+        <source>Formed in %1: %2</source>
+        <translation>Utworzony w %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2, quartile %3</source>
+        <translation>Miejsce %1 z %2, kwartyl %3</translation>
+    </message>
+    <message>
+        <source>%1: no value</source>
+        <translation>%1: brak wartości</translation>
+    </message>
+    <message>
+        <source>%1: no value for %2</source>
+        <translation>%1: brak wartości za %2</translation>
+    </message>
+    <message>
+        <source>Headline grade %1: %2 (%3)</source>
+        <translation>Ocena główna %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No headline grade for %1 in the loaded documents</source>
+        <translation>Brak oceny głównej za %1 we wczytanych dokumentach</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Porównywany</translation>
+    </message>
+    <message>
+        <source>LA number</source>
+        <translation>numer LA</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Samorząd</translation>
+    </message>
+    <message>
+        <source>Hexagon column</source>
+        <translation>Kolumna sześciokąta</translation>
+    </message>
+    <message>
+        <source>Hexagon row</source>
+        <translation>Wiersz sześciokąta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wartość</translation>
+    </message>
+    <message>
+        <source>Quartile</source>
+        <translation>Kwartyl</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Ocena</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityMapView</name>
+    <message>
+        <source>Choose a measure or the grades of a year to colour the map.</source>
+        <translation>Wybierz miarę albo oceny z danego roku, aby pokolorować mapę.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 z %4)</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>Wartości: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>No data (%1 of %2)</source>
+        <translation>Brak danych (%1 z %2)</translation>
+    </message>
+    <message>
+        <source>Outlined: %1</source>
+        <translation>Obrysowane: %1</translation>
+    </message>
+    <message>
+        <source>Dashed edge: authorities before 2019 or since 2021, beside their successors</source>
+        <translation>Przerywana krawędź: samorządy sprzed 2019 r. lub od 2021 r., obok swoich następców</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityRegister</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -180,10 +298,6 @@
     <message>
         <source>format</source>
         <translation>format</translation>
-    </message>
-    <message>
-        <source>With export-chart: timeline, outcomes or indicator:CODE.</source>
-        <translation>Przy export-chart: timeline, outcomes lub indicator:KOD.</translation>
     </message>
     <message>
         <source>chart</source>
@@ -272,10 +386,6 @@
     <message>
         <source>csdash: the database holds no documents for any authority</source>
         <translation>csdash: baza danych nie zawiera dokumentów żadnego samorządu</translation>
-    </message>
-    <message>
-        <source>csdash export-chart: give --chart timeline|outcomes|indicator:CODE and -o FILE</source>
-        <translation>csdash export-chart: podaj --chart timeline|outcomes|indicator:KOD oraz -o PLIK</translation>
     </message>
     <message>
         <source>csdash export-chart: --width, --height and --dpi take whole numbers (dpi 36 to 2400)</source>
@@ -424,6 +534,14 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>csdash: --format xlsx writes an Excel workbook, which cannot go to the terminal; name the file with -o FILE.xlsx</source>
         <translation>csdash: --format xlsx zapisuje skoroszyt Excela, którego nie można wypisać w terminalu; podaj plik opcją -o PLIK.xlsx</translation>
+    </message>
+    <message>
+        <source>csdash export-chart: give --chart timeline|outcomes|indicator:CODE|map:CODE and -o FILE</source>
+        <translation>csdash export-chart: podaj --chart timeline|outcomes|indicator:KOD|map:KOD oraz -o PLIK</translation>
+    </message>
+    <message>
+        <source>With export-chart: timeline, outcomes, indicator:CODE or map:CODE (map:grades for the headline grades; :YEAR after either for a year).</source>
+        <translation>Przy export-chart: timeline, outcomes, indicator:KOD lub map:KOD (map:grades dla ocen głównych; :ROK po którymkolwiek dla danego roku).</translation>
     </message>
 </context>
 <context>
@@ -789,10 +907,6 @@ Zaimportowano z %2</translation>
         <translation>w bazie danych nie ma wskaźnika „%1”</translation>
     </message>
     <message>
-        <source>unknown chart &quot;%1&quot;; use timeline, outcomes or indicator:CODE</source>
-        <translation>nieznany wykres „%1”; użyj timeline, outcomes lub indicator:KOD</translation>
-    </message>
-    <message>
         <source>Children&apos;s services: Ofsted grades compared</source>
         <translation>Usługi dla dzieci: porównanie ocen Ofsted</translation>
     </message>
@@ -803,6 +917,14 @@ Zaimportowano z %2</translation>
     <message>
         <source>Published series behind it: %1</source>
         <translation>Opublikowany szereg, na którym się opiera: %1</translation>
+    </message>
+    <message>
+        <source>the map of &quot;%1&quot; has no values for %2</source>
+        <translation>mapa „%1” nie ma wartości za %2</translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;; use timeline, outcomes, indicator:CODE or map:CODE</source>
+        <translation>nieznany wykres „%1”; użyj timeline, outcomes, indicator:KOD lub map:KOD</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1204,29 @@ Zaimportowano z %2</translation>
     <message>
         <source>No headline grade in the loaded documents</source>
         <translation>Brak oceny głównej we wczytanych dokumentach</translation>
+    </message>
+</context>
+<context>
+    <name>HexLayout</name>
+    <message>
+        <source>%1 (%2) has no DfE number</source>
+        <translation>%1 (%2) nie ma numeru DfE</translation>
+    </message>
+    <message>
+        <source>%1 is placed twice</source>
+        <translation>%1 umieszczono dwukrotnie</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share a hexagon</source>
+        <translation>%1 i %2 zajmują ten sam sześciokąt</translation>
+    </message>
+    <message>
+        <source>%1: DfE number %2 disagrees with the code list</source>
+        <translation>%1: numer DfE %2 nie zgadza się z listą kodów</translation>
+    </message>
+    <message>
+        <source>the hexagon layout is empty</source>
+        <translation>układ sześciokątów jest pusty</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1987,77 @@ Zaimportowano z %2</translation>
             <numerusform>Skoroszyt ma %n arkusze. Arkusz do zaimportowania:</numerusform>
             <numerusform>Skoroszyt ma %n arkuszy. Arkusz do zaimportowania:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Mapa</translation>
+    </message>
+    <message>
+        <source>%1 is already compared</source>
+        <translation>%1 jest już porównywany</translation>
+    </message>
+    <message>
+        <source>%1 added to the compared authorities</source>
+        <translation>%1 dodano do porównywanych samorządów</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message numerus="yes">
+        <source>%1 (%2, %n authorities)</source>
+        <translation>
+            <numerusform>%1 (%2, %n samorząd)</numerusform>
+            <numerusform>%1 (%2, %n samorządy)</numerusform>
+            <numerusform>%1 (%2, %n samorządów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headline Ofsted grade, %1</source>
+        <translation>Ocena główna Ofsted, %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>no loaded data</source>
+        <translation>nie wczytano danych</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 i %n inny</numerusform>
+            <numerusform>%1 i %n inne</numerusform>
+            <numerusform>%1 i %n innych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headline grade (APA overall to 2008, annual rating 2009, annual assessment 2010)</source>
+        <translation>Ocena główna (ogólna APA do 2008, ocena roczna 2009, ocena roczna 2010)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 authorities graded · Source: %4</source>
+        <translation>%1 · %2 z %3 samorządów z oceną · Źródło: %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 authorities with a value · %4 · Source: %5</source>
+        <translation>%1 · %2 z %3 samorządów z wartością · %4 · Źródło: %5</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Koloruj według:</translation>
+    </message>
+    <message>
+        <source>Headline Ofsted grades</source>
+        <translation>Oceny główne Ofsted</translation>
+    </message>
+    <message>
+        <source>E&amp;xport map…</source>
+        <translation>Eksportu&amp;j mapę…</translation>
+    </message>
+    <message>
+        <source>Map of England&apos;s authorities</source>
+        <translation>Mapa samorządów Anglii</translation>
     </message>
 </context>
 <context>

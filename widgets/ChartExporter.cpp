@@ -1,5 +1,7 @@
 #include "ChartExporter.h"
 
+#include "AuthorityMapView.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsView>
@@ -48,7 +50,11 @@ void paint(QPainter &painter, QWidget *view, const ExportContext &context, const
         margin, size.height() - margin - needed.height(), size.width() - 2 * margin, needed.height());
     const QRectF chartArea(
         margin, band.bottom() + unit, size.width() - 2 * margin, footer.top() - band.bottom() - unit * 2);
-    if (auto *graphics = qobject_cast<QGraphicsView *>(view)) {
+    if (auto *map = qobject_cast<AuthorityMapView *>(view)) {
+        // Drawn afresh at the export's size rather than scaled from the screen, so that hexagons,
+        // numbers and legend fill the area at any size and stay vectors in SVG and PDF.
+        map->paint(&painter, chartArea);
+    } else if (auto *graphics = qobject_cast<QGraphicsView *>(view)) {
         graphics->render(&painter, chartArea, graphics->viewport()->rect(), Qt::KeepAspectRatio);
     } else {
         // Any other chart widget, scaled into the chart area.

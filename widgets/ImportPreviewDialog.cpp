@@ -141,6 +141,7 @@ void ImportPreviewDialog::addWideChoices()
     m_measures->verticalHeader()->hide();
     m_measures->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_measures->horizontalHeader()->setSectionResizeMode(ImportedColumn, QHeaderView::ResizeToContents);
+    m_measures->horizontalHeader()->setSectionResizeMode(PolarityColumn, QHeaderView::ResizeToContents);
     QSignalBlocker blocker(m_measures);
     for (int row = 0; row < measures.size(); ++row) {
         const QString &header = measures.at(row);

@@ -1,8 +1,6 @@
 #include "HeadlineSeriesModel.h"
 
-namespace {
-
-bool isHeadline(const Judgement &j)
+bool HeadlineSeriesModel::isHeadline(const Judgement &j)
 {
     if (j.area != QLatin1String("overall"))
         return false;
@@ -16,8 +14,6 @@ bool isHeadline(const Judgement &j)
         return false;
     }
 }
-
-} // namespace
 
 HeadlineSeriesModel::HeadlineSeriesModel(QObject *parent)
     : QAbstractTableModel(parent)

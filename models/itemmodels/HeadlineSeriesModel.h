@@ -21,6 +21,8 @@ public:
     explicit HeadlineSeriesModel(QObject *parent = nullptr);
 
     void setHeadlines(const QList<Judgement> &judgements, const QList<Authority> &authorities);
+    // Whether a judgement is the headline grade of its year (the map colours by the same one).
+    static bool isHeadline(const Judgement &judgement);
     const QList<Authority> &authorities() const { return m_authorities; }
     int yearOfRow(int row) const { return FirstYear + row; }
     Judgement judgementAt(int row, int column) const;

@@ -111,23 +111,13 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(
     // Rank and quartile in the authority's latest period with a value, among local authorities.
     if (!c.values.isEmpty()) {
         const Point &latest = c.values.last();
+        const QMap<int, Point> all = authorityValues(latest.start, latest.end);
         QList<double> values;
-        for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
-            const Authority a = m_authorities.byLaNumber(it.key());
-            if (a.type.isEmpty())
-                continue; // regions and England are not ranked
-            const auto found = it.value().constFind({ latest.start, latest.end });
-            if (found != it.value().cend() && found->value)
-                values.append(*found->value);
-        }
+        for (const Point &p : all)
+            values.append(p.value);
         const bool lowerIsBetter = m_indicator.polarity == Polarity::LowerIsBetter;
-        Standing s;
+        Standing s = standingAmong(latest.value, values, m_indicator.polarity);
         s.period = latest.label;
-        s.outOf = int(values.size());
-        s.rank = 1 + int(std::count_if(values.cbegin(), values.cend(), [&](double v) {
-            return lowerIsBetter ? v < latest.value : v > latest.value;
-        }));
-        s.quartile = s.outOf > 0 ? int(std::ceil(4.0 * s.rank / s.outOf)) : 0;
         const Series england = seriesFor(EnglandLaNumber);
         for (const Point &e : england) {
             if (e.start == latest.start && e.end == latest.end && m_indicator.polarity != Polarity::Unknown
@@ -137,4 +127,46 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(
         c.latest = s;
     }
     return c;
+}
+
+QList<QPair<QDate, QDate>> IndicatorComparison::authorityPeriods() const
+{
+    QList<QPair<QDate, QDate>> periods;
+    for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
+        if (m_authorities.byLaNumber(it.key()).type.isEmpty())
+            continue; // regions and England are not ranked
+        for (auto p = it.value().cbegin(); p != it.value().cend(); ++p) {
+            if (p->value && !periods.contains(p.key()))
+                periods.append(p.key());
+        }
+    }
+    std::sort(periods.begin(), periods.end());
+    return periods;
+}
+
+QMap<int, IndicatorComparison::Point> IndicatorComparison::authorityValues(
+    const QDate &start, const QDate &end) const
+{
+    QMap<int, Point> out;
+    for (auto it = m_latest.cbegin(); it != m_latest.cend(); ++it) {
+        if (m_authorities.byLaNumber(it.key()).type.isEmpty())
+            continue; // regions and England are not ranked
+        const auto found = it.value().constFind({ start, end });
+        if (found != it.value().cend() && found->value)
+            out.insert(it.key(), pointOf(*found));
+    }
+    return out;
+}
+
+IndicatorComparison::Standing IndicatorComparison::standingAmong(
+    double value, const QList<double> &values, Polarity polarity)
+{
+    const bool lowerIsBetter = polarity == Polarity::LowerIsBetter;
+    Standing s;
+    s.outOf = int(values.size());
+    s.rank = 1 + int(std::count_if(values.cbegin(), values.cend(), [&](double v) {
+        return lowerIsBetter ? v < value : v > value;
+    }));
+    s.quartile = s.outOf > 0 ? int(std::ceil(4.0 * s.rank / s.outOf)) : 0;
+    return s;
 }

@@ -57,6 +57,14 @@ public:
 
     AuthorityComparison compare(
         const Authority &authority, const QList<StatisticalNeighbour> &neighbours) const;
+    // Periods in which at least one local authority (not a region or England) has a value, in order.
+    QList<QPair<QDate, QDate>> authorityPeriods() const;
+    // Each local authority's value in a period (the latest version), by LA number.
+    QMap<int, Point> authorityValues(const QDate &start, const QDate &end) const;
+    // Where value stands among values (every authority's value in one period, itself included):
+    // rank 1 is best by the polarity, highest first where it is unknown; ties share the better
+    // rank; quartile 1 is the best quarter. The one rule for the indicator chart and the map.
+    static Standing standingAmong(double value, const QList<double> &values, Polarity polarity);
     Series england() const { return seriesFor(EnglandLaNumber); }
     static constexpr int EnglandLaNumber = 970;
 

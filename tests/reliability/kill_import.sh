@@ -17,6 +17,9 @@ fi
 count_documents() { echo $(($("$csdash" --database "$1" list documents | wc -l) - 1)); }
 RANDOM=20101209
 killed=0; failed=0
+# Both databases start empty (no seeded published figures), so that the batch is all they hold.
+rm -f "$work"/kill-1.sqlite*
+"$csdash" --database "$work/kill-1.sqlite" --empty list documents >/dev/null || exit 1
 for run in $(seq 1 "$runs"); do
     # Every other run starts from an empty database, so that kills land inside long imports too.
     db=$work/kill-$((run % 2)).sqlite

@@ -8,7 +8,9 @@
 #include "ImportController.h"
 #include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
+#include "AuthorityMapView.h"
 #include "MainWindow.h"
+#include "MapPanel.h"
 #include "Translations.h"
 
 #include "import/AuthorityRegister.h"
@@ -16,6 +18,8 @@
 #include "import/DocumentImporter.h"
 #include "import/ImportReport.h"
 #include "import/MeasureRegister.h"
+#include "import/WideTableParser.h"
+#include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "store/Store.h"
 
@@ -24,9 +28,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -197,6 +203,34 @@ private slots:
         }
     }
 
+    // A hexagon clicked on the Map tab is compared everywhere, also an authority without documents.
+    void mapClickAddsAnAuthority()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("window.sqlite")), true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentWidget(window.mapPanel());
+        QCoreApplication::processEvents();
+        AuthorityMapView *map = window.mapPanel()->mapView();
+        QVERIFY(map->isVisible());
+        QCOMPARE(window.gradeMatrixModel()->authorities().size(), 2);
+        const int nottingham = 892;
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(nottingham).toPoint());
+        const QList<Authority> compared = window.gradeMatrixModel()->authorities();
+        QCOMPARE(compared.size(), 3);
+        QCOMPARE(compared.last().laNumber, nottingham);
+        QVERIFY(map->toolTipAt(map->tileCentre(nottingham)).contains(QLatin1String("Nottingham")));
+        // Clicking it again adds nothing.
+        QTest::mouseClick(map, Qt::LeftButton, {}, map->tileCentre(nottingham).toPoint());
+        QCOMPARE(window.gradeMatrixModel()->authorities().size(), 3);
+    }
+
     void importUpdatesEveryView()
     {
         Store store;
@@ -344,6 +378,57 @@ private slots:
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QLatin1Char('\n'))));
     }
 
+    void widePreviewDefaultsThenGirlsOnly()
+    {
+        // The attainment file as an officer imports it: the preview's defaults, then girls only.
+        const QString file = QStringLiteral(CSDASH_SHARED_DATA "/dfe-attainment-by-19-2005-2022.csv");
+        if (!QFileInfo::exists(file))
+            QSKIP("the shared DfE files are not beside the repository");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        const WideTableParser wide(AuthorityRegister::bundled(), MeasureRegister::bundled());
+        const WideTableLayout layout = wide.describe(text);
+        QVERIFY(layout.isValid());
+        QSettings().remove(QStringLiteral("importLayouts"));
+        const TableOptions remembered = ImportPreviewDialog::rememberedOptions(layout);
+        QVERIFY(remembered.isDefault());
+        const DocumentImporter importer;
+        const auto reread = [&importer, &text](const TableOptions &o) {
+            return importer.read(text.toUtf8(), QStringLiteral("a.csv"), nullptr, o).result;
+        };
+        ImportPreviewDialog dialog(file, reread(remembered), layout, remembered, reread);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY2(dialog.summary().startsWith(QStringLiteral("33,580 rows will be imported")), qPrintable(dialog.summary()));
+        auto *gender = dialog.findChild<QComboBox *>(QStringLiteral("breakdown:gender"));
+        QVERIFY(gender);
+        QCOMPARE(gender->currentText(), QStringLiteral("ALL")); // the whole cohort by default
+        saveScreenshot(&dialog, QStringLiteral("wide-preview"));
+
+        dialog.chooseBreakdown(QStringLiteral("gender"), QStringLiteral("Female"));
+        dialog.choosePolarity(QStringLiteral("number_in_ss_cohort"), Polarity::HigherIsBetter);
+        QCOMPARE(dialog.options().breakdowns.value(QStringLiteral("gender")), QStringList { QStringLiteral("Female") });
+        // The preview follows the choice (girls are as many rows as the whole cohort, so the count
+        // alone would not show it).
+        QStringList understood;
+        const QListWidget *columns = dialog.findChild<QListWidget *>();
+        for (int i = 0; i < columns->count(); ++i)
+            understood.append(columns->item(i)->text());
+        QVERIFY2(understood.contains(QStringLiteral("\"gender\": breakdown, keeping Female")),
+            qPrintable(understood.join(QLatin1Char('\n'))));
+        const ImportResult girls = reread(dialog.options());
+        QVERIFY(!girls.observations.isEmpty());
+        for (const Observation &o : girls.observations)
+            QVERIFY2(o.indicatorCode.endsWith(QStringLiteral(" \u00b7 Female")), qPrintable(o.indicatorCode));
+        // Remembered for the next file of this layout.
+        ImportPreviewDialog::rememberOptions(layout, dialog.options());
+        const TableOptions next = ImportPreviewDialog::rememberedOptions(layout);
+        QCOMPARE(next.breakdowns.value(QStringLiteral("gender")), QStringList { QStringLiteral("Female") });
+        QCOMPARE(next.measures.value(QStringLiteral("number_in_ss_cohort")).polarity, Polarity::HigherIsBetter);
+        QSettings().remove(QStringLiteral("importLayouts"));
+    }
+
     void publishedIndicatorComparison()
     {
         const QString extract = QStringLiteral(
@@ -371,6 +456,18 @@ private slots:
             qPrintable(standing));
         QCoreApplication::processEvents();
         saveScreenshot(&window, QStringLiteral("indicator-comparison"));
+
+        // The map of the same measure ranks Leicester by the same rule: rank 19 of 22, quartile 4.
+        window.tabs()->setCurrentWidget(window.mapPanel());
+        window.mapPanel()->selectCode(QStringLiteral("LAIT InfMort"));
+        QCOMPARE(window.mapPanel()->currentCode(), QStringLiteral("LAIT InfMort"));
+        const AuthorityMapModel *map = window.mapPanel()->mapView()->model();
+        const QModelIndex leicester = map->index(map->rowOf(856), 0);
+        QCOMPARE(leicester.data(AuthorityMapModel::RankRole).toInt(), 19);
+        QCOMPARE(leicester.data(AuthorityMapModel::QuartileRole).toInt(), 4);
+        QVERIFY(leicester.data(AuthorityMapModel::ComparedRole).toBool());
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, QStringLiteral("map-indicator"));
     }
 
     void firstStartAddsPublishedFiguresInTheBackground()
