@@ -158,6 +158,8 @@ void MainWindow::seedPublishedData()
         m_seedProgress = nullptr;
         reload();
         m_indicatorPanel->selectCode(defaultIndicatorCode());
+        if (m_mapPanel->currentCode().isEmpty())
+            m_mapPanel->selectCode(defaultMapCode());
         emit publishedDataAdded();
         if (!problems.isEmpty())
             statusBar()->showMessage(
@@ -626,6 +628,22 @@ void MainWindow::showIndicator(const QString &code)
     m_indicatorPanel->showComparison(view.measure, view.comparisons, view.england, view.planValues);
 }
 
+QString MainWindow::defaultMapCode() const
+{
+    // Until the officer chooses, the map shows a National Indicator's published series that
+    // reaches every authority (the headline grades reach only those with letters loaded).
+    const MeasureRegister &measures = MeasureRegister::bundled();
+    Indicator best;
+    for (const Indicator &i : m_store.indicators()) {
+        const bool behindNi = !measures.nationalIndicatorsOf(i.code).isEmpty();
+        const bool bestBehindNi = !measures.nationalIndicatorsOf(best.code).isEmpty();
+        if (i.authorityCount > 1
+            && (behindNi > bestBehindNi || (behindNi == bestBehindNi && i.authorityCount > best.authorityCount)))
+            best = i;
+    }
+    return best.code;
+}
+
 QString MainWindow::defaultIndicatorCode() const
 {
     // The first National Indicator with published series behind it, so that a new user sees both
@@ -831,7 +849,7 @@ void MainWindow::restoreSettings()
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("mainWindow/tab"), 0).toInt());
     m_outcomes->setYear(settings.value(QStringLiteral("outcomes/year"), 2008).toInt());
     m_findingsPanel->setYear(settings.value(QStringLiteral("findings/year"), 0).toInt());
-    m_mapPanel->selectCode(settings.value(QStringLiteral("map/code")).toString());
+    m_mapPanel->selectCode(settings.value(QStringLiteral("map/code"), defaultMapCode()).toString());
     m_mapPanel->setYear(settings.value(QStringLiteral("map/year")).toInt());
     const QString code = settings.value(QStringLiteral("indicators/code"), defaultIndicatorCode()).toString();
     if (!code.isEmpty())

@@ -84,6 +84,7 @@ private:
     void runSearch(const QString &query);
     void showIndicator(const QString &code);
     QString defaultIndicatorCode() const;
+    QString defaultMapCode() const;
     void showMap(const QString &code); // empty for the headline grades
     void compareAuthority(int laNumber); // from the map: one more compared authority
     void chooseImportFiles();

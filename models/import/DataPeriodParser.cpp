@@ -33,13 +33,14 @@ DataPeriod DataPeriod::parse(const QString &input, const QString &yearType)
 {
     DataPeriod out;
     // "200607", as DfE statistical releases write an academic year in their data files: the
-    // two years run together. Read as "2006/07" when the second is the year after the first.
+    // two years run together. Read, and shown, as "2006/07" when the second is the year after the first.
     static const QRegularExpression runTogether(QStringLiteral("^\\s*(\\d{4})(\\d{2})\\s*$"));
     const auto joined = runTogether.match(input);
     if (joined.hasMatch() && (joined.captured(1).toInt() + 1) % 100 == joined.captured(2).toInt()) {
         out = parse(joined.captured(1) + QLatin1Char('/') + joined.captured(2),
             yearType.isEmpty() ? QStringLiteral("Academic Year") : yearType);
-        out.period.text = input.simplified();
+        // Shown as people write the year ("2006/07"); the cell as written stays in the row's evidence.
+        out.period.text = joined.captured(1) + QLatin1Char('/') + joined.captured(2);
         return out;
     }
     static const QRegularExpression shape(QStringLiteral(

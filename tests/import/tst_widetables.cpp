@@ -79,7 +79,7 @@ private slots:
         QVERIFY(p.isValid());
         QCOMPARE(p.period.start, QDate(2006, 9, 1));
         QCOMPARE(p.period.end, QDate(2007, 8, 31));
-        QCOMPARE(p.period.text, QStringLiteral("200607"));
+        QCOMPARE(p.period.text, QStringLiteral("2006/07")); // shown as people write it
         // Six digits that are not two consecutive years are not a period.
         QVERIFY(!DataPeriod::parse(QStringLiteral("200609")).isValid());
         // A cohort year of an academic-year measure is the year ending in it.
@@ -122,16 +122,16 @@ private slots:
         QCOMPARE(r.document.kind, DocumentKind::IndicatorTable);
         QCOMPARE(r.indicators.size(), 2);
         const QString rate = QStringLiteral("Table absence_rate");
-        const Observation *leicester = find(r.observations, rate, 856, QStringLiteral("201819"));
+        const Observation *leicester = find(r.observations, rate, 856, QStringLiteral("2018/19"));
         QVERIFY(leicester && leicester->value && *leicester->value == 5.5);
         QCOMPARE(leicester->period.start, QDate(2018, 9, 1));
         for (const int la : { 342, 801, 894, 810, 983 }) {
-            const Observation *o = find(r.observations, rate, la, QStringLiteral("201819"));
+            const Observation *o = find(r.observations, rate, la, QStringLiteral("2018/19"));
             QVERIFY2(o, qPrintable(QString::number(la)));
             QVERIFY2(!o->value, qPrintable(QString::number(la))); // a marker is missing, never 0
             QVERIFY(!o->missingMarker.isEmpty());
         }
-        const Observation *england = find(r.observations, rate, 970, QStringLiteral("201819"));
+        const Observation *england = find(r.observations, rate, 970, QStringLiteral("2018/19"));
         QVERIFY(england && england->value && *england->value == 4.7);
         // The girls' row is another breakdown, left aside by default; the unknown area is reported.
         QCOMPARE(r.observations.size(), 14);
@@ -166,7 +166,7 @@ private slots:
         QCOMPARE(again.result.observations.size(), girls.result.observations.size());
         QVERIFY(outcome.result.document.readingChoices.isEmpty()); // the defaults need no record
         const Observation *g = find(girls.result.observations, rate + QStringLiteral(" \u00b7 Girls"), 856,
-            QStringLiteral("201819"));
+            QStringLiteral("2018/19"));
         QVERIFY(g && g->value && *g->value == 5.0);
         for (const Indicator &i : girls.result.indicators) {
             if (i.code.startsWith(rate))
@@ -265,7 +265,7 @@ private slots:
                 { { QStringLiteral("year"), QStringLiteral("200809") }, { QStringLiteral("la_name"), name },
                     { QStringLiteral("school_type"), QStringLiteral("Total") } },
                 QStringLiteral("perm_excl_rate"));
-            const Observation *o = find(r.observations, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("200809"));
+            const Observation *o = find(r.observations, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("2008/09"));
             QVERIFY(o && o->value);
             QCOMPARE(*o->value, expected.toDouble());
             QCOMPARE(o->period.start, QDate(2008, 9, 1));
@@ -324,7 +324,7 @@ private slots:
                         { QStringLiteral("la_name"), la == 856 ? QStringLiteral("Leicester") : QStringLiteral("Leicestershire") },
                         { QStringLiteral("school_type"), QStringLiteral("Total") } },
                     QStringLiteral("perm_excl_rate"));
-                const Observation *o = find(excl, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("200809"));
+                const Observation *o = find(excl, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("2008/09"));
                 QVERIFY(o && o->value);
                 QCOMPARE(*o->value, expected.toDouble());
             }

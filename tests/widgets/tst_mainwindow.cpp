@@ -510,6 +510,15 @@ private slots:
         QCoreApplication::processEvents();
         saveScreenshot(&window, QStringLiteral("indicators-first-start"));
 
+        // The map opens on a published series that reaches every authority, not on the two graded ones.
+        auto *map = window.findChild<MapPanel *>();
+        QVERIFY(map);
+        QVERIFY2(!MeasureRegister::bundled().nationalIndicatorsOf(map->currentCode()).isEmpty(),
+            qPrintable(map->currentCode()));
+        window.tabs()->setCurrentWidget(map);
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, QStringLiteral("map-first-start"));
+
         // A second start seeds nothing again.
         MainWindow second(store);
         QVERIFY(!second.findChild<QProgressBar *>(QStringLiteral("seedProgress")));
