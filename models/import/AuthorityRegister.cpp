@@ -82,12 +82,14 @@ AuthorityRegister AuthorityRegister::fromCsv(
         reg.m_authorities[*it].aliases.append(r.at(1).trimmed());
     }
     const QList<QStringList> codes = CsvReader::readAll(onsCodesCsv);
-    for (qsizetype i = 1; i < codes.size(); ++i) {
+    const int codeColumn = int(codes.value(0).indexOf(QStringLiteral("ons_code")));
+    const int laColumn = int(codes.value(0).indexOf(QStringLiteral("la_number")));
+    for (qsizetype i = 1; i < codes.size() && codeColumn >= 0 && laColumn >= 0; ++i) {
         const QStringList &r = codes.at(i);
-        const auto it = reg.m_indexByLa.constFind(r.value(0).trimmed().toInt());
-        if (r.size() < 2 || it == reg.m_indexByLa.cend())
+        const auto it = reg.m_indexByLa.constFind(r.value(laColumn).trimmed().toInt());
+        if (it == reg.m_indexByLa.cend() || r.value(codeColumn).trimmed().isEmpty())
             continue;
-        reg.m_authorities[*it].onsCode = r.at(1).trimmed().toUpper();
+        reg.m_authorities[*it].onsCode = r.value(codeColumn).trimmed().toUpper();
         reg.m_laByOnsCode.insert(reg.m_authorities.at(*it).onsCode, reg.m_authorities.at(*it).laNumber);
     }
     if (reg.m_authorities.isEmpty() && error)
@@ -102,7 +104,7 @@ const AuthorityRegister &AuthorityRegister::bundled()
         QString error;
         const QString registerCsv = readResource(QStringLiteral(":/authorities/dfe-authorities.csv"), &error);
         const QString aliasCsv = readResource(QStringLiteral(":/authorities/aliases.csv"), &error);
-        const QString onsCsv = readResource(QStringLiteral(":/authorities/ons-codes.csv"), &error);
+        const QString onsCsv = readResource(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
         AuthorityRegister r = fromCsv(registerCsv, aliasCsv, &error, onsCsv);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));

@@ -21,7 +21,7 @@ class AuthorityRegister
 public:
     AuthorityRegister() = default;
     // Reads the DfE register (la_number,name,region,type), the alias list (la_number,alias) and,
-    // where given, the ONS area codes (la_number,ons_code).
+    // where given, the ONS area codes (columns ons_code and la_number).
     static AuthorityRegister fromCsv(const QString &registerCsv, const QString &aliasCsv, QString *error,
         const QString &onsCodesCsv = QString());
     // The register shipped in the resources.

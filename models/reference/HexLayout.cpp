@@ -117,7 +117,7 @@ const HexLayout &HexLayout::bundled()
         QString error;
         const QString upper = readResource(QStringLiteral(":/map/hexmap-upper-tier-authorities.csv"), &error);
         const QString former = readResource(QStringLiteral(":/map/hexmap-former-authorities.csv"), &error);
-        const QString codes = readResource(QStringLiteral(":/map/ons-dfe-codes.csv"), &error);
+        const QString codes = readResource(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
         HexLayout l = fromCsv(upper, former, codes, &error);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));

@@ -147,7 +147,7 @@ private slots:
         const int code3 = int(rows.first().indexOf(QStringLiteral("la_code_3")));
         for (const QStringList &r : rows)
             joined.insert(r.value(code9), r.value(code3));
-        QFile shipped(QStringLiteral(":/map/ons-dfe-codes.csv"));
+        QFile shipped(QStringLiteral(":/authorities/ons-dfe-codes.csv"));
         QVERIFY(shipped.open(QIODevice::ReadOnly));
         int checked = 0;
         for (const QStringList &r : CsvReader::readAll(QString::fromUtf8(shipped.readAll())).mid(1)) {

@@ -5,7 +5,7 @@ The codes join through the DfE's attainment-by-19 file (la_code_9 -> la_code_3),
 ship; the few codes it lacks are listed below with the reason. tests/models/tst_mapmodel.cpp checks
 the shipped file against the attainment file again whenever ../shared/data is there.
 
-    resources/map/derive-ons-dfe-codes.py ../shared/data/dfe-attainment-by-19-2005-2022.csv
+    resources/authorities/derive-ons-dfe-codes.py ../shared/data/dfe-attainment-by-19-2005-2022.csv
 """
 import csv
 import os
