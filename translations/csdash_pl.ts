@@ -223,10 +223,6 @@
 <context>
     <name>AuthorityRegister</name>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>nie można odczytać %1: %2</translation>
-    </message>
-    <message>
         <source>the authority register is empty</source>
         <translation>rejestr samorządów jest pusty</translation>
     </message>
@@ -2166,6 +2162,13 @@ Zaimportowano z %2</translation>
     <message>
         <source>the performance table holds no indicator rows</source>
         <translation>tabela wyników nie zawiera wierszy wskaźników</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceText</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>nie można odczytać %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "AuthorityRegister.h"
 
 #include "text/CsvReader.h"
+#include "text/ResourceText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -36,17 +37,6 @@ bool isAcronym(const QString &alias)
     if (alias.size() > 6)
         return false;
     return std::all_of(alias.cbegin(), alias.cend(), [](QChar c) { return c.isUpper(); });
-}
-
-QString readResource(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error =
-            QCoreApplication::translate("AuthorityRegister", "cannot read %1: %2").arg(path, f.errorString());
-        return QString();
-    }
-    return QString::fromUtf8(f.readAll());
 }
 
 } // namespace
@@ -102,9 +92,9 @@ const AuthorityRegister &AuthorityRegister::bundled()
 {
     static const AuthorityRegister reg = [] {
         QString error;
-        const QString registerCsv = readResource(QStringLiteral(":/authorities/dfe-authorities.csv"), &error);
-        const QString aliasCsv = readResource(QStringLiteral(":/authorities/aliases.csv"), &error);
-        const QString onsCsv = readResource(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
+        const QString registerCsv = readResourceText(QStringLiteral(":/authorities/dfe-authorities.csv"), &error);
+        const QString aliasCsv = readResourceText(QStringLiteral(":/authorities/aliases.csv"), &error);
+        const QString onsCsv = readResourceText(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
         AuthorityRegister r = fromCsv(registerCsv, aliasCsv, &error, onsCsv);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));

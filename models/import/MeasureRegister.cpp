@@ -1,16 +1,18 @@
 #include "MeasureRegister.h"
 
 #include "text/CsvReader.h"
+#include "text/ResourceText.h"
 
 #include <QFile>
 
 namespace {
 QString resourceText(const char *path)
 {
-    QFile f(QString::fromLatin1(path));
-    if (!f.open(QIODevice::ReadOnly))
-        qWarning("cannot read the bundled measures %s: %s", path, qPrintable(f.errorString()));
-    return QString::fromUtf8(f.readAll());
+    QString error;
+    const QString text = readResourceText(QString::fromLatin1(path), &error);
+    if (!error.isEmpty())
+        qWarning("%s", qPrintable(error));
+    return text;
 }
 } // namespace
 

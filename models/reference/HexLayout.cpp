@@ -1,6 +1,7 @@
 #include "HexLayout.h"
 
 #include "text/CsvReader.h"
+#include "text/ResourceText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -10,16 +11,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HexLayout", text);
-}
-
-QString readResource(const QString &path, QString *error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(path, f.errorString());
-        return QString();
-    }
-    return QString::fromUtf8(f.readAll());
 }
 
 // Columns by header name, so that a column added to a data file does not shift the others.
@@ -115,9 +106,9 @@ const HexLayout &HexLayout::bundled()
 {
     static const HexLayout layout = [] {
         QString error;
-        const QString upper = readResource(QStringLiteral(":/map/hexmap-upper-tier-authorities.csv"), &error);
-        const QString former = readResource(QStringLiteral(":/map/hexmap-former-authorities.csv"), &error);
-        const QString codes = readResource(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
+        const QString upper = readResourceText(QStringLiteral(":/map/hexmap-upper-tier-authorities.csv"), &error);
+        const QString former = readResourceText(QStringLiteral(":/map/hexmap-former-authorities.csv"), &error);
+        const QString codes = readResourceText(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
         HexLayout l = fromCsv(upper, former, codes, &error);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
