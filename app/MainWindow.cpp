@@ -646,13 +646,18 @@ QString MainWindow::defaultMapCode() const
 
 QString MainWindow::defaultIndicatorCode() const
 {
-    // The first National Indicator with published series behind it, so that a new user sees both
-    // authorities compared on real figures; else the first indicator held for several authorities.
+    // The lowest-numbered National Indicator with published series behind it (in the NI set's own
+    // order), so that a new user sees both authorities compared on real figures; else the first
+    // indicator held for several authorities.
     const QList<Indicator> indicators = ExportSession::listedIndicators(m_store);
+    QString best;
     for (const Indicator &i : indicators) {
-        if (!MeasureRegister::bundled().linkedSeries(i.code).isEmpty())
-            return i.code;
+        if (!MeasureRegister::bundled().linkedSeries(i.code).isEmpty()
+            && (best.isEmpty() || i.code.mid(3).toInt() < best.mid(3).toInt()))
+            best = i.code;
     }
+    if (!best.isEmpty())
+        return best;
     for (const Indicator &i : indicators) {
         if (i.authorityCount > 1)
             return i.code;

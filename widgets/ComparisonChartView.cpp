@@ -154,7 +154,7 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
             standings.append(
                 tr("<b>%1</b>, %2: %3 \u2014 rank %4 of %5 (quartile %6; 1 is %7); %8")
                     .arg(cmp.authority.name.toHtmlEscaped(), s.period,
-                        ValueFormat::number(cmp.values.last().value))
+                        ValueFormat::number(cmp.values.last().value, indicator.decimals))
                     .arg(s.rank)
                     .arg(s.outOf)
                     .arg(s.quartile)
@@ -220,7 +220,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     // Year labels at year starts, every year while they fit and every other year beyond that.
     const int firstYear = int(std::floor(minX));
     const int lastYear = int(std::ceil(maxX));
-    const int step = lastYear - firstYear > 5 ? 2 : 1;
+    // Labels every year over a short span, every other year up to a dozen, every fifth beyond.
+    const int step = lastYear - firstYear > 12 ? 5 : lastYear - firstYear > 5 ? 2 : 1;
     const int span = ((lastYear - firstYear + step - 1) / step) * step;
     axisX->setRange(firstYear, firstYear + span);
     axisX->setTickCount(span / step + 1);

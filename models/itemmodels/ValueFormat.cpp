@@ -11,6 +11,11 @@ QString number(double value)
     return QLocale().toString(value, 'g', 10);
 }
 
+QString number(double value, int decimals)
+{
+    return decimals < 0 ? number(value) : QLocale().toString(value, 'f', decimals);
+}
+
 QString observation(const Observation &o)
 {
     if (!o.value)

@@ -494,8 +494,8 @@ private slots:
         // the published series behind it, with the plan's own values drawn over them.
         auto *panel = window.findChild<IndicatorPanel *>();
         window.tabs()->setCurrentWidget(panel);
-        QVERIFY2(!MeasureRegister::bundled().linkedSeries(panel->currentCode()).isEmpty(),
-            qPrintable(panel->currentCode()));
+        // NI 79 is the lowest-numbered National Indicator the plan names that has published series.
+        QCOMPARE(panel->currentCode(), QStringLiteral("NI 79"));
         const QString standing = panel->comparisonView()->standingText();
         QVERIFY2(standing.contains(QLatin1String("Leicester</b>")) && standing.contains(QLatin1String("Leicestershire</b>")),
             qPrintable(standing));
