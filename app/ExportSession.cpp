@@ -149,7 +149,8 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
         view = m_outcomes->chartView();
     } else if (which.startsWith(QLatin1String("indicator:"))) {
         Indicator indicator;
-        for (const Indicator &i : listedIndicators(m_store)) {
+        const QList<Indicator> indicators = listedIndicators(m_store);
+        for (const Indicator &i : indicators) {
             if (indicatorMatches(i, which.mid(10)))
                 indicator = i;
         }
@@ -157,7 +158,7 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
             *error = tr("no indicator \"%1\" in the database").arg(which.mid(10));
             return nullptr;
         }
-        const IndicatorView shown = indicatorView(m_store, indicator, m_authorities);
+        const IndicatorView shown = indicatorView(m_store, indicator, m_authorities, indicators);
         if (shown.published) {
             m_comparisonView = std::make_unique<ComparisonChartView>();
             m_comparisonView->setComparisons(shown.measure, shown.comparisons, shown.england, shown.planValues);
@@ -221,11 +222,8 @@ QList<Indicator> ExportSession::listedIndicators(const Store &store)
     for (const Indicator &i : std::as_const(indicators))
         codes.insert(i.code);
     const MeasureRegister &measures = MeasureRegister::bundled();
-    QStringList nis = measures.linkedNationalIndicators();
-    std::sort(nis.begin(), nis.end(), [](const QString &a, const QString &b) {
-        return a.mid(3).toInt() < b.mid(3).toInt();
-    });
-    for (const QString &ni : std::as_const(nis)) {
+    const QStringList nis = measures.linkedNationalIndicators();
+    for (const QString &ni : nis) {
         if (codes.contains(ni))
             continue;
         const QStringList series = measures.linkedSeries(ni);
@@ -250,8 +248,8 @@ QList<Indicator> ExportSession::listedIndicators(const Store &store)
     return indicators;
 }
 
-ExportSession::IndicatorView ExportSession::indicatorView(
-    const Store &store, const Indicator &indicator, const QList<Authority> &authorities)
+ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, const Indicator &indicator,
+    const QList<Authority> &authorities, const QList<Indicator> &indicators)
 {
     IndicatorView view;
     view.indicator = indicator;
@@ -268,9 +266,8 @@ ExportSession::IndicatorView ExportSession::indicatorView(
     } else {
         view.planValues = own;
         const QStringList linked = MeasureRegister::bundled().linkedSeries(indicator.code);
-        const QList<Indicator> all = linked.isEmpty() ? QList<Indicator>() : store.indicators();
         for (const QString &code : linked) {
-            for (const Indicator &i : all) {
+            for (const Indicator &i : indicators) {
                 if (i.code == code)
                     series.append({ i, store.observations(0, code) });
             }
@@ -282,8 +279,8 @@ ExportSession::IndicatorView ExportSession::indicatorView(
     }
     view.published = true;
     view.measure = series.first().first;
-    if (!indicator.unit.isEmpty() || view.measure.unit.isEmpty())
-        view.measure.unit = view.measure.unit.isEmpty() ? indicator.unit : view.measure.unit;
+    if (view.measure.unit.isEmpty())
+        view.measure.unit = indicator.unit;
     if (series.size() > 1 || !view.planValues.isEmpty())
         view.measure.title = indicator.title; // the National Indicator's name over its series
     for (const auto &[measure, observations] : std::as_const(series)) {

@@ -61,8 +61,9 @@ public:
         QList<Observation> planValues; // the indicator's values from plans, drawn over the series
         QList<Observation> listed; // what the values table lists
     };
-    static IndicatorView indicatorView(
-        const Store &store, const Indicator &indicator, const QList<Authority> &authorities);
+    // indicators: the database's, as listedIndicators gives them (the caller has them already).
+    static IndicatorView indicatorView(const Store &store, const Indicator &indicator,
+        const QList<Authority> &authorities, const QList<Indicator> &indicators);
     // The database's indicators, with each National Indicator that published series are the
     // measure behind listed too, where no plan in the database names it.
     static QList<Indicator> listedIndicators(const Store &store);

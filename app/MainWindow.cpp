@@ -72,6 +72,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -612,14 +613,15 @@ void MainWindow::runSearch(const QString &query)
 void MainWindow::showIndicator(const QString &code)
 {
     Indicator indicator;
-    for (const Indicator &i : ExportSession::listedIndicators(m_store)) {
+    const QList<Indicator> indicators = ExportSession::listedIndicators(m_store);
+    for (const Indicator &i : indicators) {
         if (i.code == code)
             indicator = i;
     }
     // Published data, and a National Indicator with published series behind it, are charted
     // as a comparison; a plan's own indicator as its baseline, results and target.
     const ExportSession::IndicatorView view =
-        ExportSession::indicatorView(m_store, indicator, comparedAuthorities());
+        ExportSession::indicatorView(m_store, indicator, comparedAuthorities(), indicators);
     m_observations->setObservations(view.listed);
     if (!view.published) {
         m_indicatorPanel->showPlanValues(indicator);
@@ -646,18 +648,16 @@ QString MainWindow::defaultMapCode() const
 
 QString MainWindow::defaultIndicatorCode() const
 {
-    // The lowest-numbered National Indicator with published series behind it (in the NI set's own
-    // order), so that a new user sees both authorities compared on real figures; else the first
-    // indicator held for several authorities.
+    // The first National Indicator (in the NI set's own order) with published series behind it,
+    // so that a new user sees both authorities compared on real figures; else the first indicator
+    // held for several authorities.
     const QList<Indicator> indicators = ExportSession::listedIndicators(m_store);
-    QString best;
-    for (const Indicator &i : indicators) {
-        if (!MeasureRegister::bundled().linkedSeries(i.code).isEmpty()
-            && (best.isEmpty() || i.code.mid(3).toInt() < best.mid(3).toInt()))
-            best = i.code;
+    for (const QString &ni : MeasureRegister::bundled().linkedNationalIndicators()) {
+        const bool listed = std::any_of(
+            indicators.cbegin(), indicators.cend(), [&ni](const Indicator &i) { return i.code == ni; });
+        if (listed)
+            return ni;
     }
-    if (!best.isEmpty())
-        return best;
     for (const Indicator &i : indicators) {
         if (i.authorityCount > 1)
             return i.code;
@@ -728,6 +728,7 @@ void MainWindow::importFiles(const QStringList &files)
         QString sheetError;
         const QStringList sheets = DocumentImporter::sheetsOf(file, &sheetError);
         QString head;
+        std::optional<DocumentImporter::Outcome> workbook; // the chosen sheet, read once
         if (sheets.size() > 1 && !noDialogs) {
             bool ok = false;
             chosenSheet.sheet = QInputDialog::getItem(this, tr("Import %1").arg(QFileInfo(file).fileName()),
@@ -737,8 +738,8 @@ void MainWindow::importFiles(const QStringList &files)
                 continue;
         }
         if (!sheets.isEmpty()) {
-            const DocumentImporter::Outcome sheet = importer.readFile(file, nullptr, chosenSheet);
-            head = sheet.ok() ? sheet.result.document.originalText.left(64 * 1024) : QString();
+            workbook = importer.readFile(file, nullptr, chosenSheet);
+            head = workbook->ok() ? workbook->result.document.originalText.left(64 * 1024) : QString();
         } else {
             QFile f(file);
             const SourceText decoded =
@@ -753,8 +754,11 @@ void MainWindow::importFiles(const QStringList &files)
         }
         TableOptions remembered = ImportPreviewDialog::rememberedOptions(layout);
         remembered.sheet = chosenSheet.sheet;
+        // A workbook already read with the same choices is not read again for its preview.
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const DocumentImporter::Outcome preview = importer.readFile(file, nullptr, remembered);
+        const DocumentImporter::Outcome preview = workbook && !remembered.hasReadingChoices()
+            ? *workbook
+            : importer.readFile(file, nullptr, remembered);
         QApplication::restoreOverrideCursor();
         if (!preview.ok()) {
             accepted.append(file); // the import reports the error with the other results

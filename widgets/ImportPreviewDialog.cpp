@@ -86,9 +86,10 @@ void ImportPreviewDialog::build(const QString &file)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    if (m_layout.isValid())
+    if (m_layout.isValid()) {
         addWideChoices();
-    layout->addWidget(m_wideChoices ? m_wideChoices : new QWidget(this), m_wideChoices ? 2 : 0);
+        layout->addWidget(m_wideChoices, 2);
+    }
     auto *columnsLabel = new QLabel(tr("Co&lumns:"), this);
     columnsLabel->setBuddy(m_columns);
     layout->addWidget(columnsLabel);

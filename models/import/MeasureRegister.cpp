@@ -5,6 +5,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace {
 QString resourceText(const char *path)
 {
@@ -92,6 +94,15 @@ void MeasureRegister::addNationalIndicatorLinksCsv(const QString &csv)
         m_seriesByNi[ni].append(code);
         m_niBySeries[code].append(ni);
     }
+}
+
+QStringList MeasureRegister::linkedNationalIndicators() const
+{
+    QStringList nis = m_seriesByNi.keys();
+    std::sort(nis.begin(), nis.end(), [](const QString &a, const QString &b) {
+        return QStringView(a).mid(3).toInt() < QStringView(b).mid(3).toInt(); // "NI 79"
+    });
+    return nis;
 }
 
 const MeasureRegister &MeasureRegister::bundled()

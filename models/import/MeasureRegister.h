@@ -30,7 +30,8 @@ public:
         return m_seriesByNi.value(nationalIndicator);
     }
     QString nationalIndicatorTitle(const QString &ni) const { return m_niTitles.value(ni); }
-    QStringList linkedNationalIndicators() const { return m_seriesByNi.keys(); }
+    // In the National Indicator set's own order (NI 79 before NI 114).
+    QStringList linkedNationalIndicators() const;
     // The National Indicators a published series is the measure behind.
     QStringList nationalIndicatorsOf(const QString &code) const { return m_niBySeries.value(code); }
 

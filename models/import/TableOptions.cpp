@@ -6,7 +6,7 @@
 
 QString TableOptions::toJson() const
 {
-    if (measureColumns.isEmpty() && breakdowns.isEmpty() && measures.isEmpty())
+    if (!hasReadingChoices())
         return QString();
     QJsonObject o;
     o.insert(QStringLiteral("measureColumns"), QJsonArray::fromStringList(measureColumns));

@@ -21,10 +21,15 @@ struct TableOptions
     // A measure's name, unit and polarity where the file does not say them, by column header.
     QHash<QString, Indicator> measures;
 
+    // Whether any choice changes what a table's text gives (the sheet only picks the text).
+    bool hasReadingChoices() const
+    {
+        return !measureColumns.isEmpty() || !breakdowns.isEmpty() || !measures.isEmpty();
+    }
     // As stored with a document: the choices that change what its text gives (not the sheet,
     // whose text is what is stored). Empty for the defaults.
     QString toJson() const;
     static TableOptions fromJson(const QString &json);
 
-    bool isDefault() const { return sheet.isEmpty() && measureColumns.isEmpty() && breakdowns.isEmpty() && measures.isEmpty(); }
+    bool isDefault() const { return sheet.isEmpty() && !hasReadingChoices(); }
 };
