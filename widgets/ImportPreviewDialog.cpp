@@ -37,6 +37,12 @@ QString settingsGroup(const WideTableLayout &layout)
             QCryptographicHash::hash(layout.key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
+// A header as a settings key, in hex: keys may not hold every character a header does.
+QString settingsKey(const QString &header)
+{
+    return QString::fromLatin1(header.toUtf8().toHex());
+}
+
 } // namespace
 
 ImportPreviewDialog::ImportPreviewDialog(const QString &file, const ImportResult &preview, QWidget *parent)
@@ -251,7 +257,7 @@ TableOptions ImportPreviewDialog::rememberedOptions(const WideTableLayout &layou
     settings.beginGroup(settingsGroup(layout));
     options.measureColumns = settings.value(QStringLiteral("measureColumns")).toStringList();
     for (const WideTableLayout::Column &c : layout.columns) {
-        const QString key = QString::fromLatin1(c.header.toUtf8().toHex());
+        const QString key = settingsKey(c.header);
         if (c.role == WideTableLayout::Role::Breakdown && settings.contains(QStringLiteral("breakdown/") + key))
             options.breakdowns.insert(c.header, settings.value(QStringLiteral("breakdown/") + key).toStringList());
         if (c.role == WideTableLayout::Role::Measure && settings.contains(QStringLiteral("measure/") + key)) {
@@ -273,10 +279,9 @@ void ImportPreviewDialog::rememberOptions(const WideTableLayout &layout, const T
     settings.beginGroup(settingsGroup(layout));
     if (!options.measureColumns.isEmpty())
         settings.setValue(QStringLiteral("measureColumns"), options.measureColumns);
-    // Header names become keys in hex, as settings keys may not hold every character a header does.
     for (auto it = options.breakdowns.cbegin(); it != options.breakdowns.cend(); ++it)
-        settings.setValue(QStringLiteral("breakdown/") + QString::fromLatin1(it.key().toUtf8().toHex()), it.value());
+        settings.setValue(QStringLiteral("breakdown/") + settingsKey(it.key()), it.value());
     for (auto it = options.measures.cbegin(); it != options.measures.cend(); ++it)
-        settings.setValue(QStringLiteral("measure/") + QString::fromLatin1(it.key().toUtf8().toHex()),
+        settings.setValue(QStringLiteral("measure/") + settingsKey(it.key()),
             QStringList { it.value().title, it.value().unit, polarityKey(it.value().polarity) });
 }

@@ -185,6 +185,11 @@ DocumentImporter::Outcome DocumentImporter::readFile(
 QStringList DocumentImporter::sheetsOf(const QString &path, QString *error)
 {
     error->clear();
+    // The window asks this of every file it imports: the signature decides before the whole
+    // file is read.
+    QFile head(path);
+    if (!head.open(QIODevice::ReadOnly) || !isOfficeContainer(head.read(8)))
+        return {};
     QByteArray bytes;
     if (!fileBytes(path, &bytes, error))
         return {};

@@ -90,6 +90,13 @@ QString inferredUnit(const QString &foldedHeader)
     return QString();
 }
 
+// The separator the table's header line uses (comma, semicolon or tab).
+QChar headerSeparator(const QString &text)
+{
+    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
+    return CsvReader::separatorOf(text.left(firstBreak < 0 ? text.size() : firstBreak));
+}
+
 struct ColumnSample
 {
     int nonEmpty = 0;
@@ -131,8 +138,7 @@ QString WideTableParser::indicatorCode(const QString &column, const QStringList 
 WideTableLayout WideTableParser::describe(const QString &text) const
 {
     WideTableLayout layout;
-    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-    const QChar separator = CsvReader::separatorOf(text.left(firstBreak < 0 ? text.size() : firstBreak));
+    const QChar separator = headerSeparator(text);
     CsvReader reader(text, separator);
     CsvRecord record;
     if (!reader.readNonBlankRecord(&record) || record.fields.size() < 3)
@@ -290,8 +296,7 @@ bool WideTableParser::parse(const QString &text, const TableOptions &options, Im
     QHash<QString, DataPeriod> periodCache;
     int byNumber = 0, byOns = 0, byName = 0, aggregates = 0, otherBreakdowns = 0;
 
-    const qsizetype firstBreak = text.indexOf(QLatin1Char('\n'));
-    const QChar separator = CsvReader::separatorOf(text.left(firstBreak < 0 ? text.size() : firstBreak));
+    const QChar separator = headerSeparator(text);
     CsvReader reader(text, separator);
     CsvRecord r;
     reader.readNonBlankRecord(&r); // the header
