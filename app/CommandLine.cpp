@@ -10,8 +10,8 @@
 #include "XlsxTableWriter.h"
 
 #include "domain/Area.h"
-#include "import/AuthorityRegister.h"
-#include "import/DocumentImporter.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/DocumentImporter.h"
 #include "store/Store.h"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 #include "DatabaseOpener.h"
 
-#include "import/BundledCorpus.h"
-#include "import/DocumentImporter.h"
-#include "import/NeighbourRegister.h"
+#include "ingest/BundledCorpus.h"
+#include "ingest/DocumentImporter.h"
+#include "reference/NeighbourRegister.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>

@@ -8,8 +8,8 @@
 #include "OutcomeChartView.h"
 #include "SummaryReport.h"
 
-#include "import/AuthorityRegister.h"
-#include "import/MeasureRegister.h"
+#include "reference/AuthorityRegister.h"
+#include "reference/MeasureRegister.h"
 #include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"

@@ -18,14 +18,14 @@
 #include "Translations.h"
 
 #include "domain/Area.h"
-#include "import/AuthorityRegister.h"
-#include "import/BundledCorpus.h"
-#include "import/PublishedDataWorker.h"
-#include "import/WideTableParser.h"
-#include "import/DocumentImporter.h"
-#include "import/ImportReport.h"
-#include "import/IndicatorTableParser.h"
-#include "import/MeasureRegister.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/BundledCorpus.h"
+#include "ingest/PublishedDataWorker.h"
+#include "ingest/WideTableParser.h"
+#include "ingest/DocumentImporter.h"
+#include "ingest/ImportReport.h"
+#include "ingest/IndicatorTableParser.h"
+#include "reference/MeasureRegister.h"
 #include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/FindingListModel.h"
@@ -699,12 +699,12 @@ void MainWindow::chooseImportFiles()
 {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"),
-        settings.value(QStringLiteral("import/lastFolder")).toString(),
+        settings.value(QStringLiteral("ingest/lastFolder")).toString(),
         tr("Letters, reports and data tables (*.txt *.text *.md *.csv *.tsv *.xlsx);;Data tables (*.csv *.tsv *.txt "
            "*.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
-    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
+    settings.setValue(QStringLiteral("ingest/lastFolder"), QFileInfo(files.first()).absolutePath());
     importFiles(files);
 }
 

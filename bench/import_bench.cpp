@@ -7,10 +7,10 @@
 // Run: build/bench/import_bench   (prints the figures; exits 1 when a target is missed)
 #include "ComparisonChartView.h"
 
-#include "import/AuthorityRegister.h"
-#include "import/DocumentImporter.h"
-#include "import/MeasureRegister.h"
-#include "import/NeighbourRegister.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/DocumentImporter.h"
+#include "reference/MeasureRegister.h"
+#include "reference/NeighbourRegister.h"
 #include "itemmodels/IndicatorComparison.h"
 #include "store/Store.h"
 

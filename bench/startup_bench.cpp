@@ -6,7 +6,7 @@
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
 
-#include "import/DocumentImporter.h"
+#include "ingest/DocumentImporter.h"
 #include "store/Store.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/ImportResult.h"
-#include "import/DocumentImporter.h"
+#include "ingest/DocumentImporter.h"
 
 #include <QDir>
 #include <QFile>

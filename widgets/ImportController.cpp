@@ -1,6 +1,6 @@
 #include "ImportController.h"
 
-#include "import/ImportWorker.h"
+#include "ingest/ImportWorker.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/TableOptions.h"
-#include "import/WideTableLayout.h"
+#include "ingest/TableOptions.h"
+#include "ingest/WideTableLayout.h"
 
 #include <QDialog>
 #include <functional>

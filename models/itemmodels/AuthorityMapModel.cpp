@@ -1,6 +1,6 @@
 #include "AuthorityMapModel.h"
 
-#include "import/AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "itemmodels/HeadlineSeriesModel.h"
 #include "itemmodels/IndicatorComparison.h"
 

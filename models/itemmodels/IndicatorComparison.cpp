@@ -1,6 +1,6 @@
 #include "IndicatorComparison.h"
 
-#include "import/AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 
 #include <QSet>
 

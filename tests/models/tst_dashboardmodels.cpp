@@ -2,7 +2,7 @@
 // is populated, on what the importers read from the bundled documents.
 #include "TestSupport.h"
 
-#include "import/AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "itemmodels/AuthorityFilterProxyModel.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/FindingListModel.h"

@@ -1,6 +1,6 @@
 // The map's layout and model: every authority has one hexagon and a DfE number, and the map ranks
 // a measure into quartiles and shows a year's grades by the rules worked out by hand below.
-#include "import/AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "itemmodels/AuthorityMapModel.h"
 #include "reference/HexLayout.h"
 #include "text/CsvReader.h"

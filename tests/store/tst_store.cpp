@@ -1,8 +1,8 @@
 // The store: schema migration, one transaction per document, idempotent import and full-text search.
 #include "TestSupport.h"
 
-#include "import/AuthorityRegister.h"
-#include "import/DocumentImporter.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/DocumentImporter.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 

@@ -1,5 +1,5 @@
 // Decoding, cleaning with its offset map, paragraphs and sentences, CSV and periods.
-#include "import/PeriodParser.h"
+#include "ingest/PeriodParser.h"
 #include "text/CleanText.h"
 #include "text/CsvReader.h"
 #include "text/SourceText.h"

@@ -6,7 +6,7 @@
 #include "MapPanel.h"
 #include "Translations.h"
 
-#include "import/AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "itemmodels/AuthorityMapModel.h"
 #include "reference/HexLayout.h"
 

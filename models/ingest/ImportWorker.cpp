@@ -1,6 +1,6 @@
 #include "ImportWorker.h"
 
-#include "import/DocumentImporter.h"
+#include "ingest/DocumentImporter.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>

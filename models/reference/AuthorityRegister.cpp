@@ -1,4 +1,4 @@
-#include "AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 
 #include "text/CsvReader.h"
 #include "text/ResourceText.h"

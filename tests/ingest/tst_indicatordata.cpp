@@ -2,10 +2,10 @@
 // officers' spreadsheets take, periods, statistical neighbours and comparisons worked out by hand.
 #include "TestSupport.h"
 
-#include "import/AuthorityRegister.h"
-#include "import/DataPeriodParser.h"
-#include "import/DocumentImporter.h"
-#include "import/NeighbourRegister.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/DataPeriodParser.h"
+#include "ingest/DocumentImporter.h"
+#include "reference/NeighbourRegister.h"
 #include "itemmodels/IndicatorComparison.h"
 #include "store/Store.h"
 

@@ -4,11 +4,11 @@
 // CSV; exports are written from a model and read back with XlsxReader.
 #include "TableExporter.h"
 #include "XlsxTableWriter.h"
-#include "import/AuthorityRegister.h"
-#include "import/DocumentImporter.h"
-#include "import/IndicatorTableParser.h"
-#include "import/MeasureRegister.h"
-#include "import/WideTableParser.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/DocumentImporter.h"
+#include "ingest/IndicatorTableParser.h"
+#include "reference/MeasureRegister.h"
+#include "ingest/WideTableParser.h"
 #include "itemmodels/ItemRoles.h"
 #include "text/XlsxReader.h"
 

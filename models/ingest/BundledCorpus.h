@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/TableOptions.h"
+#include "ingest/TableOptions.h"
 
 #include <QString>
 #include <QStringList>

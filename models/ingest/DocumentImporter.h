@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/ImportResult.h"
-#include "import/TableOptions.h"
+#include "ingest/TableOptions.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 #include "ApaLetterParser.h"
 
-#include "GradeVocabulary.h"
+#include "reference/GradeVocabulary.h"
 #include "JudgementChecks.h"
 #include "ParseContext.h"
-#include "import/DocumentFacts.h"
+#include "ingest/DocumentFacts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "MeasureRegister.h"
+#include "reference/MeasureRegister.h"
 
 #include "text/CsvReader.h"
 #include "text/ResourceText.h"

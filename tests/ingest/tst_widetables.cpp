@@ -3,12 +3,12 @@
 // files by a plain scan of their own here, not through the importer.
 #include "TestSupport.h"
 
-#include "import/AuthorityRegister.h"
-#include "import/BundledCorpus.h"
-#include "import/DataPeriodParser.h"
-#include "import/DocumentImporter.h"
-#include "import/MeasureRegister.h"
-#include "import/WideTableParser.h"
+#include "reference/AuthorityRegister.h"
+#include "ingest/BundledCorpus.h"
+#include "ingest/DataPeriodParser.h"
+#include "ingest/DocumentImporter.h"
+#include "reference/MeasureRegister.h"
+#include "ingest/WideTableParser.h"
 #include "store/Store.h"
 
 #include <QFile>

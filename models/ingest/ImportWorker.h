@@ -1,7 +1,7 @@
 #pragma once
 
-#include "import/ImportReport.h"
-#include "import/TableOptions.h"
+#include "ingest/ImportReport.h"
+#include "ingest/TableOptions.h"
 
 #include <QHash>
 

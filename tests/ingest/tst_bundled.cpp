@@ -2,7 +2,7 @@
 // sentence or table row it came from, and nothing invented.
 #include "TestSupport.h"
 
-#include "import/DocumentImporter.h"
+#include "ingest/DocumentImporter.h"
 #include "text/CleanText.h"
 
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #include "CouncilReportParser.h"
 
 #include "DocumentFacts.h"
-#include "GradeVocabulary.h"
+#include "reference/GradeVocabulary.h"
 #include "JudgementChecks.h"
 #include "ParseContext.h"
 

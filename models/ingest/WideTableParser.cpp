@@ -1,9 +1,9 @@
 #include "WideTableParser.h"
 
-#include "AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "DataPeriodParser.h"
 #include "DataValueParser.h"
-#include "MeasureRegister.h"
+#include "reference/MeasureRegister.h"
 #include "TableOptions.h"
 #include "domain/ImportResult.h"
 #include "text/CsvReader.h"

@@ -1,7 +1,7 @@
 #include "PlanReviewParser.h"
 
 #include "CellValueParser.h"
-#include "GradeVocabulary.h"
+#include "reference/GradeVocabulary.h"
 #include "ParseContext.h"
 #include "PeriodParser.h"
 

@@ -1,4 +1,4 @@
-#include "GradeVocabulary.h"
+#include "reference/GradeVocabulary.h"
 
 #include <QCoreApplication>
 #include <QFile>

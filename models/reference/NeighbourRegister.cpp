@@ -1,6 +1,6 @@
-#include "NeighbourRegister.h"
+#include "reference/NeighbourRegister.h"
 
-#include "AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "text/CsvReader.h"
 
 #include <QFile>

@@ -2,7 +2,7 @@
 // encodings and line layouts: what is read comes from the content, never from the file name.
 #include "TestSupport.h"
 
-#include "import/DocumentImporter.h"
+#include "ingest/DocumentImporter.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Table cells as plan reviews write them, and what is read from each.
-#include "import/CellValueParser.h"
+#include "ingest/CellValueParser.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #include "SubjectAuthority.h"
 
-#include "AuthorityRegister.h"
+#include "reference/AuthorityRegister.h"
 #include "text/TextLayout.h"
 
 #include <QCoreApplication>
