@@ -12,6 +12,7 @@
 #include "domain/Area.h"
 #include "reference/AuthorityRegister.h"
 #include "ingest/DocumentImporter.h"
+#include "ingest/ImportService.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -170,55 +171,24 @@ int runImport(Store &store, const QStringList &files)
         return 2;
     }
     const DocumentImporter importer;
+    const ImportService service(store, importer);
     int failures = 0;
     for (const QString &file : files) {
-        const DocumentImporter::Outcome outcome = importer.readFile(file);
-        if (!outcome.ok()) {
-            out() << Text::tr("%1: error: %2").arg(file, outcome.error) << Qt::endl;
-            ++failures;
-            continue;
-        }
-        const ImportResult &r = outcome.result;
-        const Store::SaveOutcome saved = store.save(r);
-        switch (saved.status) {
-        case Store::SaveStatus::Imported:
-            if (r.document.kind == DocumentKind::IndicatorTable) {
-                out() << Text::tr(
-                    "%1: imported %2: %L3 values (%L4 missing) of %L5 indicators; %L6 rows not imported")
-                             .arg(file, documentKindDisplayName(r.document.kind))
-                             .arg(r.observations.size())
-                             .arg(std::count_if(r.observations.cbegin(), r.observations.cend(),
-                                 [](const Observation &o) { return !o.value; }))
-                             .arg(r.indicators.size())
-                             .arg(r.rejections.size())
-                      << Qt::endl;
-                for (const RowRejection &rejection : r.rejections)
-                    out() << Text::tr("%1: row %2 not imported: %3")
-                                 .arg(file)
-                                 .arg(rejection.row)
-                                 .arg(rejection.reason)
-                          << Qt::endl;
-                break;
+        const ImportFileResult result = service.importFile(file);
+        switch (result.status) {
+        case ImportFileResult::Status::Imported:
+        case ImportFileResult::Status::AlreadyPresent:
+            out() << Text::tr("%1: %2").arg(file, result.message) << Qt::endl;
+            for (const QString &row : result.rowsNotImported)
+                out() << Text::tr("%1: %2").arg(file, row) << Qt::endl;
+            if (result.status == ImportFileResult::Status::Imported) {
+                for (const QString &w : result.warnings)
+                    out() << Text::tr("%1: warning: %2").arg(file, w) << Qt::endl;
             }
-            out() << Text::tr(
-                "%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages")
-                         .arg(file, documentKindDisplayName(r.document.kind),
-                             r.document.authority.isValid() ? r.document.authority.name
-                                                            : Text::tr("no authority"))
-                         .arg(r.judgements.size())
-                         .arg(r.findings.size())
-                         .arg(r.observations.size())
-                         .arg(r.passages.size())
-                  << Qt::endl;
-            for (const QString &w : r.warnings)
-                out() << Text::tr("%1: warning: %2").arg(file, w) << Qt::endl;
             break;
-        case Store::SaveStatus::AlreadyPresent:
-            out() << Text::tr("%1: already imported; nothing added").arg(file) << Qt::endl;
-            break;
-        case Store::SaveStatus::Failed:
-        case Store::SaveStatus::Cancelled:
-            out() << Text::tr("%1: error: %2").arg(file, saved.error) << Qt::endl;
+        case ImportFileResult::Status::Failed:
+        case ImportFileResult::Status::Cancelled:
+            out() << Text::tr("%1: error: %2").arg(file, result.message) << Qt::endl;
             ++failures;
             break;
         }
@@ -409,8 +379,10 @@ int runCheck(const Store &store)
     const QList<Document> documents = store.documents();
     for (const Document &d : documents) {
         const Document full = store.document(d.id);
-        const DocumentImporter::Outcome again = importer.read(
-            full.originalText.toUtf8(), d.sourceName, nullptr, TableOptions::fromJson(full.readingChoices));
+        // A PDF is read again from its own bytes, as it was imported.
+        const DocumentImporter::Outcome again
+            = importer.read(full.fileBytes.isEmpty() ? full.originalText.toUtf8() : full.fileBytes, d.sourceName,
+                nullptr, TableOptions::fromJson(full.readingChoices));
         Store::DocumentCounts expected;
         expected.judgements = int(again.result.judgements.size());
         expected.findings = int(again.result.findings.size());

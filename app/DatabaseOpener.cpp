@@ -2,6 +2,7 @@
 
 #include "ingest/BundledCorpus.h"
 #include "ingest/DocumentImporter.h"
+#include "ingest/ImportService.h"
 #include "reference/NeighbourRegister.h"
 #include "store/Store.h"
 
@@ -10,8 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 QString DatabaseOpener::defaultPath()
@@ -56,33 +55,7 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
     const QString backup = file + QStringLiteral(".damaged-")
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // The texts first, read straight from the file: whatever SQLite can still return.
-    struct StoredText
-    {
-        QString sourceName;
-        QString text;
-        QString readingChoices;
-    };
-    QList<StoredText> texts;
-    {
-        const QString connection = QStringLiteral("csdash-rebuild");
-        {
-            QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            damaged.setDatabaseName(file);
-            damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (damaged.open()) {
-                // Databases before schema 5 have no reading choices: their tables were read the default way.
-                QSqlQuery q(damaged);
-                if (q.exec(QStringLiteral(
-                        "SELECT source_name, original_text, reading_choices FROM document ORDER BY id"))
-                    || q.exec(QStringLiteral("SELECT source_name, original_text, NULL FROM document ORDER BY id"))) {
-                    while (q.next())
-                        texts.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString() });
-                }
-                damaged.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    const QList<Store::SalvagedDocument> texts = Store::salvage(file);
     for (const char *suffix : { "", "-wal", "-shm" }) {
         const QString from = file + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::rename(from, backup + QLatin1String(suffix))) {
@@ -98,15 +71,18 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
     if (!fresh.open(store, error, &seedProblems))
         return false;
     const DocumentImporter importer;
+    const ImportService service(store, importer);
     int recovered = 0;
-    for (const auto &t : std::as_const(texts)) {
-        const DocumentImporter::Outcome outcome =
-            importer.read(t.text.toUtf8(), t.sourceName, nullptr, TableOptions::fromJson(t.readingChoices));
-        if (outcome.ok() && store.save(outcome.result).status != Store::SaveStatus::Failed)
+    for (const Store::SalvagedDocument &t : texts) {
+        // A PDF is read again from its file, so that its pages come back with it.
+        const ImportFileResult result = service.importBytes(t.fileBytes.isEmpty() ? t.text.toUtf8() : t.fileBytes,
+            t.sourceName, TableOptions::fromJson(t.readingChoices));
+        if (result.status == ImportFileResult::Status::Imported
+            || result.status == ImportFileResult::Status::AlreadyPresent)
             ++recovered;
         else
             report->append(QCoreApplication::translate("DatabaseOpener", "%1 could not be recovered: %2")
-                               .arg(t.sourceName, outcome.error));
+                               .arg(t.sourceName, result.message));
     }
     report->append(
         QCoreApplication::translate("DatabaseOpener", "%1 of %2 documents recovered from the damaged file")

@@ -344,24 +344,8 @@
         <translation>%1: błąd: %2</translation>
     </message>
     <message>
-        <source>%1: row %2 not imported: %3</source>
-        <translation>%1: nie zaimportowano wiersza %2: %3</translation>
-    </message>
-    <message>
-        <source>%1: imported %2 for %3: %4 judgements, %5 findings, %6 observations, %7 passages</source>
-        <translation>%1: zaimportowano %2 dla %3: oceny: %4, ustalenia: %5, wartości wskaźników: %6, fragmenty: %7</translation>
-    </message>
-    <message>
-        <source>no authority</source>
-        <translation>brak samorządu</translation>
-    </message>
-    <message>
         <source>%1: warning: %2</source>
         <translation>%1: ostrzeżenie: %2</translation>
-    </message>
-    <message>
-        <source>%1: already imported; nothing added</source>
-        <translation>%1: już zaimportowano; nic nie dodano</translation>
     </message>
     <message>
         <source>csdash list neighbours: name the authority with --authority</source>
@@ -492,10 +476,6 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <translation>[polecenie]</translation>
     </message>
     <message>
-        <source>%1: imported %2: %L3 values (%L4 missing) of %L5 indicators; %L6 rows not imported</source>
-        <translation>%1: zaimportowano %2: %L3 wartości (%L4 brakujących) dla %L5 wskaźników; %L6 wierszy nie zaimportowano</translation>
-    </message>
-    <message>
         <source>csdash: the window needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set). Commands work without one: see csdash --help.</source>
         <translation>csdash: okno wymaga ekranu, a żadnego nie znaleziono (DISPLAY i WAYLAND_DISPLAY nie są ustawione). Polecenia działają bez niego: zobacz csdash --help.</translation>
     </message>
@@ -538,6 +518,10 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>With export-chart: timeline, outcomes, indicator:CODE or map:CODE (map:grades for the headline grades; :YEAR after either for a year).</source>
         <translation>Przy export-chart: timeline, outcomes, indicator:KOD lub map:KOD (map:grades dla ocen głównych; :ROK po którymkolwiek dla danego roku).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1372,26 +1356,45 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
-    <name>ImportWorker</name>
+    <name>ImportService</name>
     <message>
-        <source>not imported: cancelled</source>
-        <translation>nie zaimportowano: anulowano</translation>
+        <source>imported %1: %L2 values (%L3 missing) of %L4 indicators; %L5 rows not imported</source>
+        <translation>zaimportowano %1: %L2 wartości (%L3 brakujących) dla %L4 wskaźników; %L5 wierszy nie zaimportowano</translation>
     </message>
     <message>
-        <source>%1 for %2: %3 grades, %4 findings, %5 indicator values</source>
-        <translation>%1 dla %2: oceny: %3, ustalenia: %4, wartości wskaźników: %5</translation>
+        <source>imported %1 for %2: %3 judgements, %4 findings, %5 observations, %6 passages</source>
+        <translation>zaimportowano %1 dla %2: ocen %3, ustaleń %4, obserwacji %5, fragmentów %6</translation>
     </message>
     <message>
         <source>no authority</source>
         <translation>brak samorządu</translation>
     </message>
-    <message>
-        <source>already imported; nothing added</source>
-        <translation>już zaimportowano; nic nie dodano</translation>
+    <message numerus="yes">
+        <source> (PDF, %n page(s))</source>
+        <translation>
+            <numerusform> (PDF, %n strona)</numerusform>
+            <numerusform> (PDF, %n strony)</numerusform>
+            <numerusform> (PDF, %n stron)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not imported: cancelled; nothing was written</source>
         <translation>nie zaimportowano: anulowano; niczego nie zapisano</translation>
+    </message>
+    <message>
+        <source>row %1 not imported: %2</source>
+        <translation>wiersz %1 nie został zaimportowany: %2</translation>
+    </message>
+    <message>
+        <source>already imported; nothing added</source>
+        <translation>już zaimportowano; nic nie dodano</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message>
+        <source>not imported: cancelled</source>
+        <translation>nie zaimportowano: anulowano</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2452,34 @@ Zaimportowano z %2</translation>
     <message>
         <source>writing a setting</source>
         <translation>zapis ustawienia</translation>
+    </message>
+    <message>
+        <source>preparing the file insert</source>
+        <translation>przygotowywanie zapisu pliku</translation>
+    </message>
+    <message>
+        <source>saving the PDF file</source>
+        <translation>zapisywanie pliku PDF</translation>
+    </message>
+    <message>
+        <source>reading a document&apos;s page count</source>
+        <translation>odczyt liczby stron dokumentu</translation>
+    </message>
+    <message>
+        <source>preparing a file read</source>
+        <translation>przygotowywanie odczytu pliku</translation>
+    </message>
+    <message>
+        <source>reading a document&apos;s file</source>
+        <translation>odczyt pliku dokumentu</translation>
+    </message>
+    <message>
+        <source>preparing the page boxes query</source>
+        <translation>przygotowywanie zapytania o położenie tekstu na stronach</translation>
+    </message>
+    <message>
+        <source>the page boxes query</source>
+        <translation>zapytanie o położenie tekstu na stronach</translation>
     </message>
 </context>
 <context>

@@ -36,4 +36,8 @@ struct Document
     // How a data table was read (the import preview's choices, as JSON; empty for the defaults),
     // so that checking or rebuilding the database reads its stored text the same way again.
     QString readingChoices;
+    // A PDF's pages and the file itself (kept so that its pages can be shown and read again);
+    // 0 and empty for text and data files.
+    int pageCount = 0;
+    QByteArray fileBytes;
 };

@@ -10,6 +10,9 @@ struct Evidence
     qint64 documentId = 0;
     int start = 0;
     int end = 0;
+    // The PDF page the span starts on (1 is the first), filled in by the store; 0 for text files.
+    // The rectangles on the page are had from the store when the page is shown.
+    int page = 0;
 
     bool isValid() const { return documentId > 0 && end > start; }
     int length() const { return end - start; }

@@ -5,6 +5,7 @@
 #include "Indicator.h"
 #include "Judgement.h"
 #include "Observation.h"
+#include "PageBox.h"
 #include "Passage.h"
 
 #include <QList>
@@ -32,4 +33,6 @@ struct ImportResult
     // For data files: how each column was understood, and the rows left out.
     QStringList columnMapping;
     QList<RowRejection> rejections;
+    // For PDFs: where each word of document.originalText sits on its page, sorted by start.
+    QList<PageBox> pageBoxes;
 };

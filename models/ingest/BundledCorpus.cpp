@@ -1,6 +1,7 @@
 #include "BundledCorpus.h"
 
 #include "DocumentImporter.h"
+#include "ImportService.h"
 #include "store/Store.h"
 #include "text/CsvReader.h"
 
@@ -36,15 +37,11 @@ QStringList resourcePaths()
 QStringList seed(Store &store, const DocumentImporter &importer)
 {
     QStringList problems;
+    const ImportService service(store, importer);
     for (const QString &path : resourcePaths()) {
-        const DocumentImporter::Outcome outcome = importer.readFile(path);
-        if (!outcome.ok()) {
-            problems.append(problem(path, outcome.error));
-            continue;
-        }
-        const Store::SaveOutcome saved = store.save(outcome.result);
-        if (saved.status == Store::SaveStatus::Failed)
-            problems.append(problem(path, saved.error));
+        const ImportFileResult result = service.importFile(path);
+        if (result.status == ImportFileResult::Status::Failed)
+            problems.append(problem(path, result.message));
     }
     return problems;
 }
@@ -88,6 +85,7 @@ QStringList seedPublishedData(
         sizes.append(qMax<qint64>(1, QFileInfo(p).size()));
         totalBytes += sizes.last();
     }
+    const ImportService service(store, importer);
     constexpr int Steps = 1000;
     qint64 before = 0;
     bool stopped = false;
@@ -98,17 +96,11 @@ QStringList seedPublishedData(
             stopped = stopped || !goOn;
             return goOn;
         };
-        const DocumentImporter::Outcome outcome =
-            importer.readFile(paths.at(i), rows, publishedDataOptions(paths.at(i)));
+        const ImportFileResult result = service.importFile(paths.at(i), publishedDataOptions(paths.at(i)), rows);
         if (stopped)
             break;
-        if (!outcome.ok()) {
-            problems.append(problem(paths.at(i), outcome.error));
-        } else {
-            const Store::SaveOutcome saved = store.save(outcome.result, rows);
-            if (saved.status == Store::SaveStatus::Failed)
-                problems.append(problem(paths.at(i), saved.error));
-        }
+        if (result.status == ImportFileResult::Status::Failed)
+            problems.append(problem(paths.at(i), result.message));
         before += sizes.at(i);
     }
     if (stopped)

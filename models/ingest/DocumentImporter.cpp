@@ -255,6 +255,22 @@ bool DocumentImporter::workbookText(const QByteArray &bytes, const TableOptions 
 DocumentImporter::Outcome DocumentImporter::read(const QByteArray &bytes, const QString &sourceName,
     const Progress &progress, const TableOptions &options) const
 {
+    // The readers stop when progress says so and return what they had read; the outcome says it
+    // was cut short, so that nobody saves part of a file.
+    bool stopped = false;
+    const Progress watched = !progress ? Progress() : [&](int done, int total) {
+        const bool goOn = progress(done, total);
+        stopped = stopped || !goOn;
+        return goOn;
+    };
+    Outcome outcome = readContent(bytes, sourceName, watched, options);
+    outcome.cancelled = stopped;
+    return outcome;
+}
+
+DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes, const QString &sourceName,
+    const Progress &progress, const TableOptions &options) const
+{
     Outcome outcome;
     // Decided by content: a workbook is a ZIP holding xl/workbook.xml whatever the file is called.
     const bool workbook = isOfficeContainer(bytes);

@@ -19,7 +19,8 @@ public:
     {
         ImportResult result;
         QString error; // why the file cannot be imported; empty on success
-        bool ok() const { return error.isEmpty(); }
+        bool cancelled = false; // the progress callback asked to stop; result is partial
+        bool ok() const { return error.isEmpty() && !cancelled; }
     };
 
     static constexpr int MaximumLetterCharacters = 4 * 1024 * 1024;
@@ -44,6 +45,8 @@ public:
     static QStringList sheetsOf(const QByteArray &bytes, QString *error);
 
 private:
+    Outcome readContent(const QByteArray &bytes, const QString &sourceName, const Progress &progress,
+        const TableOptions &options) const;
     // An Excel workbook's chosen sheet as tab-separated text; false with outcome->error set.
     bool workbookText(const QByteArray &bytes, const TableOptions &options, QString *text, QString *sheetLabel,
         Outcome *outcome) const;

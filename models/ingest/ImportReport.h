@@ -15,10 +15,21 @@ struct ImportFileResult
         Failed,
         Cancelled
     };
+    ImportFileResult() = default;
+    ImportFileResult(const QString &file, Status status, const QString &message)
+        : file(file)
+        , status(status)
+        , message(message)
+    {
+    }
+
     QString file;
     Status status = Status::Failed;
     QString message; // the error, or a summary of what was read
     QStringList warnings;
+    QStringList rowsNotImported; // a data table's rows left out, each with its reason
+    int pages = 0; // a PDF's page count; 0 for other files
+    qint64 documentId = 0; // the document saved, or the one already holding it
 };
 
 struct ImportReport

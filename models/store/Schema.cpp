@@ -133,6 +133,22 @@ const QList<Migration> &migrations()
                 // `check` and `--rebuild` read its stored text as it was imported.
                 QStringLiteral("ALTER TABLE document ADD COLUMN reading_choices TEXT"),
             } },
+        { 6,
+            {
+                // PDFs: their pages, the file itself (to show a page and to read it again when the
+                // database is checked or rebuilt), and where each word of the text sits on its page.
+                QStringLiteral("ALTER TABLE document ADD COLUMN page_count INTEGER NOT NULL DEFAULT 0"),
+                QStringLiteral("CREATE TABLE document_file ("
+                               " document_id INTEGER PRIMARY KEY REFERENCES document(id) ON DELETE CASCADE,"
+                               " bytes BLOB NOT NULL)"),
+                QStringLiteral("CREATE TABLE page_box ("
+                               " document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,"
+                               " span_start INTEGER NOT NULL,"
+                               " span_end INTEGER NOT NULL,"
+                               " page INTEGER NOT NULL,"
+                               " x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL,"
+                               " PRIMARY KEY (document_id, span_start))"),
+            } },
     };
     return list;
 }

@@ -335,8 +335,8 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     }
 
     if (!q.prepare(QStringLiteral("INSERT INTO document (sha256, kind, la_number, published, title, issuer, "
-                                  "source_name, encoding, original_text, imported_at, reading_choices) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                  "source_name, encoding, original_text, imported_at, reading_choices, "
+                                  "page_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
         return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the document insert")));
     q.addBindValue(sha);
     q.addBindValue(documentKindKey(r.document.kind));
@@ -350,6 +350,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     q.addBindValue(r.document.originalText);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(nullable(r.document.readingChoices));
+    q.addBindValue(r.document.pageCount);
     if (!q.exec()) {
         // Another process may have saved the same content between our check and insert on a
         // database without IMMEDIATE locking; the unique key keeps one copy either way.
@@ -357,6 +358,25 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     }
     const qint64 docId = q.lastInsertId().toLongLong();
     QString error;
+    if (!r.document.fileBytes.isEmpty()) {
+        if (!q.prepare(QStringLiteral("INSERT INTO document_file (document_id, bytes) VALUES (?, ?)")))
+            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the file insert")));
+        q.addBindValue(docId);
+        q.addBindValue(r.document.fileBytes);
+        if (!q.exec())
+            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "saving the PDF file")));
+    }
+    {
+        Batch b(8);
+        for (const PageBox &box : r.pageBoxes)
+            b.add({ docId, box.start, box.end, box.page, box.rect.x(), box.rect.y(), box.rect.width(),
+                box.rect.height() });
+        if (!b.exec(q,
+                QStringLiteral("INSERT INTO page_box (document_id, span_start, span_end, page, x, y, width, "
+                               "height) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                &error))
+            return fail(error);
+    }
 
     {
         Batch b(9);
@@ -513,6 +533,100 @@ QString Store::evidenceText(const Evidence &e) const
     return CleanText::clean(documentText(e.documentId), e.start, e.end);
 }
 
+QList<Store::SalvagedDocument> Store::salvage(const QString &path)
+{
+    QList<SalvagedDocument> out;
+    const QString connection = QStringLiteral("csdash-salvage");
+    {
+        QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        damaged.setDatabaseName(path);
+        damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (damaged.open()) {
+            // Older schemas lack reading choices (before 5) and PDF files (before 6): those
+            // documents were text, read the default way.
+            QSqlQuery q(damaged);
+            if (q.exec(QStringLiteral("SELECT d.source_name, d.original_text, d.reading_choices, f.bytes "
+                                      "FROM document d LEFT JOIN document_file f ON f.document_id = d.id "
+                                      "ORDER BY d.id"))
+                || q.exec(QStringLiteral(
+                    "SELECT source_name, original_text, reading_choices, NULL FROM document ORDER BY id"))
+                || q.exec(QStringLiteral(
+                    "SELECT source_name, original_text, NULL, NULL FROM document ORDER BY id"))) {
+                while (q.next())
+                    out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toByteArray() });
+            }
+            damaged.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
+}
+
+int Store::pageOf(const Evidence &e) const
+{
+    auto count = m_pageCounts.constFind(e.documentId);
+    if (count == m_pageCounts.cend()) {
+        QSqlQuery q(db());
+        int pages = 0;
+        if (q.prepare(QStringLiteral("SELECT page_count FROM document WHERE id = ?"))) {
+            q.addBindValue(e.documentId);
+            if (q.exec() && q.next())
+                pages = q.value(0).toInt();
+        }
+        if (q.lastError().isValid())
+            m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading a document's page count"));
+        count = m_pageCounts.insert(e.documentId, pages);
+    }
+    return *count > 0 ? pageAreaOf(pageBoxes(e.documentId), e.start, e.end).page : 0;
+}
+
+QByteArray Store::documentFile(qint64 documentId) const
+{
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT bytes FROM document_file WHERE document_id = ?"))) {
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a file read"));
+        return {};
+    }
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading a document's file"));
+        return {};
+    }
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QList<PageBox> Store::pageBoxes(qint64 documentId) const
+{
+    const auto cached = m_pageBoxCache.constFind(documentId);
+    if (cached != m_pageBoxCache.cend())
+        return *cached;
+    QList<PageBox> out;
+    QSqlQuery q(db());
+    if (!q.prepare(QStringLiteral("SELECT span_start, span_end, page, x, y, width, height FROM page_box "
+                                  "WHERE document_id = ? ORDER BY span_start"))) {
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the page boxes query"));
+        return out;
+    }
+    q.addBindValue(documentId);
+    q.setForwardOnly(true);
+    if (!q.exec()) {
+        m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the page boxes query"));
+        return out;
+    }
+    while (q.next())
+        out.append({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(),
+            QRectF(q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toDouble(), q.value(6).toDouble()) });
+    m_pageBoxCache.insert(documentId, out);
+    return out;
+}
+
+PageArea Store::pageArea(const Evidence &evidence) const
+{
+    return pageOf(evidence) > 0 ? pageAreaOf(pageBoxes(evidence.documentId), evidence.start, evidence.end)
+                                : PageArea();
+}
+
 QList<Authority> Store::authorities() const
 {
     QList<Authority> out;
@@ -530,7 +644,7 @@ QList<Authority> Store::authorities() const
 namespace {
 const QString documentColumns = QStringLiteral(
     "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, d.source_name, "
-    "d.encoding, d.sha256, d.reading_choices");
+    "d.encoding, d.sha256, d.reading_choices, d.page_count");
 
 Document readDocument(const QSqlQuery &q)
 {
@@ -547,6 +661,7 @@ Document readDocument(const QSqlQuery &q)
     d.encoding = q.value(10).toString();
     d.sha256 = QByteArray::fromHex(q.value(11).toString().toLatin1());
     d.readingChoices = q.value(12).toString();
+    d.pageCount = q.value(13).toInt();
     return d;
 }
 } // namespace
@@ -580,6 +695,8 @@ Document Store::document(qint64 id) const
         return Document();
     Document d = readDocument(q);
     d.originalText = documentText(id);
+    if (d.pageCount > 0)
+        d.fileBytes = documentFile(id);
     return d;
 }
 
@@ -613,6 +730,7 @@ QList<Judgement> Store::judgements(int laNumber) const
         j.grade = q.value(7).toInt();
         j.label = q.value(8).toString();
         j.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
+        j.evidence.page = pageOf(j.evidence);
         j.documentTitle = q.value(12).toString();
         j.evidenceText = evidenceText(j.evidence);
         out.append(j);
@@ -649,6 +767,7 @@ QList<Finding> Store::findings(int laNumber) const
         f.kind = findingKindFromKey(q.value(7).toString());
         f.text = q.value(8).toString();
         f.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
+        f.evidence.page = pageOf(f.evidence);
         f.documentTitle = q.value(12).toString();
         out.append(f);
     }
@@ -805,6 +924,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
         o.raw = q.value(11).toString();
         o.flag = q.value(12).toString();
         o.evidence = { q.value(13).toLongLong(), q.value(14).toInt(), q.value(15).toInt() };
+        o.evidence.page = pageOf(o.evidence);
         o.documentTitle = documentTitles.value(o.evidence.documentId);
         o.qualifier = q.value(16).toString();
         o.missingMarker = q.value(17).toString();
@@ -836,6 +956,7 @@ QList<Passage> Store::passages(qint64 documentId) const
         p.heading = q.value(2).toString();
         p.text = q.value(3).toString();
         p.span = { documentId, q.value(4).toInt(), q.value(5).toInt() };
+        p.span.page = pageOf(p.span);
         out.append(p);
     }
     return out;

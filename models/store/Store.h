@@ -6,6 +6,7 @@
 #include "domain/Indicator.h"
 #include "domain/Judgement.h"
 #include "domain/Observation.h"
+#include "domain/PageBox.h"
 #include "domain/Passage.h"
 #include "domain/StatisticalNeighbour.h"
 
@@ -78,6 +79,11 @@ public:
     // so the window opens without reading every authority's figures.
     QList<Observation> singleAuthorityObservations() const;
     QList<Passage> passages(qint64 documentId) const;
+    // A PDF's own bytes (empty for a text or data file), and where its words sit on its pages.
+    QByteArray documentFile(qint64 documentId) const;
+    QList<PageBox> pageBoxes(qint64 documentId) const;
+    // The page and the rectangles of a span of a PDF document; invalid for other documents.
+    PageArea pageArea(const Evidence &evidence) const;
     // Full-text search over passages; a malformed query sets error and returns nothing.
     QList<Passage> search(const QString &query, QString *error, int limit = 200) const;
 
@@ -99,12 +105,24 @@ public:
 
     QString lastError() const { return m_lastError; }
 
+    // What can still be read of each document in a damaged database file, read straight from
+    // the file without opening it as a store: its name, text, reading choices and, for a PDF, the file.
+    struct SalvagedDocument
+    {
+        QString sourceName;
+        QString text;
+        QString readingChoices;
+        QByteArray fileBytes;
+    };
+    static QList<SalvagedDocument> salvage(const QString &path);
+
 private:
     QSqlDatabase db() const;
     bool migrate(QString *error);
     bool run(const QString &sql, QString *error);
     QString documentText(qint64 id) const;
     QString evidenceText(const Evidence &evidence) const;
+    int pageOf(const Evidence &evidence) const; // 0 unless the document is a PDF
     QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
 
     QString m_connectionName;
@@ -113,4 +131,7 @@ private:
     int m_busyTimeout = 10000;
     mutable QString m_lastError;
     mutable QHash<qint64, QString> m_textCache;
+    // Documents never change once saved: their page counts and boxes are read once.
+    mutable QHash<qint64, int> m_pageCounts;
+    mutable QHash<qint64, QList<PageBox>> m_pageBoxCache;
 };

@@ -1,0 +1,100 @@
+#include "ImportService.h"
+
+#include "store/Store.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImportService", text);
+}
+} // namespace
+
+ImportService::ImportService(Store &store, const DocumentImporter &importer)
+    : m_store(store)
+    , m_importer(importer)
+{
+}
+
+ImportFileResult ImportService::importFile(
+    const QString &path, const TableOptions &options, const Progress &progress) const
+{
+    return save(path, m_importer.readFile(path, progress, options), progress);
+}
+
+ImportFileResult ImportService::importBytes(
+    const QByteArray &bytes, const QString &file, const TableOptions &options, const Progress &progress) const
+{
+    return save(file, m_importer.read(bytes, file, progress, options), progress);
+}
+
+QString ImportService::summary(const ImportResult &r)
+{
+    const Document &doc = r.document;
+    QString line;
+    if (doc.kind == DocumentKind::IndicatorTable) {
+        const auto missing = std::count_if(
+            r.observations.cbegin(), r.observations.cend(), [](const Observation &o) { return !o.value; });
+        line = tr("imported %1: %L2 values (%L3 missing) of %L4 indicators; %L5 rows not imported")
+                   .arg(documentKindDisplayName(doc.kind))
+                   .arg(r.observations.size())
+                   .arg(missing)
+                   .arg(r.indicators.size())
+                   .arg(r.rejections.size());
+    } else {
+        line = tr("imported %1 for %2: %3 judgements, %4 findings, %5 observations, %6 passages")
+                   .arg(documentKindDisplayName(doc.kind),
+                       doc.authority.isValid() ? doc.authority.name : tr("no authority"))
+                   .arg(r.judgements.size())
+                   .arg(r.findings.size())
+                   .arg(r.observations.size())
+                   .arg(r.passages.size());
+    }
+    if (doc.pageCount > 0)
+        line += QCoreApplication::translate("ImportService", " (PDF, %n page(s))", nullptr, doc.pageCount);
+    return line;
+}
+
+ImportFileResult ImportService::save(
+    const QString &file, const DocumentImporter::Outcome &outcome, const Progress &progress) const
+{
+    ImportFileResult result { file, ImportFileResult::Status::Failed, QString() };
+    if (outcome.cancelled) {
+        result.status = ImportFileResult::Status::Cancelled;
+        result.message = tr("not imported: cancelled; nothing was written");
+        return result;
+    }
+    if (!outcome.ok()) {
+        result.message = outcome.error;
+        return result;
+    }
+    const ImportResult &r = outcome.result;
+    result.warnings = r.warnings;
+    result.pages = r.document.pageCount;
+    for (const RowRejection &rejection : r.rejections)
+        result.rowsNotImported.append(tr("row %1 not imported: %2").arg(rejection.row).arg(rejection.reason));
+    const Store::SaveOutcome saved = m_store.save(r, progress);
+    switch (saved.status) {
+    case Store::SaveStatus::Imported:
+        result.status = ImportFileResult::Status::Imported;
+        result.message = summary(r);
+        result.documentId = saved.documentId;
+        break;
+    case Store::SaveStatus::AlreadyPresent:
+        result.status = ImportFileResult::Status::AlreadyPresent;
+        result.message = tr("already imported; nothing added");
+        result.documentId = saved.documentId;
+        break;
+    case Store::SaveStatus::Failed:
+        result.message = saved.error;
+        break;
+    case Store::SaveStatus::Cancelled:
+        result.status = ImportFileResult::Status::Cancelled;
+        result.message = tr("not imported: cancelled; nothing was written");
+        break;
+    }
+    return result;
+}
