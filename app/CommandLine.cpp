@@ -203,10 +203,12 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
     if (what == QLatin1String("judgements")) {
         t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
-            QStringLiteral("document"), QStringLiteral("evidence") });
+            QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("page") });
+        // The page is empty for a text file: there is no page to turn to.
         for (const Judgement &j : store.judgements(laNumber))
             t.addValues({ j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area), j.grade,
-                j.label, j.documentTitle, evidenceLine(j.evidenceText) });
+                j.label, j.documentTitle, evidenceLine(j.evidenceText),
+                j.evidence.page > 0 ? QVariant(j.evidence.page) : QVariant(QString()) });
     } else if (what == QLatin1String("findings")) {
         t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),

@@ -699,12 +699,12 @@ void MainWindow::chooseImportFiles()
 {
     QSettings settings;
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import documents"),
-        settings.value(QStringLiteral("ingest/lastFolder")).toString(),
-        tr("Letters, reports and data tables (*.txt *.text *.md *.csv *.tsv *.xlsx);;Data tables (*.csv *.tsv *.txt "
-           "*.xlsx);;All files (*)"));
+        settings.value(QStringLiteral("import/lastFolder")).toString(),
+        tr("Letters, reports and data tables (*.pdf *.txt *.text *.md *.csv *.tsv *.xlsx);;"
+           "Letters and reports (*.pdf *.txt);;Data tables (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
-    settings.setValue(QStringLiteral("ingest/lastFolder"), QFileInfo(files.first()).absolutePath());
+    settings.setValue(QStringLiteral("import/lastFolder"), QFileInfo(files.first()).absolutePath());
     importFiles(files);
 }
 

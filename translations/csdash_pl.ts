@@ -856,6 +856,10 @@ Zaimportowano z %2</translation>
         <source>The evidence could not be found in the stored text of this document.</source>
         <translation>Nie znaleziono źródła w zapisanym tekście tego dokumentu.</translation>
     </message>
+    <message>
+        <source>%1, page %2 of %3</source>
+        <translation>%1, strona %2 z %3</translation>
+    </message>
 </context>
 <context>
     <name>ExportContext</name>
@@ -1972,10 +1976,6 @@ Zaimportowano z %2</translation>
         <translation>Nie udało się dodać części opublikowanych danych: %1</translation>
     </message>
     <message>
-        <source>Letters, reports and data tables (*.txt *.text *.md *.csv *.tsv *.xlsx);;Data tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Pisma, raporty i tabele danych (*.txt *.text *.md *.csv *.tsv *.xlsx);;Tabele danych (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
         <source>Import %1</source>
         <translation>Import %1</translation>
     </message>
@@ -1998,6 +1998,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>%1 added to the compared authorities</source>
         <translation>%1 dodano do porównywanych samorządów</translation>
+    </message>
+    <message>
+        <source>Letters, reports and data tables (*.pdf *.txt *.text *.md *.csv *.tsv *.xlsx);;Letters and reports (*.pdf *.txt);;Data tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Listy, raporty i tabele danych (*.pdf *.txt *.text *.md *.csv *.tsv *.xlsx);;Listy i raporty (*.pdf *.txt);;Tabele danych (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>

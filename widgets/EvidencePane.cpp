@@ -51,9 +51,12 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
     const QString html = EvidenceHtml::paragraph(document, evidence);
     m_subject = subject;
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
-    const QString source = tr("%1 \u2014 %2, %3")
-                               .arg(document.title, document.authority.name,
-                                   QLocale().toString(document.published, QLocale::LongFormat));
+    QString source = tr("%1 \u2014 %2, %3")
+                         .arg(document.title, document.authority.name,
+                             QLocale().toString(document.published, QLocale::LongFormat));
+    // Where to look in the PDF the officer holds.
+    if (evidence.page > 0)
+        source = tr("%1, page %2 of %3").arg(source).arg(evidence.page).arg(document.pageCount);
     if (html.isEmpty()) {
         m_text->setPlainText(tr("The evidence could not be found in the stored text of this document."));
         m_open->setEnabled(false);

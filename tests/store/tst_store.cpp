@@ -242,6 +242,67 @@ private slots:
         QCOMPARE(store.judgements(la + 1).size(), 0);
     }
 
+    // A PDF's word boxes, page count and file are kept; evidence comes back with its page and
+    // its rectangles, one a line, and a text document's evidence with none.
+    void keepsWherePdfTextSitsOnItsPages()
+    {
+        Store store;
+        QString error;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        ImportResult pdf = read(variant(QStringLiteral("rating-2009-nottingham.txt")));
+        const QString &text = pdf.document.originalText;
+        const Judgement &judgement = pdf.judgements.first();
+        // Every word gets a box: the words before the grade's line on page 1, the rest on page 2,
+        // two words a line, so the grade's sentence spans lines.
+        int line = 0, onLine = 0, page = 1;
+        for (int i = 0; i < text.size();) {
+            while (i < text.size() && text.at(i).isSpace())
+                ++i;
+            int end = i;
+            while (end < text.size() && !text.at(end).isSpace())
+                ++end;
+            if (end == i)
+                break;
+            if (page == 1 && i >= judgement.evidence.start) {
+                page = 2;
+                line = 0;
+                onLine = 0;
+            }
+            pdf.pageBoxes.append({ i, end, page, QRectF(72 + 100 * onLine, 72 + 14 * line, 90, 12) });
+            if (++onLine == 2) {
+                onLine = 0;
+                ++line;
+            }
+            i = end;
+        }
+        pdf.document.pageCount = 2;
+        pdf.document.fileBytes = QByteArrayLiteral("%PDF-1.4 stand-in bytes");
+        QCOMPARE(store.save(pdf).status, Store::SaveStatus::Imported);
+
+        const Judgement stored = store.judgements().first();
+        QCOMPARE(stored.evidence.page, 2);
+        const PageArea area = store.pageArea(stored.evidence);
+        QCOMPARE(area.page, 2);
+        const int words = int(stored.evidenceText.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+        QCOMPARE(area.rects.size(), (words + 1) / 2);
+        QCOMPARE(area.rects.first().topLeft(), QPointF(72, 72));
+        QCOMPARE(area.rects.first().width(), words > 1 ? 190.0 : 90.0);
+        const Document document = store.document(stored.evidence.documentId);
+        QCOMPARE(document.pageCount, 2);
+        QCOMPARE(document.fileBytes, pdf.document.fileBytes);
+        QCOMPARE(store.documentFile(document.id), pdf.document.fileBytes);
+        QCOMPARE(store.passages(document.id).first().span.page, 1);
+
+        const ImportResult plain = read(variant(QStringLiteral("apa-2007-derbyshire.txt")));
+        QCOMPARE(store.save(plain).status, Store::SaveStatus::Imported);
+        for (const Judgement &j : store.judgements()) {
+            if (j.evidence.documentId != document.id) {
+                QCOMPARE(j.evidence.page, 0);
+                QVERIFY(!store.pageArea(j.evidence).isValid());
+            }
+        }
+    }
+
     void valuesOfOneAuthorityAndOfMany()
     {
         // The plan review's table holds one authority's values; a data file holds two authorities'.
