@@ -63,11 +63,12 @@ void ImportController::start(const QStringList &files, const QHash<QString, Tabl
                 tr("Importing %1 (%2 of %3)\u2026").arg(QFileInfo(file).fileName()).arg(done + 1).arg(total));
     });
     connect(m_worker, &ImportWorker::rowsProgressed, this,
-        [this](int fileIndex, int done, int total, const QString &file) {
+        [this](int fileIndex, int done, int total, const QString &file, bool pages) {
             if (!m_progress || total <= 0)
                 return;
-            m_progress->setLabelText(
-                tr("Importing %1: row %L2 of %L3\u2026").arg(QFileInfo(file).fileName()).arg(done).arg(total));
+            const QString name = QFileInfo(file).fileName();
+            m_progress->setLabelText(pages ? tr("Importing %1: page %L2 of %L3\u2026").arg(name).arg(done).arg(total)
+                                           : tr("Importing %1: row %L2 of %L3\u2026").arg(name).arg(done).arg(total));
             // The bar has 1000 steps a file; rows move it within the current file's steps.
             m_progress->setValue(fileIndex * 1000 + int(1000.0 * done / total));
         });

@@ -14,6 +14,7 @@
 #include "SubjectAuthority.h"
 #include "WideTableParser.h"
 #include "text/CleanText.h"
+#include "text/PdfText.h"
 #include "text/SourceText.h"
 #include "text/TextLayout.h"
 #include "text/XlsxReader.h"
@@ -182,6 +183,12 @@ DocumentImporter::Outcome DocumentImporter::readFile(
     return read(bytes, QFileInfo(path).fileName(), progress, options);
 }
 
+bool DocumentImporter::isPdfFile(const QString &path)
+{
+    QFile head(path);
+    return head.open(QIODevice::ReadOnly) && PdfText::isPdf(head.read(1024));
+}
+
 QStringList DocumentImporter::sheetsOf(const QString &path, QString *error)
 {
     error->clear();
@@ -276,10 +283,26 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
     const bool workbook = isOfficeContainer(bytes);
     QString sheetLabel;
     SourceText source;
+    ImportResult &result = outcome.result;
     if (workbook) {
         if (!workbookText(bytes, options, &source.text, &sheetLabel, &outcome))
             return outcome;
         source.encoding = QStringLiteral("XLSX");
+    } else if (PdfText::isPdf(bytes)) {
+        // A PDF's words with their places on the page, laid out as a text file would be, so that
+        // the same classifier and readers take it; the file is kept to show its pages.
+        PdfText pdf = PdfText::read(bytes, progress);
+        if (pdf.problem == PdfText::Problem::Cancelled)
+            return outcome; // read() marks the outcome cancelled
+        if (!pdf.isValid()) {
+            outcome.error = pdf.error;
+            return outcome;
+        }
+        source.text = std::move(pdf.text);
+        source.encoding = QStringLiteral("PDF");
+        result.pageBoxes = std::move(pdf.boxes);
+        result.document.pageCount = pdf.pageCount;
+        result.document.fileBytes = bytes;
     } else {
         source = SourceText::decode(bytes);
     }
@@ -287,7 +310,6 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
         outcome.error = source.error;
         return outcome;
     }
-    ImportResult &result = outcome.result;
     Document &doc = result.document;
     doc.originalText = source.text;
     doc.encoding = source.encoding;

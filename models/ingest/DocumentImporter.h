@@ -38,6 +38,9 @@ public:
     Outcome readFile(const QString &path, const Progress &progress = nullptr,
         const TableOptions &options = TableOptions()) const;
 
+    // Whether the file at path is a PDF, by its first bytes (its progress counts pages, not rows).
+    static bool isPdfFile(const QString &path);
+
     // The worksheets of an Excel workbook, in the workbook's order, for choosing one before reading.
     // Empty with an empty error for a file that is not a workbook (nothing to choose); empty with
     // the reason when it is a workbook that cannot be read (damaged, password-protected).

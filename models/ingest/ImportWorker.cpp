@@ -37,8 +37,9 @@ void ImportWorker::run()
         }
         emit progressed(i, int(m_files.size()), file);
         // Large data files report their rows; a cancel stops reading or rolls the save back.
-        auto rows = [this, i, &file](int done, int total) {
-            emit rowsProgressed(i, done, total, file);
+        const bool pages = DocumentImporter::isPdfFile(file);
+        auto rows = [this, i, &file, pages](int done, int total) {
+            emit rowsProgressed(i, done, total, file, pages);
             return !m_cancelled.load();
         };
         const ImportFileResult result = service.importFile(file, m_options.value(file), rows);

@@ -27,7 +27,8 @@ public slots:
 
 signals:
     void progressed(int done, int total, const QString &file);
-    void rowsProgressed(int fileIndex, int rowsDone, int rowsTotal, const QString &file);
+    // A data table's rows, or a PDF's pages (pages true), read of the file being imported.
+    void rowsProgressed(int fileIndex, int rowsDone, int rowsTotal, const QString &file, bool pages);
     void fileFinished(const ImportFileResult &result);
     void importFinished(const ImportReport &report);
 
