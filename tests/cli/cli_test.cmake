@@ -81,6 +81,29 @@ expect_contains("${camden}" "imported Annual assessment letter for Camden: 1 jud
 csdash(ok camden_json list judgements --authority Camden --format json)
 expect_contains("${camden_json}" "\"label\": \"Performs excellently\"")
 
+# A letter printed to PDF imports with its page count, and each grade names its page; a text
+# file's grades name none.
+execute_process(COMMAND "${MAKE_PDF}" --header "OFFICIAL" "${DATA}/variants/apa-2007-derbyshire.txt"
+    "${WORK}/derbyshire.pdf" RESULT_VARIABLE made)
+if(NOT made EQUAL 0)
+    message(FATAL_ERROR "make_test_pdf failed (${made})")
+endif()
+csdash(ok derbyshire import "${WORK}/derbyshire.pdf")
+expect_contains("${derbyshire}" "imported APA letter for Derbyshire:")
+if(NOT derbyshire MATCHES "\\(PDF, [0-9]+ pages?\\)")
+    message(FATAL_ERROR "the import line gives no page count:\n${derbyshire}")
+endif()
+csdash(ok derbyshire_csv list judgements --authority Derbyshire --format csv)
+expect_contains("${derbyshire_csv}" "document,evidence,page")
+if(NOT derbyshire_csv MATCHES ",[1-9]\n")
+    message(FATAL_ERROR "the PDF's grades name no page:\n${derbyshire_csv}")
+endif()
+csdash(ok camden_csv list judgements --authority Camden --format csv)
+if(NOT camden_csv MATCHES ",\n")
+    message(FATAL_ERROR "a text file's grades should name no page:\n${camden_csv}")
+endif()
+csdash(ok after_pdf_check check)
+
 # CSV quotes fields with commas.
 csdash(ok csv list findings --authority Leicester --format csv)
 expect_contains("${csv}" "authority,year,framework,area,kind,text,document")

@@ -3,10 +3,10 @@
 # a refused file gets a message naming it and the reason, a non-zero exit, and leaves the database
 # as it was; an accepted one imports (or is already present) and says so.
 set -uo pipefail
-csdash=$1; corpus=$2; data=$3; work=$4
+csdash=$1; corpus=$2; data=$3; work=$4; make_pdf=${5:-}
 rm -rf "$work"; mkdir -p "$work"
 export QT_QPA_PLATFORM=offscreen
-bash "$data/bad/generate.sh" "$work/bad" "$corpus" || { echo "generating the collection failed"; exit 1; }
+bash "$data/bad/generate.sh" "$work/bad" "$corpus" "$make_pdf" || { echo "generating the collection failed"; exit 1; }
 db=$work/bad.sqlite
 # The five documents without the seeded published figures: the database is listed before and after
 # every case, and 200,000 values listed 53 times would take most of the run.

@@ -89,3 +89,23 @@ case_ refused does-not-exist.txt
 
 # A document of no known family is kept for search, with a warning.
 cp "$variants/no-grades.txt" "$out/minutes.txt"; case_ accepted minutes.txt
+
+# PDFs, made with the tests' PDF maker when its path is given as $3 (and qpdf, when installed, to
+# encrypt one). The format is told by the bytes: a PDF named .txt is a PDF, a text named .pdf is text.
+make_pdf=${3:-}
+if [ -n "$make_pdf" ]; then
+    letter=${letters[0]}
+    "$make_pdf" --header "OFFICIAL" "$letter" "$out/letter.pdf"; case_ accepted letter.pdf
+    "$make_pdf" "$variants/rating-2009-nottingham.txt" "$out/pdf-named-as-text.txt"; case_ accepted pdf-named-as-text.txt
+    cp "$variants/assessment-2010-camden.txt" "$out/text-named-as-pdf.pdf"; case_ accepted text-named-as-pdf.pdf
+    "$make_pdf" "$variants/no-grades.txt" "$out/minutes.pdf"; case_ accepted minutes.pdf
+    "$make_pdf" --image-only "$variants/apa-2007-derbyshire.txt" "$out/scan.pdf"; case_ refused scan.pdf
+    "$make_pdf" "$variants/apa-2007-derbyshire.txt" "$out/whole.pdf"
+    head -c $(( $(stat -c %s "$out/whole.pdf") / 2 )) "$out/whole.pdf" >"$out/cut-short.pdf"; case_ refused cut-short.pdf
+    { printf '%%PDF-1.7\n'; head -c 3000 /dev/urandom; printf '\n%%%%EOF\n'; } >"$out/garbage.pdf"; case_ refused garbage.pdf
+    : >"$out/empty.pdf"; case_ refused empty.pdf
+    if command -v qpdf >/dev/null; then
+        qpdf --encrypt user owner 256 -- "$out/whole.pdf" "$out/password.pdf"; case_ refused password.pdf
+    fi
+    rm -f "$out/whole.pdf"
+fi
