@@ -36,8 +36,7 @@ QSize PdfPageCanvas::sizeHint() const
 {
     if (m_image.isNull())
         return QSize(2 * margin(), 2 * margin());
-    return (QSizeF(m_image.size()) / m_image.devicePixelRatio()).toSize()
-        + QSize(2 * margin(), 2 * margin());
+    return (QSizeF(m_image.size()) / m_image.devicePixelRatio()).toSize() + QSize(2 * margin(), 2 * margin());
 }
 
 void PdfPageCanvas::paintEvent(QPaintEvent *event)

@@ -52,11 +52,11 @@ PdfPageView::PdfPageView(QWidget *parent)
     , m_canvas(new PdfPageCanvas)
 {
     setObjectName(QStringLiteral("pdfPageView"));
-    m_previous = makeAction(this, QStringLiteral("go-previous"), tr("Previous page"), tr("Previous page (Page Up)"),
-        {});
+    m_previous = makeAction(
+        this, QStringLiteral("go-previous"), tr("Previous page"), tr("Previous page (Page Up)"), {});
     m_next = makeAction(this, QStringLiteral("go-next"), tr("Next page"), tr("Next page (Page Down)"), {});
-    m_zoomOut = makeAction(this, QStringLiteral("zoom-out"), tr("Zoom out"), tr("Zoom out (Ctrl+-)"),
-        { QKeySequence::ZoomOut });
+    m_zoomOut = makeAction(
+        this, QStringLiteral("zoom-out"), tr("Zoom out"), tr("Zoom out (Ctrl+-)"), { QKeySequence::ZoomOut });
     m_zoomIn = makeAction(this, QStringLiteral("zoom-in"), tr("Zoom in"), tr("Zoom in (Ctrl++)"),
         { QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal) });
     m_fitWidthAction = makeAction(this, QStringLiteral("zoom-fit-width"), tr("Fit width"),
@@ -65,15 +65,19 @@ PdfPageView::PdfPageView(QWidget *parent)
     if (m_fitWidthAction->icon().isNull())
         m_fitWidthAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
     auto *findAction = makeAction(this, QString(), tr("Find"), tr("Find in the PDF"), { QKeySequence::Find });
-    auto *findNext = makeAction(this, QString(), tr("Find next"), tr("Find next"), { QKeySequence::FindNext });
-    auto *findPrevious = makeAction(this, QString(), tr("Find previous"), tr("Find previous"),
-        { QKeySequence::FindPrevious });
+    auto *findNext = makeAction(
+        this, QString(), tr("Find next"), tr("Find next"), { QKeySequence::FindNext });
+    auto *findPrevious = makeAction(
+        this, QString(), tr("Find previous"), tr("Find previous"), { QKeySequence::FindPrevious });
 
     m_pageBox->setKeyboardTracking(false);
     m_pageBox->setAccessibleName(tr("Page number"));
     m_pageBox->setToolTip(tr("The page shown: type a page number and press Enter to go to it"));
     auto *pageLabel = new QLabel(tr("Page"), this);
     pageLabel->setBuddy(m_pageBox);
+    pageLabel->setContentsMargins(6, 0, 4, 0);
+    m_pageTotal->setContentsMargins(4, 0, 6, 0);
+    m_findStatus->setContentsMargins(6, 0, 6, 0);
     m_pageTotal->setAccessibleName(tr("Number of pages"));
 
     m_zoomBox->setRange(qRound(minimumZoom * 100), qRound(maximumZoom * 100));

@@ -66,7 +66,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Scroll { Keep, Top, Bottom, Target };
+    enum class Scroll
+    {
+        Keep,
+        Top,
+        Bottom,
+        Target
+    };
     void goToPage(int page, Scroll scroll);
     void applyZoom(qreal zoom);
     void showMatch(int page, const QList<QRectF> &matches, int index);
