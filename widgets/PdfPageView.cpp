@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,7 +91,6 @@ PdfPageView::PdfPageView(QWidget *parent)
     m_find->setAccessibleName(tr("Find in PDF"));
     m_find->setToolTip(tr("Type a word and press Enter (F3: next, Shift+F3: previous; Ctrl+F to come here)"));
     m_find->setClearButtonEnabled(true);
-    m_find->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
     m_findStatus->setObjectName(QStringLiteral("findStatus"));
     m_findStatus->setAccessibleName(tr("Find result"));
 
@@ -106,9 +106,6 @@ PdfPageView::PdfPageView(QWidget *parent)
     bar->addWidget(m_zoomBox);
     bar->addAction(m_zoomIn);
     bar->addAction(m_fitWidthAction);
-    bar->addSeparator();
-    bar->addWidget(m_find);
-    bar->addWidget(m_findStatus);
 
     m_scroll->setWidget(m_canvas);
     m_scroll->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -123,6 +120,12 @@ PdfPageView::PdfPageView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(bar);
+    // Find has a row of its own, so that neither it nor its result is cut off in a narrow pane.
+    auto *findRow = new QHBoxLayout;
+    findRow->setContentsMargins(4, 2, 4, 4);
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_findStatus);
+    layout->addLayout(findRow);
     layout->addWidget(m_scroll, 1);
 
     m_fitTimer->setSingleShot(true);

@@ -274,6 +274,39 @@ private slots:
         QVERIFY(view.matchRectOnImage().isNull());
     }
 
+    void keys()
+    {
+        PdfPageView view;
+        view.resize(800, 600);
+        QVERIFY(view.setDocument(letter(), nullptr));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        auto *scroll = view.findChild<QScrollArea *>();
+        auto *find = view.findChild<QLineEdit *>();
+        scroll->setFocus();
+        QTRY_VERIFY(scroll->hasFocus());
+        view.setZoom(1.0);
+        QTest::keyClick(scroll, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(view.zoom(), 1.1);
+        QTest::keyClick(scroll, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(view.zoom(), 1.0);
+        QTest::keyClick(scroll, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(find->hasFocus());
+        QTest::keyClicks(find, QStringLiteral("safeguarding"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(view.currentPage(), 2);
+        scroll->setFocus();
+        QTest::keyClick(scroll, Qt::Key_F3);
+        QCOMPARE(view.currentPage(), 5);
+        QVERIFY(!view.matchRectOnImage().isNull());
+        QCOMPARE(view.findChild<QLabel *>(QStringLiteral("findStatus"))->text(),
+            QStringLiteral("1 of 1 on page 5"));
+        QTest::qWait(20); // the find row's layout takes the result's new width
+        QVERIFY(view.grab().save(QStringLiteral("/tmp/pdfpageview-find.png")));
+        QTest::keyClick(scroll, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(view.currentPage(), 2);
+    }
+
     void brokenBytesGiveAnErrorNotACrash()
     {
         PdfPageView view;
