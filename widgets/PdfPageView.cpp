@@ -385,6 +385,8 @@ void PdfPageView::goToPage(int page, Scroll scroll)
     const bool changed = page != m_page;
     if (changed) {
         m_page = page;
+        if (m_fitWidth)
+            m_zoom = std::clamp(fitWidthZoom(), minimumZoom, maximumZoom); // pages can differ in width
         render();
     }
     updateHighlights();
@@ -428,13 +430,24 @@ void PdfPageView::render()
     m_image = QImage();
     if (m_document && m_page > 0) {
         const std::unique_ptr<Poppler::Page> page(m_document->page(m_page - 1));
-        const qreal ratio = devicePixelRatioF();
+        qreal ratio = devicePixelRatioF();
         if (page) {
+            // A large page at a high zoom on a high-density screen would take hundreds of megabytes:
+            // past the limit the page is drawn at fewer pixels and shown at the same size.
+            const QSizeF points = page->pageSizeF();
+            const qreal pixels = points.width() * points.height() * std::pow(pointsToPixels() * ratio, 2);
+            if (pixels > maximumImagePixels)
+                ratio *= std::sqrt(maximumImagePixels / pixels);
             m_image = page->renderToImage(logicalDpiX() * m_zoom * ratio, logicalDpiY() * m_zoom * ratio);
             m_image.setDevicePixelRatio(ratio);
         }
-        if (m_image.isNull())
+        if (m_image.isNull()) {
             m_findStatus->setText(tr("Page %1 could not be drawn; the PDF may be damaged.").arg(m_page));
+            m_renderFailed = true;
+        } else if (m_renderFailed) {
+            m_findStatus->clear();
+            m_renderFailed = false;
+        }
     }
     m_canvas->setPage(m_image, pointsToPixels());
     m_canvas->setAccessibleDescription(

@@ -56,6 +56,7 @@ public:
 
     static constexpr qreal minimumZoom = 0.25;
     static constexpr qreal maximumZoom = 4.0;
+    static constexpr qreal maximumImagePixels = 24e6; // about 100 MB for the one page kept
 
 signals:
     void pageChanged(int page);
@@ -90,6 +91,7 @@ private:
     qreal m_zoom = 1.0;
     bool m_fitWidth = false;
     QImage m_image;
+    bool m_renderFailed = false;
     PageArea m_area;
     QRectF m_scrollTarget; // points on the current page to bring into view once laid out
     QString m_findText;

@@ -187,6 +187,10 @@ private slots:
         QCOMPARE(view.zoom(), 1.75);
         view.setZoom(100);
         QCOMPARE(view.zoom(), PdfPageView::maximumZoom);
+        // However dense the screen, the page kept stays within its pixel budget, shown at the zoomed size.
+        const QImage big = view.pageImage();
+        QVERIFY(big.width() * qreal(big.height()) <= PdfPageView::maximumImagePixels * 1.01);
+        QVERIFY(qAbs(big.width() / big.devicePixelRatio() - 4 * 595.0 * view.logicalDpiX() / 72.0) <= 1.5);
         view.fitWidth();
         const int pageWidth = qRound(view.pageImage().width() / ratio);
         const int available = view.findChild<QScrollArea *>()->viewport()->width();
