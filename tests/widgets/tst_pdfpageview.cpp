@@ -202,6 +202,26 @@ private slots:
         QVERIFY(view.highlightRectsOnImage().isEmpty());
     }
 
+    void areaShownBeforeTheViewIsScrolledToOnceShown()
+    {
+        // The caller may ask for the evidence first and show the view after: the scroll waits for the layout.
+        const QByteArray pdf = letter();
+        const QRectF words = phraseRect(pdf, 5, { "Safeguarding", "arrangements" });
+        QVERIFY(!words.isEmpty());
+        PdfPageView view;
+        view.resize(600, 400);
+        QVERIFY(view.setDocument(pdf, nullptr));
+        view.showArea({ 5, { words } });
+        QCOMPARE(view.currentPage(), 5);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *viewport = view.findChild<QScrollArea *>()->viewport();
+        const QRect visible(viewport->mapTo(&view, QPoint()), viewport->size());
+        QTRY_VERIFY2(visible.contains(view.highlightRectsInWidgetPixels().value(0)),
+            qPrintable(
+                dump(view.highlightRectsInWidgetPixels().value(0)) + QStringLiteral(" in ") + dump(visible)));
+    }
+
     void pagesMoveAndStopAtTheEnds()
     {
         PdfPageView view;
