@@ -114,6 +114,8 @@ PdfPageView::PdfPageView(QWidget *parent)
     m_scroll->setAccessibleName(tr("PDF page"));
     m_canvas->setFocusPolicy(Qt::ClickFocus);
     m_canvas->setFocusProxy(m_scroll);
+    // A caller that focuses the view puts the keys on the page (Page Up/Down), not on a control.
+    setFocusProxy(m_scroll);
     m_scroll->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);

@@ -307,7 +307,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&view));
         auto *scroll = view.findChild<QScrollArea *>();
         auto *find = view.findChild<QLineEdit *>();
-        scroll->setFocus();
+        view.setFocus();
         QTRY_VERIFY(scroll->hasFocus());
         view.setZoom(1.0);
         QTest::keyClick(scroll, Qt::Key_Plus, Qt::ControlModifier);
