@@ -2161,6 +2161,148 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfPageCanvas</name>
+    <message>
+        <source>Page</source>
+        <translation>Strona</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPageView</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Poprzednia strona</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>Poprzednia strona (Page Up)</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Następna strona</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>Następna strona (Page Down)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pomniejsz</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Pomniejsz (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Powiększ</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Powiększ (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Dopasuj szerokość</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation>Dopasuj stronę do szerokości widoku</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Znajdź</translation>
+    </message>
+    <message>
+        <source>Find in the PDF</source>
+        <translation>Znajdź w pliku PDF</translation>
+    </message>
+    <message>
+        <source>Find next</source>
+        <translation>Znajdź następne</translation>
+    </message>
+    <message>
+        <source>Find previous</source>
+        <translation>Znajdź poprzednie</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numer strony</translation>
+    </message>
+    <message>
+        <source>The page shown: type a page number and press Enter to go to it</source>
+        <translation>Wyświetlana strona: wpisz numer strony i naciśnij Enter, aby do niej przejść</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Strona</translation>
+    </message>
+    <message>
+        <source>Number of pages</source>
+        <translation>Liczba stron</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Zoom percentage</source>
+        <translation>Powiększenie w procentach</translation>
+    </message>
+    <message>
+        <source>Zoom: 100% shows the page at its printed size</source>
+        <translation>Powiększenie: 100% pokazuje stronę w rozmiarze wydruku</translation>
+    </message>
+    <message>
+        <source>Find in PDF</source>
+        <translation>Znajdź w PDF</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter (F3: next, Shift+F3: previous; Ctrl+F to come here)</source>
+        <translation>Wpisz słowo i naciśnij Enter (F3: następne, Shift+F3: poprzednie; Ctrl+F, aby tu wrócić)</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Wynik wyszukiwania</translation>
+    </message>
+    <message>
+        <source>PDF page</source>
+        <translation>Strona PDF</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as a PDF. It may be damaged or incomplete, or not a PDF at all.</source>
+        <translation>Nie można otworzyć tego pliku jako PDF. Może być uszkodzony lub niekompletny albo nie jest plikiem PDF.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected by a password, so its pages cannot be shown. Ask its publisher for an unprotected copy.</source>
+        <translation>Ten plik PDF jest chroniony hasłem, więc nie można pokazać jego stron. Poproś wydawcę o niezabezpieczoną kopię.</translation>
+    </message>
+    <message>
+        <source>This PDF has no pages to show. It may be damaged.</source>
+        <translation>Ten plik PDF nie ma stron do pokazania. Może być uszkodzony.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+    <message>
+        <source>%1 of %2 on page %3</source>
+        <translation>%1 z %2 na stronie %3</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be drawn; the PDF may be damaged.</source>
+        <translation>Nie można narysować strony %1; plik PDF może być uszkodzony.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Strona %1 z %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>z %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanReviewParser</name>
     <message>
         <source>no performance table with indicator and target columns was found</source>
