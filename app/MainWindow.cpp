@@ -2,6 +2,7 @@
 
 #include "ChartExporter.h"
 #include "DocumentReader.h"
+#include "PdfDocumentReader.h"
 #include "EvidencePane.h"
 #include "ExportSession.h"
 #include "FindingsPanel.h"
@@ -593,6 +594,18 @@ void MainWindow::openDocument(const Evidence &evidence)
     const Document document = m_store.document(evidence.documentId);
     if (document.id == 0)
         return;
+    // A PDF opens on its page; should its stored file not open, its text still can.
+    if (document.pageCount > 0 && !document.fileBytes.isEmpty()) {
+        auto *pdf = new PdfDocumentReader(this);
+        pdf->setAttribute(Qt::WA_DeleteOnClose);
+        QString error;
+        if (pdf->showDocument(document, m_store.pageArea(evidence), &error)) {
+            pdf->show();
+            return;
+        }
+        delete pdf;
+        statusBar()->showMessage(tr("The PDF cannot be shown (%1); its text is shown instead.").arg(error), 8000);
+    }
     auto *reader = new DocumentReader(this);
     reader->setAttribute(Qt::WA_DeleteOnClose);
     reader->showDocument(document, evidence);
