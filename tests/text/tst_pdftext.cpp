@@ -179,7 +179,7 @@ private slots:
             covered = b.end;
             if (i % 25 == 0) {
                 const std::unique_ptr<Poppler::Page> page = doc->page(b.page - 1);
-                const QString there = page->text(b.rect.adjusted(-0.5, -0.5, 0.5, 0.5)).simplified();
+                const QString there = page->text(b.rect.adjusted(-0.5, -0.5, 0.5, 0.5)).normalized(QString::NormalizationForm_KC).simplified();
                 QVERIFY2(there.contains(pdf.text.mid(b.start, b.end - b.start)),
                     qPrintable(there + QLatin1String(" / ") + pdf.text.mid(b.start, b.end - b.start)));
             }
