@@ -67,8 +67,8 @@ case "${1:-}" in
         cp "$here"/resources/corpus/*.txt "$here"/tests/data/variants/*.txt "$seeds"/
         head -n 200 "$here"/../shared/data/lait-leicester-leicestershire-neighbours.csv >"$seeds/lait.csv" 2>/dev/null || true
         total=0
-        cp "$here"/fuzz/seeds/*.xlsx "$seeds"/
-        for target in decode apa annual report plan table importer xlsx; do
+        cp "$here"/fuzz/seeds/*.xlsx "$here"/fuzz/seeds/*.pdf "$seeds"/
+        for target in decode apa annual report plan table importer xlsx pdf; do
             mkdir -p "$build-fuzz/corpus-$target"
             log="$build-fuzz/fuzz-$target.log"
             if ! ASAN_OPTIONS=detect_leaks=0 "$build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=4096 \

@@ -1,7 +1,8 @@
 // libFuzzer targets, one per importer, chosen at compile time by CSDASH_FUZZ_TARGET:
 //   1 decode+clean, 2 APA letters, 3 annual rating/assessment letters, 4 council reports,
 //   5 plan reviews, 6 indicator tables, 7 the whole importer (classification included), 8 Excel
-//   workbooks (every sheet of whatever ZIP the fuzzer makes, then the importer's sheet choice).
+//   workbooks (every sheet of whatever ZIP the fuzzer makes, then the importer's sheet choice),
+//   9 PDFs (the word-box reader, then the importer on what it read).
 // Each parser is handed any bytes as if the classifier had chosen it, so every path is reached.
 #include "domain/ImportResult.h"
 #include "ingest/AnnualLetterParser.h"
@@ -15,6 +16,7 @@
 #include "ingest/ParseContext.h"
 #include "ingest/PlanReviewParser.h"
 #include "text/CleanText.h"
+#include "text/PdfText.h"
 #include "text/SourceText.h"
 #include "text/TextLayout.h"
 #include "text/XlsxReader.h"
@@ -30,6 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #if CSDASH_FUZZ_TARGET == 7
     static const DocumentImporter importer;
     importer.read(bytes, QStringLiteral("fuzz"));
+#elif CSDASH_FUZZ_TARGET == 9
+    // Inputs that do not start as a PDF would be refused at once; make every input one.
+    const QByteArray pdf = PdfText::isPdf(bytes) ? bytes : QByteArrayLiteral("%PDF-1.4\n") + bytes;
+    PdfText::read(pdf);
+    static const DocumentImporter importer;
+    importer.read(pdf, QStringLiteral("fuzz.pdf"));
 #elif CSDASH_FUZZ_TARGET == 8
     XlsxReader reader(bytes);
     if (reader.open()) {

@@ -1271,6 +1271,10 @@ Zaimportowano z %2</translation>
         <source>Importing %1: row %L2 of %L3…</source>
         <translation>Importowanie %1: wiersz %L2 z %L3…</translation>
     </message>
+    <message>
+        <source>Importing %1: page %L2 of %L3…</source>
+        <translation>Importowanie %1: strona %L2 z %L3…</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
@@ -1373,14 +1377,6 @@ Zaimportowano z %2</translation>
         <source>no authority</source>
         <translation>brak samorządu</translation>
     </message>
-    <message numerus="yes">
-        <source> (PDF, %n page(s))</source>
-        <translation>
-            <numerusform> (PDF, %n strona)</numerusform>
-            <numerusform> (PDF, %n strony)</numerusform>
-            <numerusform> (PDF, %n stron)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>not imported: cancelled; nothing was written</source>
         <translation>nie zaimportowano: anulowano; niczego nie zapisano</translation>
@@ -1392,6 +1388,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>already imported; nothing added</source>
         <translation>już zaimportowano; nic nie dodano</translation>
+    </message>
+    <message>
+        <source> (PDF, pages: %1)</source>
+        <translation> (PDF, stron: %1)</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2003,10 @@ Zaimportowano z %2</translation>
         <source>Letters, reports and data tables (*.pdf *.txt *.text *.md *.csv *.tsv *.xlsx);;Letters and reports (*.pdf *.txt);;Data tables (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Listy, raporty i tabele danych (*.pdf *.txt *.text *.md *.csv *.tsv *.xlsx);;Listy i raporty (*.pdf *.txt);;Tabele danych (*.csv *.tsv *.txt *.xlsx);;Wszystkie pliki (*)</translation>
     </message>
+    <message>
+        <source>The PDF cannot be shown (%1); its text is shown instead.</source>
+        <translation>Nie można wyświetlić pliku PDF (%1); zamiast niego pokazano jego tekst.</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2161,6 +2165,21 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>PdfDocumentReader</name>
+    <message>
+        <source>%1 — PDF</source>
+        <translation>%1 — PDF</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1. The evidence is highlighted on page %2 of %3.</source>
+        <translation>%1. Dowód jest wyróżniony na stronie %2 z %3.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPageCanvas</name>
     <message>
         <source>Page</source>
@@ -2300,6 +2319,33 @@ Zaimportowano z %2</translation>
     <message>
         <source>of %1</source>
         <translation>z %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>the file is not a PDF: it does not begin with %PDF-</source>
+        <translation>plik nie jest plikiem PDF: nie zaczyna się od %PDF-</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; open it in a PDF reader, save an unprotected copy and import that</source>
+        <translation>plik PDF jest chroniony hasłem; otwórz go w przeglądarce PDF, zapisz niezabezpieczoną kopię i zaimportuj ją</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read; ask for a fresh copy of it</source>
+        <translation>plik PDF jest uszkodzony i nie da się go odczytać; poproś o nową kopię</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages that can be read; ask for a fresh copy of it</source>
+        <translation>plik PDF nie ma stron, które da się odczytać; poproś o nową kopię</translation>
+    </message>
+    <message>
+        <source>reading the PDF was cancelled</source>
+        <translation>odczyt pliku PDF anulowano</translation>
+    </message>
+    <message>
+        <source>the PDF is a scan with no text layer: its pages are pictures of text, so there is nothing to read; run it through OCR (text recognition) first and import the searchable PDF that makes</source>
+        <translation>plik PDF jest skanem bez warstwy tekstowej: jego strony to obrazy tekstu, więc nie ma czego odczytać; najpierw przepuść go przez OCR (rozpoznawanie tekstu) i zaimportuj powstały przeszukiwalny PDF</translation>
     </message>
 </context>
 <context>

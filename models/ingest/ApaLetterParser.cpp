@@ -184,8 +184,15 @@ void readFindings(ParseContext &c, int year)
             continue;
         }
         const QString clean = c.clean(lineSpan);
+        // Text from a PDF carries no heading marks: there, a heading is a short line standing alone
+        // between blank lines that does not end like a sentence.
+        const auto blank = [&layout](int at) {
+            return at < 0 || at >= layout.lines().size() || layout.lineText(at).trimmed().isEmpty();
+        };
+        const bool standsAlone = blank(i - 1) && blank(i + 1) && clean.size() < 80
+            && !clean.endsWith(QLatin1Char('.')) && !line.trimmed().startsWith(QLatin1Char('-'));
         const bool markedHeading = line.trimmed().startsWith(QLatin1Char('#'))
-            || (clean.endsWith(QLatin1Char(':')) && clean.size() < 60);
+            || (clean.endsWith(QLatin1Char(':')) && clean.size() < 60) || standsAlone;
         const QString headingArea = markedHeading ? c.vocabulary.areaFor(clean) : QString();
         if (!headingArea.isEmpty()) {
             area = headingArea;

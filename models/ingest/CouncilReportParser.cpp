@@ -55,17 +55,31 @@ bool CouncilReportParser::parse(ParseContext &c)
             continue;
         const QHash<int, QString> words { { 4, legend.captured(1) }, { 3, legend.captured(2) },
             { 2, legend.captured(3) }, { 1, legend.captured(4) } };
-        int first = legendLine;
+        // Text taken from a PDF or a web page often puts a blank line between a table's parts: the
+        // legend, the rows and the column heading may each stand apart.
+        const auto skipBlankLinesUp = [&layout](int line) {
+            while (line >= 0 && layout.lineText(line).trimmed().isEmpty())
+                --line;
+            return line;
+        };
+        const int last = skipBlankLinesUp(legendLine - 1) + 1; // one past the last row
+        int first = last;
         while (first > 0 && rowRe.match(layout.lineText(first - 1)).hasMatch())
             --first;
-        if (first == legendLine)
+        if (first == last)
             continue;
-        // Above the rows: an optional column heading, then the sentence that introduces the table.
-        int leadIn = first - 1;
-        if (leadIn >= 0 && layout.lineText(leadIn).startsWith(QLatin1Char('\t')))
-            --leadIn;
-        while (leadIn >= 0 && layout.lineText(leadIn).trimmed().isEmpty())
-            --leadIn;
+        // Above the rows: an optional column heading (a tab-indented cell, or a short line under
+        // the sentence that introduces the table with a colon), then that sentence.
+        int leadIn = skipBlankLinesUp(first - 1);
+        if (leadIn >= 0) {
+            const QString line = layout.lineText(leadIn);
+            const int above = skipBlankLinesUp(leadIn - 1);
+            const bool heading = line.startsWith(QLatin1Char('\t'))
+                || (above >= 0 && !line.trimmed().endsWith(QLatin1Char(':'))
+                    && layout.lineText(above).trimmed().endsWith(QLatin1Char(':')));
+            if (heading)
+                leadIn = above;
+        }
         if (leadIn < 0)
             continue;
         int sectionStart = leadIn;
@@ -106,7 +120,7 @@ bool CouncilReportParser::parse(ParseContext &c)
         JudgementChecks checks(c, framework, year);
         const auto areaSet = framework == Framework::Jar ? GradeVocabulary::AreaSet::JointAreaReview
                                                          : GradeVocabulary::AreaSet::Outcomes;
-        for (int row = first; row < legendLine; ++row) {
+        for (int row = first; row < last; ++row) {
             const auto m = rowRe.match(layout.lineText(row));
             const QString area = c.vocabulary.areaFor(m.captured(1), areaSet);
             if (area.isEmpty()) {

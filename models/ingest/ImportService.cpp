@@ -54,7 +54,7 @@ QString ImportService::summary(const ImportResult &r)
                    .arg(r.passages.size());
     }
     if (doc.pageCount > 0)
-        line += QCoreApplication::translate("ImportService", " (PDF, %n page(s))", nullptr, doc.pageCount);
+        line += tr(" (PDF, pages: %1)").arg(doc.pageCount);
     return line;
 }
 

@@ -369,23 +369,27 @@ void removeRunningLines(QList<QList<Line>> &pages)
         const int n = counts.value(key);
         return pageCount >= 2 && n >= 2 && n * 2 >= pageCount;
     };
+    // Running lines and page numbers stand apart from the body; a paragraph's first line that
+    // differs from the next page's only in its numbers ("Paragraph 12 says ...") does not, nor
+    // does a number in the last row of a table.
+    auto apart = [](const Line &line, const Line *neighbour) {
+        if (!neighbour)
+            return true;
+        const qreal gap = line.top() > neighbour->top() ? line.top() - neighbour->rect.bottom()
+                                                        : neighbour->top() - line.rect.bottom();
+        return gap >= std::max(line.height(), neighbour->height());
+    };
     for (QList<Line> &lines : pages) {
         for (int i = std::min<int>(Depth, int(lines.size())) - 1; i >= 0; --i) {
-            if (repeated(topCount, lineKey(lines.at(i))))
+            const Line *inward = i + 1 < lines.size() ? &lines.at(i + 1) : nullptr;
+            if (repeated(topCount, lineKey(lines.at(i))) && apart(lines.at(i), inward))
                 lines.removeAt(i);
         }
         for (int i = 0, at = int(lines.size()) - 1; i < Depth && at >= 0; ++i, --at) {
-            if (repeated(bottomCount, lineKey(lines.at(at))))
+            const Line *inward = at > 0 ? &lines.at(at - 1) : nullptr;
+            if (repeated(bottomCount, lineKey(lines.at(at))) && apart(lines.at(at), inward))
                 lines.removeAt(at);
         }
-        // A page number stands apart from the body; a number in the last row of a table does not.
-        auto apart = [](const Line &number, const Line *neighbour) {
-            if (!neighbour)
-                return true;
-            const qreal gap = number.top() > neighbour->top() ? number.top() - neighbour->rect.bottom()
-                                                               : neighbour->top() - number.rect.bottom();
-            return gap >= std::max(number.height(), neighbour->height());
-        };
         if (!lines.isEmpty() && isPageNumber(lines.first())
             && apart(lines.first(), lines.size() > 1 ? &lines.at(1) : nullptr))
             lines.removeFirst();
