@@ -1,6 +1,7 @@
 // The PDF page view on PDFs the test writes with QPdfWriter: the evidence highlighted where Poppler
 // says the words are, zoom, paging, find across pages, a broken file and a long one. The
 // screenshot pdfpageview.png is saved in /tmp for people to look at.
+#include "PdfDocumentReader.h"
 #include "PdfPageView.h"
 
 #include <poppler-qt6.h>
@@ -15,6 +16,8 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
+#include <QSettings>
 #include <QTest>
 
 namespace {
@@ -110,6 +113,10 @@ class TestPdfPageView : public QObject
 private slots:
     void initTestCase()
     {
+        // The reader remembers its zoom: in a settings file of the test's own.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("csdash-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_pdfpageview"));
         // The broken files make Poppler report every bad byte; the test wants only its own output.
         Poppler::setDebugErrorFunction([](const QString &, const QVariant &) {}, QVariant());
     }
@@ -200,6 +207,43 @@ private slots:
         // Another page shows no highlight of this one.
         view.setPage(4);
         QVERIFY(view.highlightRectsOnImage().isEmpty());
+    }
+
+    // The window's reader for a PDF document: opens on the evidence's page with it highlighted,
+    // says where the evidence is, and keeps the officer's zoom for the next document.
+    void readerOpensOnTheEvidencePage()
+    {
+        QSettings settings;
+        settings.remove(QStringLiteral("pdfReader"));
+        Document document;
+        document.title = QStringLiteral("Annual performance assessment 2008");
+        document.authority.name = QStringLiteral("Leicester");
+        document.published = QDate(2008, 12, 17);
+        document.fileBytes = letter();
+        document.pageCount = 5;
+        const QRectF words = phraseRect(document.fileBytes, 3, { "Capacity", "to", "improve:", "good" });
+        QVERIFY(!words.isEmpty());
+        {
+            PdfDocumentReader reader;
+            QString error;
+            QVERIFY2(reader.showDocument(document, { 3, { words } }, &error), qPrintable(error));
+            reader.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&reader));
+            QCOMPARE(reader.pageView()->currentPage(), 3);
+            QCOMPARE(reader.pageView()->highlightRectsOnImage().size(), 1);
+            const QList<QLabel *> labels = reader.findChildren<QLabel *>();
+            QVERIFY(std::any_of(labels.cbegin(), labels.cend(),
+                [](const QLabel *l) { return l->text().contains(QStringLiteral("page 3 of 5")); }));
+            reader.grab().save(QStringLiteral("/tmp/pdfdocumentreader.png"));
+            reader.pageView()->setZoom(1.5);
+            reader.accept();
+        }
+        PdfDocumentReader next;
+        QCOMPARE(next.pageView()->zoom(), 1.5);
+        QString error;
+        document.fileBytes = QByteArrayLiteral("not a PDF");
+        QVERIFY(!next.showDocument(document, {}, &error));
+        QVERIFY(!error.isEmpty());
     }
 
     void areaShownBeforeTheViewIsScrolledToOnceShown()
