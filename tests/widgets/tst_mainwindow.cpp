@@ -11,6 +11,9 @@
 #include "AuthorityMapView.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
+#include "PdfDocumentReader.h"
+#include "PdfPageView.h"
+#include "TestPdf.h"
 #include "Translations.h"
 
 #include "reference/AuthorityRegister.h"
@@ -35,6 +38,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QUrl>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -252,6 +258,65 @@ private slots:
         QCOMPARE(store.documents().size(), before + 1);
         const auto combo = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
         QVERIFY(combo->findText(QStringLiteral("Camden")) >= 0);
+    }
+
+    // An officer drops a letter printed to PDF on the window: its grade shows, the evidence pane
+    // names the page, and Open document shows that page with the sentence highlighted.
+    void droppedPdfOpensOnItsPage()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("pdf.sqlite")), false };
+        QVERIFY(opener.open(store, &error, &problems));
+        QFile source(BundledCorpus::resourcePaths().last()); // the 2009 annual rating letter
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        TestPdf::Options options;
+        options.header = QStringLiteral("OFFICIAL");
+        const TestPdf::Result made = TestPdf::make(QString::fromUtf8(source.readAll()), options);
+        QVERIFY(made.error.isEmpty());
+        const QString pdfPath = m_dir.filePath(QStringLiteral("rating letter.pdf"));
+        QFile pdf(pdfPath);
+        QVERIFY(pdf.open(QIODevice::WriteOnly) && pdf.write(made.pdf) == made.pdf.size());
+        pdf.close();
+
+        MainWindow window(store);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.importController(), &ImportController::importFinished);
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(pdfPath) });
+        QDragEnterEvent enter(QPoint(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(400, 300), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QVERIFY(finished.wait(20000));
+        const ImportReport report = finished.first().first().value<ImportReport>();
+        QCOMPARE(report.count(ImportFileResult::Status::Imported), 1);
+        QVERIFY2(report.files.first().message.contains(QStringLiteral("(PDF, pages: %1)").arg(made.pageCount)),
+            qPrintable(report.files.first().message));
+
+        const Judgement rating = store.judgements().first();
+        QVERIFY(rating.evidence.page >= 1);
+        GradeMatrixModel *grades = window.gradeMatrixModel();
+        window.gradeMatrixView()->setCurrentIndex(grades->index(
+            grades->rowForArea(rating.area), grades->columnFor(rating.year, rating.authority.laNumber)));
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QStringLiteral("page %1 of %2")
+                                                                     .arg(rating.evidence.page)
+                                                                     .arg(made.pageCount)),
+            qPrintable(window.evidencePane()->paragraphText()));
+        const auto open = window.evidencePane()->findChild<QPushButton *>();
+        QVERIFY(open && open->isEnabled());
+        open->click();
+        auto *reader = window.findChild<PdfDocumentReader *>(QStringLiteral("pdfDocumentReader"));
+        QVERIFY(reader);
+        QVERIFY(QTest::qWaitForWindowExposed(reader));
+        QCOMPARE(reader->pageView()->currentPage(), rating.evidence.page);
+        QVERIFY(!reader->pageView()->highlightRectsOnImage().isEmpty());
+        saveScreenshot(reader, QStringLiteral("pdf-reader"));
+        reader->close();
     }
 
     void polishAtRuntimeAndBack()
