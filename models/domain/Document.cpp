@@ -17,6 +17,8 @@ QString documentKindKey(DocumentKind kind)
         return QStringLiteral("plan-review");
     case DocumentKind::IndicatorTable:
         return QStringLiteral("indicator-table");
+    case DocumentKind::GradeStatements:
+        return QStringLiteral("grade-statements");
     case DocumentKind::Unknown:
         break;
     }
@@ -26,7 +28,8 @@ QString documentKindKey(DocumentKind kind)
 DocumentKind documentKindFromKey(const QString &key)
 {
     for (DocumentKind k : { DocumentKind::ApaLetter, DocumentKind::AnnualRatingLetter,
-             DocumentKind::AnnualAssessmentLetter, DocumentKind::CouncilReport, DocumentKind::PlanReview }) {
+             DocumentKind::AnnualAssessmentLetter, DocumentKind::CouncilReport, DocumentKind::PlanReview, DocumentKind::IndicatorTable,
+             DocumentKind::GradeStatements }) {
         if (documentKindKey(k) == key)
             return k;
     }
@@ -48,6 +51,8 @@ QString documentKindDisplayName(DocumentKind kind)
         return QCoreApplication::translate("DocumentKind", "Plan review");
     case DocumentKind::IndicatorTable:
         return QCoreApplication::translate("DocumentKind", "Indicator data table");
+    case DocumentKind::GradeStatements:
+        return QCoreApplication::translate("DocumentKind", "Paper or news quoting grades");
     case DocumentKind::Unknown:
         break;
     }

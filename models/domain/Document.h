@@ -15,6 +15,7 @@ enum class DocumentKind
     CouncilReport, // committee report quoting grade tables
     PlanReview, // plan review with a performance indicator table
     IndicatorTable, // a spreadsheet of indicator values (CSV or tab-separated)
+    GradeStatements, // a paper, minutes, bulletin or news item that quotes grades in its own words
 };
 
 QString documentKindKey(DocumentKind kind);

@@ -28,3 +28,27 @@ QString gradeLabelDisplayName(const QString &label)
     }
     return label;
 }
+
+QString reviewStateKey(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::ToReview:
+        return QStringLiteral("to-review");
+    case ReviewState::Accepted:
+        return QStringLiteral("accepted");
+    case ReviewState::Rejected:
+        return QStringLiteral("rejected");
+    case ReviewState::Confirmed:
+        break;
+    }
+    return QStringLiteral("confirmed");
+}
+
+ReviewState reviewStateFromKey(const QString &key)
+{
+    for (ReviewState s : { ReviewState::ToReview, ReviewState::Accepted, ReviewState::Rejected }) {
+        if (reviewStateKey(s) == key)
+            return s;
+    }
+    return ReviewState::Confirmed;
+}

@@ -3,8 +3,26 @@
 #include "Authority.h"
 #include "Evidence.h"
 #include "Framework.h"
+#include "SourceKind.h"
 
 #include <QString>
+
+// Whether a grade is shown. A statement read with too little confidence waits for an officer to
+// accept or reject it; until accepted it is kept out of the matrix and the charts.
+enum class ReviewState
+{
+    Confirmed, // read with enough confidence
+    ToReview, // a candidate, waiting for an officer
+    Accepted, // a candidate an officer accepted
+    Rejected, // a candidate an officer rejected
+};
+
+QString reviewStateKey(ReviewState state);
+ReviewState reviewStateFromKey(const QString &key); // Confirmed for an unknown key
+inline bool isShown(ReviewState state)
+{
+    return state == ReviewState::Confirmed || state == ReviewState::Accepted;
+}
 
 // One grade on the 4-point scale, for one area, year and authority, with the words as written.
 struct Judgement
@@ -16,6 +34,11 @@ struct Judgement
     int grade = 0; // 1..4
     QString label; // the words as written: "very good", "Performs well"
     Evidence evidence;
+    SourceKind source = SourceKind::Letter;
+    double confidence = 1.0; // 0..1: how surely the words state this grade for this authority and year
+    ReviewState review = ReviewState::Confirmed;
+    QString note; // why the year or authority was read so, when not from the sentence itself
+    qint64 id = 0; // the store's row, filled when read back
     QString documentTitle; // filled by the store when read back
     QString evidenceText; // filled by the store when read back
 };

@@ -93,6 +93,7 @@ QString issuer(const QString &text, DocumentKind kind, const Authority &authorit
     case DocumentKind::PlanReview:
         return authority.name;
     case DocumentKind::IndicatorTable:
+    case DocumentKind::GradeStatements:
     case DocumentKind::Unknown:
         break;
     }
@@ -434,6 +435,7 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
         parsed = PlanReviewParser::parse(context);
         break;
     case DocumentKind::IndicatorTable:
+    case DocumentKind::GradeStatements:
     case DocumentKind::Unknown:
         break;
     }
