@@ -6,9 +6,11 @@
 #include "CouncilReportParser.h"
 #include "DocumentClassifier.h"
 #include "DocumentFacts.h"
+#include "GradeStatementReader.h"
 #include "reference/GradeVocabulary.h"
 #include "IndicatorTableParser.h"
 #include "reference/MeasureRegister.h"
+#include "reference/StatementVocabulary.h"
 #include "ParseContext.h"
 #include "PlanReviewParser.h"
 #include "SubjectAuthority.h"
@@ -430,13 +432,24 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
         break;
     case DocumentKind::CouncilReport:
         parsed = CouncilReportParser::parse(context);
+        // The report's prose may quote grades its tables do not hold.
+        if (parsed)
+            GradeStatementReader::addTo(context, SourceKind::CouncilPaper);
         break;
     case DocumentKind::PlanReview:
         parsed = PlanReviewParser::parse(context);
         break;
+    case DocumentKind::Unknown:
+        // No letter or report family fits: the grades a paper, minutes or news item states in its
+        // own words, for whichever councils it names.
+        GradeStatementReader::addTo(context, GradeStatementReader::sourceKindOf(source.text, StatementVocabulary::bundled()));
+        if (!result.judgements.isEmpty()) {
+            doc.kind = DocumentKind::GradeStatements;
+            doc.issuer = result.judgements.first().source == SourceKind::CouncilPaper ? doc.authority.name : QString();
+        }
+        break;
     case DocumentKind::IndicatorTable:
     case DocumentKind::GradeStatements:
-    case DocumentKind::Unknown:
         break;
     }
     if (!parsed) {

@@ -1,0 +1,374 @@
+#include "reference/StatementVocabulary.h"
+
+#include "text/ResourceText.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+// A phrase as a pattern: words apart by any white space (none where a conversion ran them
+// together), an apostrophe optional, whole words only.
+QString phrasePattern(const QString &phrase, bool glued)
+{
+    QStringList words = phrase.simplified().split(QLatin1Char(' '));
+    for (QString &w : words) {
+        w = QRegularExpression::escape(w);
+        w.replace(QStringLiteral("\\'"), QStringLiteral("'?"));
+        w.replace(QLatin1Char('\''), QStringLiteral("'"));
+    }
+    QString body = words.join(glued ? QStringLiteral("\\s*") : QStringLiteral("\\s+"));
+    if (glued)
+        return body;
+    const QString p = phrase.simplified();
+    if (!p.isEmpty() && isWordChar(p.front()))
+        body.prepend(QStringLiteral("(?<![\\p{L}\\p{N}])"));
+    if (!p.isEmpty() && isWordChar(p.back()))
+        body.append(QStringLiteral("(?![\\p{L}\\p{N}])"));
+    return body;
+}
+
+QRegularExpression::PatternOptions options(const QString &phrase)
+{
+    // Acronyms (APA, JAR, CPA) are matched as written, so that "jar" or "caa" in prose are not them.
+    const bool acronym = phrase.size() <= 5 && phrase == phrase.toUpper() && phrase.front().isLetter();
+    return acronym ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption;
+}
+
+QRegularExpression phrase(const QString &text, bool glued = false)
+{
+    QRegularExpression re(phrasePattern(text, glued), options(text) | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+QStringList strings(const QJsonValue &value)
+{
+    QStringList out;
+    for (const QJsonValue &v : value.toArray())
+        out.append(v.toString());
+    // Longest first, so that "social care services" is preferred over "social care".
+    std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return out;
+}
+
+QRegularExpression alternation(const QStringList &phrases)
+{
+    QStringList parts;
+    for (const QString &p : phrases)
+        parts.append(phrasePattern(p, false));
+    return QRegularExpression(QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QStringLiteral(")"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+}
+
+QSet<QString> lowerSet(const QJsonValue &value)
+{
+    QSet<QString> out;
+    for (const QJsonValue &v : value.toArray())
+        out.insert(v.toString().toLower());
+    return out;
+}
+
+QString lettersOnly(const QString &s)
+{
+    QString out;
+    for (QChar c : s) {
+        if (c.isLetter())
+            out.append(c.toLower());
+    }
+    return out;
+}
+
+// The fewest edits (insert, delete, change, swap of neighbours) that turn needle into some
+// substring of hay: how closely a label contains an area name.
+int substringDistance(const QString &needle, const QString &hay)
+{
+    const int n = int(needle.size());
+    const int m = int(hay.size());
+    QList<int> prev2(m + 1, 0), prev(m + 1, 0), cur(m + 1, 0);
+    for (int i = 1; i <= n; ++i) {
+        cur[0] = i;
+        for (int j = 1; j <= m; ++j) {
+            const int cost = needle.at(i - 1) == hay.at(j - 1) ? 0 : 1;
+            int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
+            if (i > 1 && j > 1 && needle.at(i - 1) == hay.at(j - 2) && needle.at(i - 2) == hay.at(j - 1))
+                v = std::min(v, prev2[j - 2] + 1);
+            cur[j] = v;
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return *std::min_element(prev.cbegin(), prev.cend());
+}
+
+QList<StatementVocabulary::Match> matchAll(
+    const QRegularExpression &re, const QString &text, int from, int to, const QString &key, int value)
+{
+    QList<StatementVocabulary::Match> out;
+    auto it = re.globalMatch(QStringView(text).mid(from, to - from));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out.append({ from + int(m.capturedStart()), from + int(m.capturedEnd()), key.isNull() ? m.captured() : key,
+            value });
+    }
+    return out;
+}
+
+// Keeps the longest of overlapping matches, in text order.
+QList<StatementVocabulary::Match> longestFirst(QList<StatementVocabulary::Match> all)
+{
+    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    QList<StatementVocabulary::Match> out;
+    for (const auto &m : all) {
+        if (!out.isEmpty() && m.start < out.last().end) {
+            if (m.end - m.start > out.last().end - out.last().start)
+                out.last() = m;
+            continue;
+        }
+        out.append(m);
+    }
+    return out;
+}
+
+Framework frameworkForKey(const QString &key)
+{
+    return frameworkFromKey(key);
+}
+
+} // namespace
+
+StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QString *error)
+{
+    StatementVocabulary v;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QCoreApplication::translate("StatementVocabulary", "the grade-statement vocabulary is not valid JSON: %1")
+                         .arg(parseError.errorString());
+        return v;
+    }
+    const QJsonObject root = doc.object();
+    v.m_reviewThreshold = root.value(QLatin1String("reviewThreshold")).toDouble(0.6);
+    const QJsonObject frameworks = root.value(QLatin1String("frameworks")).toObject();
+    for (auto it = frameworks.begin(); it != frameworks.end(); ++it) {
+        const int f = int(frameworkForKey(it.key()));
+        for (const QString &p : strings(it.value())) {
+            v.m_frameworks[f].append(phrase(p));
+            v.m_frameworksGlued[f].append(phrase(p, true));
+        }
+    }
+    const QJsonObject years = root.value(QLatin1String("frameworkYears")).toObject();
+    for (auto it = years.begin(); it != years.end(); ++it) {
+        const QJsonArray range = it.value().toArray();
+        v.m_frameworkYears.insert(int(frameworkForKey(it.key())), { range.at(0).toInt(), range.at(1).toInt() });
+    }
+    const QJsonObject areaYears = root.value(QLatin1String("areaYears")).toObject();
+    for (auto it = areaYears.begin(); it != areaYears.end(); ++it) {
+        const QJsonArray range = it.value().toArray();
+        v.m_areaYears.insert(it.key(), { range.at(0).toInt(), range.at(1).toInt() });
+    }
+    const QJsonObject areas = root.value(QLatin1String("areas")).toObject();
+    for (auto it = areas.begin(); it != areas.end(); ++it) {
+        const int f = int(frameworkForKey(it.key()));
+        for (const QJsonValue &a : it.value().toArray()) {
+            AreaSet set, glued;
+            set.key = glued.key = a.toObject().value(QLatin1String("key")).toString();
+            for (const QString &p : strings(a.toObject().value(QLatin1String("phrases")))) {
+                set.phrases.append(phrase(p));
+                glued.phrases.append(phrase(p, true));
+                v.m_areaLetters[f].append({ set.key, lettersOnly(p) });
+            }
+            v.m_areas[f].append(set);
+            v.m_areasGlued[f].append(glued);
+        }
+    }
+    for (const QJsonValue &a : root.value(QLatin1String("aggregates")).toArray()) {
+        for (const QString &p : strings(a.toObject().value(QLatin1String("phrases")))) {
+            Aggregate agg;
+            agg.pattern = phrase(p);
+            for (const QJsonValue &k : a.toObject().value(QLatin1String("areas")).toArray())
+                agg.areas.append(k.toString());
+            v.m_aggregates.append(agg);
+        }
+    }
+    auto words = [](const QJsonObject &object) {
+        QList<QPair<QRegularExpression, int>> out;
+        QStringList keys = object.keys();
+        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        for (const QString &k : keys)
+            out.append({ phrase(k), object.value(k).toInt() });
+        return out;
+    };
+    v.m_gradeWords = words(root.value(QLatin1String("gradeWords")).toObject());
+    {
+        QStringList all = root.value(QLatin1String("gradeWords")).toObject().keys()
+            + root.value(QLatin1String("annualWords")).toObject().keys();
+        std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        QStringList parts;
+        for (const QString &w : std::as_const(all))
+            parts.append(phrasePattern(w, false));
+        v.m_wordAlternation = QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QLatin1Char(')');
+    }
+    v.m_annualWords = words(root.value(QLatin1String("annualWords")).toObject());
+    const QJsonObject numbers = root.value(QLatin1String("numberWords")).toObject();
+    for (auto it = numbers.begin(); it != numbers.end(); ++it)
+        v.m_numberWords.insert(it.key().toLower(), it.value().toInt());
+    v.m_linkers = lowerSet(root.value(QLatin1String("linkers")));
+    v.m_notGradeFollowers = lowerSet(root.value(QLatin1String("notGradeFollowers")));
+    v.m_referenceWords = lowerSet(root.value(QLatin1String("referenceWords")));
+    v.m_labelFiller = lowerSet(root.value(QLatin1String("labelFiller")));
+    const QJsonObject prior = root.value(QLatin1String("priorMarkers")).toObject();
+    v.m_priorBefore = alternation(strings(prior.value(QLatin1String("before"))));
+    v.m_priorYear = alternation(strings(prior.value(QLatin1String("yearPhrases"))));
+    v.m_unchanged = alternation(strings(prior.value(QLatin1String("unchanged"))));
+    const QJsonObject cues = root.value(QLatin1String("cues")).toObject();
+    const std::pair<Cue, const char *> cueNames[] = { { Cue::OtherMeasure, "otherMeasure" },
+        { Cue::SelfAssessment, "selfAssessment" }, { Cue::Prediction, "prediction" }, { Cue::Legend, "legend" },
+        { Cue::Count, "count" }, { Cue::Negation, "negation" } };
+    for (const auto &[cue, name] : cueNames) {
+        QStringList parts;
+        for (const QString &p : strings(cues.value(QLatin1String(name))))
+            parts.append(options(p) == QRegularExpression::NoPatternOption ? QStringLiteral("(?-i:") + phrasePattern(p, false) + QLatin1Char(')')
+                                                                          : phrasePattern(p, false));
+        if (cue == Cue::Count) {
+            for (const QJsonValue &pattern : root.value(QLatin1String("countPatterns")).toArray())
+                parts.append(pattern.toString());
+        }
+        v.m_cues.insert(cue,
+            QRegularExpression(QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QLatin1Char(')'),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption));
+    }
+    const QJsonObject signals_ = root.value(QLatin1String("sourceSignals")).toObject();
+    v.m_secondary = alternation(strings(signals_.value(QLatin1String("secondary"))));
+    v.m_council = alternation(strings(signals_.value(QLatin1String("council"))));
+    const QJsonObject confidence = root.value(QLatin1String("confidence")).toObject();
+    for (auto it = confidence.begin(); it != confidence.end(); ++it)
+        v.m_confidence.insert(it.key(), it.value().toDouble());
+    if (v.m_frameworks.isEmpty() && error)
+        *error = QCoreApplication::translate("StatementVocabulary", "the grade-statement vocabulary names no framework");
+    return v;
+}
+
+const StatementVocabulary &StatementVocabulary::bundled()
+{
+    static const StatementVocabulary vocabulary = [] {
+        QString error;
+        const QString json = readResourceText(QStringLiteral(":/grade-statements.json"), &error);
+        StatementVocabulary v = fromJson(json.toUtf8(), &error);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return v;
+    }();
+    return vocabulary;
+}
+
+QList<StatementVocabulary::Match> StatementVocabulary::frameworks(
+    const QString &text, int from, int to, bool glued) const
+{
+    QList<Match> all;
+    const auto &table = glued ? m_frameworksGlued : m_frameworks;
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        for (const QRegularExpression &re : it.value())
+            all += matchAll(re, text, from, to, frameworkKey(Framework(it.key())), 0);
+    }
+    return longestFirst(all);
+}
+
+QList<StatementVocabulary::Match> StatementVocabulary::areas(
+    Framework framework, const QString &text, int from, int to, bool glued) const
+{
+    QList<Match> all;
+    const auto &table = glued ? m_areasGlued : m_areas;
+    for (const AreaSet &set : table.value(int(framework))) {
+        for (const QRegularExpression &re : set.phrases)
+            all += matchAll(re, text, from, to, set.key, 0);
+    }
+    return longestFirst(all);
+}
+
+QList<StatementVocabulary::Match> StatementVocabulary::aggregates(const QString &text, int from, int to) const
+{
+    QList<Match> all;
+    for (int i = 0; i < m_aggregates.size(); ++i)
+        all += matchAll(m_aggregates.at(i).pattern, text, from, to,
+            m_aggregates.at(i).areas.isEmpty() ? QStringLiteral("*") : m_aggregates.at(i).areas.join(QLatin1Char(',')), i);
+    return longestFirst(all);
+}
+
+QList<StatementVocabulary::Match> StatementVocabulary::gradeWords(const QString &text, int from, int to) const
+{
+    QList<Match> all;
+    for (const auto &[re, grade] : m_gradeWords)
+        all += matchAll(re, text, from, to, QString(), grade);
+    return longestFirst(all);
+}
+
+QList<StatementVocabulary::Match> StatementVocabulary::annualWords(const QString &text, int from, int to) const
+{
+    QList<Match> all;
+    for (const auto &[re, grade] : m_annualWords)
+        all += matchAll(re, text, from, to, QString(), grade);
+    return longestFirst(all);
+}
+
+QString StatementVocabulary::fuzzyArea(Framework framework, const QString &label) const
+{
+    const QString hay = lettersOnly(label);
+    QString best;
+    int bestDistance = 1000;
+    int bestLength = 0;
+    for (const auto &[key, letters] : m_areaLetters.value(int(framework))) {
+        if (letters.size() < 8)
+            continue; // short names ("overall") are too easily made from other words
+        const int allowed = std::max<int>(1, int(letters.size()) / 8);
+        const int d = substringDistance(letters, hay);
+        if (d <= allowed && (d < bestDistance || (d == bestDistance && letters.size() > bestLength))) {
+            best = key;
+            bestDistance = d;
+            bestLength = int(letters.size());
+        }
+    }
+    return best;
+}
+
+bool StatementVocabulary::hasCue(Cue cue, const QString &text, int from, int to) const
+{
+    const auto it = m_cues.constFind(cue);
+    return it != m_cues.cend() && it->match(QStringView(text).mid(from, to - from)).hasMatch();
+}
+
+int StatementVocabulary::sourceSignals(bool secondary, const QString &text) const
+{
+    const QRegularExpression &re = secondary ? m_secondary : m_council;
+    int count = 0;
+    auto it = re.globalMatch(text);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+bool StatementVocabulary::frameworkCovers(Framework framework, int year) const
+{
+    const auto it = m_frameworkYears.constFind(int(framework));
+    return it != m_frameworkYears.cend() && year >= it->first && year <= it->second;
+}
+
+bool StatementVocabulary::areaCovers(const QString &area, int year) const
+{
+    const auto it = m_areaYears.constFind(area);
+    return it == m_areaYears.cend() || (year >= it->first && year <= it->second);
+}
