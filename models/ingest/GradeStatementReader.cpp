@@ -47,6 +47,24 @@ QString plainView(const QString &text)
             || u == 0x2043 || u == 0xF0B7)
             c = QLatin1Char(' ');
     }
+    // Words hyphenated over a line break ("capa-\ncity") are joined in place: the second part moves
+    // up to the hyphen and the line break follows the joined word, so that every offset outside
+    // the word stays where it was.
+    static const QRegularExpression broken(QStringLiteral("(?<=\\p{Ll})-[ ]*\\n[ ]*(?=\\p{Ll})"));
+    auto it = broken.globalMatch(QString(v));
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const int hyphen = int(m.capturedStart());
+        int wordEnd = int(m.capturedEnd());
+        while (wordEnd < v.size() && v.at(wordEnd).isLetter())
+            ++wordEnd;
+        const QString rest = v.mid(int(m.capturedEnd()), wordEnd - int(m.capturedEnd()));
+        const int region = wordEnd - hyphen;
+        QString replacement = rest;
+        replacement += QString(region - int(rest.size()) - 1, QLatin1Char(' '));
+        replacement += QLatin1Char('\n');
+        v.replace(hyphen, region, replacement);
+    }
     return v;
 }
 
@@ -226,6 +244,7 @@ private:
         Span span;
         QList<Row> rows; // empty for a sentence
         Span leadIn;
+        Span caption;
         int firstLine = 0;
     };
 
@@ -774,9 +793,16 @@ QList<GradeToken> Reader::gradesIn(Span s) const
                 before = further;
             }
             const QString after = wordAfter(m_v, m.end).toLower();
-            const bool gradeNoun = after == QLatin1String("grade") || after == QLatin1String("grades")
-                || after == QLatin1String("rating") || after == QLatin1String("judgement")
-                || after == QLatin1String("judgements");
+            const auto isGradeNoun = [](const QString &w) {
+                return w == QLatin1String("grade") || w == QLatin1String("grades") || w == QLatin1String("rating")
+                    || w == QLatin1String("judgement") || w == QLatin1String("judgements");
+            };
+            // "an outstanding grade", "the good overall grade"
+            bool gradeNoun = isGradeNoun(after);
+            if (!gradeNoun && after == QLatin1String("overall")) {
+                const int overallAt = int(m_v.indexOf(after, m.end, Qt::CaseInsensitive));
+                gradeNoun = overallAt >= 0 && isGradeNoun(wordAfter(m_v, overallAt + int(after.size())).toLower());
+            }
             // "Ofsted judged the council good": a judging verb earlier in the clause, and the word
             // ending the clause.
             static const QRegularExpression judging(
@@ -869,7 +895,7 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             g.prior = true; // "up from 2 last year" where "from" was too far back
         }
         const auto same = m_vocabulary.unchanged().match(after);
-        if (same.hasMatch() && same.capturedStart() < 6) {
+        if (same.hasMatch()) {
             const auto years = yearsIn(m_v, g.end + int(same.capturedEnd()), qMin(nextStart, g.end + 40));
             g.unchangedYear = years.isEmpty() ? 0 : years.first().second;
         }
@@ -1153,7 +1179,10 @@ void Reader::readSentence(Span sentence)
             if (a.start < g.end)
                 continue;
             const QString between = m_v.mid(g.end, a.start - g.end);
-            if (between.size() <= 48 && forwardLink.match(between).hasMatch()
+            // "the good overall grade": a grade word before the area it qualifies.
+            const bool adjacent = g.form == GradeToken::Form::Word && !between.isEmpty() && between.trimmed().isEmpty()
+                && !between.contains(QLatin1Char('\n'));
+            if (between.size() <= 48 && (forwardLink.match(between).hasMatch() || adjacent)
                 && !std::any_of(grades.cbegin(), grades.cend(), [&](const GradeToken &o) { return o.start >= g.end && o.end <= a.start; })) {
                 expand(int(ai), +1, &gradeAreas[gi]);
                 // "for being healthy and staying safe"
@@ -1258,17 +1287,23 @@ void Reader::readSentence(Span sentence)
             if (f.end <= g.start && (!f.prior || g.prior || f.year))
                 mention = &f;
         }
-        if (g.prior) {
-            // A prior grade's own framework follows it directly: "from performing adequately in
-            // the 2009 annual rating".
+        {
+            // A framework that follows a grade directly is its own: "from performing adequately
+            // in the 2009 annual rating", "the good overall grade in the 2008 APA".
             static const QRegularExpression attached(
+                QStringLiteral("^[\\s,]*(?:[\\p{L}'-]+\\s+){0,3}?(?:in|at|under)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:20\\d\\d\\s+)?$"), Ci);
+            static const QRegularExpression attachedToPriorGrade(
                 QStringLiteral("^[\\s,]*(?:in|at|under)\\s+(?:the\\s+)?(?:20\\d\\d\\s+)?$"), Ci);
+            const int nextGrade = gi + 1 < grades.size() ? grades.at(gi + 1).start : sentence.end;
             for (const FrameworkMention &f : mentions) {
-                if (f.start >= g.end && attached.match(m_v.mid(g.end, f.start - g.end)).hasMatch()) {
+                if (f.start < g.end || f.start > nextGrade)
+                    continue;
+                const QString between = m_v.mid(g.end, f.start - g.end);
+                if ((g.prior ? attachedToPriorGrade : attached).match(between).hasMatch()) {
                     mention = &f;
-                    attachedToPrior = true;
-                    break;
+                    attachedToPrior = g.prior;
                 }
+                break;
             }
         }
         if (!mention) {
@@ -1380,30 +1415,34 @@ void Reader::readSentence(Span sentence)
 void Reader::readTable(const Unit &unit)
 {
     const Span lead = unit.leadIn;
-    if (lead.end > lead.start && clauseDropped(lead))
+    const Span caption = unit.caption;
+    if ((lead.end > lead.start && clauseDropped(lead)) || (caption.end > caption.start && clauseDropped(caption)))
         return; // "The department's self-assessment grades our contribution as follows:"
     Framework framework = m_context.framework;
     int year = m_context.year;
     bool yearFromContext = year != 0;
     int la = 0;
     bool authorityFromEarlierText = false;
-    if (lead.end > lead.start) {
-        for (const FrameworkMention &f : frameworksIn(lead)) {
-            if (f.prior)
+    bool frameworkNamed = false;
+    for (const Span &introduction : { caption, lead }) {
+        if (introduction.end <= introduction.start)
+            continue;
+        for (const FrameworkMention &f : frameworksIn(introduction)) {
+            if (f.prior || frameworkNamed)
                 continue;
             framework = f.framework;
             year = f.year;
             yearFromContext = false;
             if (!year) {
-                const auto years = yearsIn(m_v, lead.start, lead.end);
+                const auto years = yearsIn(m_v, introduction.start, introduction.end);
                 year = years.isEmpty() ? m_context.year : years.first().second;
                 yearFromContext = years.isEmpty() && year;
             }
-            break;
+            frameworkNamed = true;
         }
-        const QList<AuthorityMention> named = authoritiesIn(lead);
-        if (!named.isEmpty())
-            la = named.first().laNumber;
+        const QList<AuthorityMention> councils = authoritiesIn(introduction);
+        if (!councils.isEmpty() && !la)
+            la = councils.first().laNumber;
     }
     if (!la && m_paper.subject.isValid())
         la = m_paper.subject.laNumber;
@@ -1423,6 +1462,7 @@ void Reader::readTable(const Unit &unit)
 
     // Column headings above the first row may name a year for each column ("2008   2007").
     QList<QPair<int, int>> headerYears; // (column, year)
+    QList<QPair<int, int>> relativeColumns; // (column, year) from "this year", "last year"
     const int firstRowLine = unit.rows.first().first;
     for (int li = firstRowLine - 1; li >= 0 && li >= firstRowLine - 6; --li) {
         const Line &l = m_lines.at(li);
@@ -1433,9 +1473,19 @@ void Reader::readTable(const Unit &unit)
             break;
         for (const auto &[pos, y] : yearsIn(m_v, l.start, l.end))
             headerYears.append({ pos - l.start, y });
+        // "This year / Last year" columns, the words often wrapped over two heading lines.
+        static const QRegularExpression relative(QStringLiteral("(?<![\\p{L}])(this|current|last|previous|prior)(?![\\p{L}])"), Ci);
+        auto ri = relative.globalMatch(QStringView(m_v).mid(l.start, l.end - l.start));
+        while (ri.hasNext()) {
+            const auto m = ri.next();
+            const QString w = m.captured(1).toLower();
+            const int base = year ? year : 0;
+            if (base)
+                relativeColumns.append({ int(m.capturedStart()), w == QLatin1String("this") || w == QLatin1String("current") ? base : base - 1 });
+        }
     }
-    const Line &firstLine = m_lines.at(firstRowLine);
-    Q_UNUSED(firstLine);
+    if (headerYears.isEmpty())
+        headerYears = relativeColumns;
 
     for (const Row &row : unit.rows) {
         const QString area = areaFor(framework, row.apaArea, row.jarArea);
@@ -1530,9 +1580,19 @@ QList<Reader::Unit> Reader::units()
         u.rows = rows;
         u.span = { m_lines.at(rows.first().first).start, m_lines.at(rows.last().last).end };
         // The lead-in: the last sentence before the table (its column headings aside).
+        // Column headings ("This  Last", "Area for judgement  Grade") are not the lead-in: a
+        // sentence is, ending as one or long enough to be one.
         for (const Span &s : sentences) {
-            if (s.end <= u.span.start)
+            if (s.end > u.span.start)
+                break;
+            const QStringView t = QStringView(m_v).mid(s.start, s.end - s.start).trimmed();
+            const bool ends = t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(':')) || t.endsWith(QLatin1Char('!'));
+            if (ends || t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 6) {
                 u.leadIn = s;
+                u.caption = {};
+            } else {
+                u.caption = s; // a short line just above: column headings, or a caption
+            }
         }
         // A sentence too far above (past a heading or another paragraph) does not lead in.
         out.append(u);

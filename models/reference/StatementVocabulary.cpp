@@ -25,7 +25,7 @@ QString phrasePattern(const QString &phrase, bool glued)
     for (QString &w : words) {
         w = QRegularExpression::escape(w);
         w.replace(QStringLiteral("\\'"), QStringLiteral("'?"));
-        w.replace(QLatin1Char('\''), QStringLiteral("'"));
+        w.replace(QStringLiteral("\\-"), QStringLiteral("-?"));
     }
     QString body = words.join(glued ? QStringLiteral("\\s*") : QStringLiteral("\\s+"));
     if (glued)
