@@ -396,6 +396,14 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
     const Classification classification = DocumentClassifier::classify(source.text);
     doc.kind = classification.kind;
     doc.published = documentDate(source.text, layout);
+    // A paper that speaks of an APA or an annual rating in a letter's words but is no letter (no
+    // salutation) is read for the grades it quotes, like any other paper.
+    static const QRegularExpression salutation(
+        QStringLiteral("^\\s*dear\\s"), QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    if ((doc.kind == DocumentKind::ApaLetter || doc.kind == DocumentKind::AnnualRatingLetter
+            || doc.kind == DocumentKind::AnnualAssessmentLetter)
+        && !salutation.match(source.text).hasMatch())
+        doc.kind = DocumentKind::Unknown;
 
     const bool isLetter = doc.kind == DocumentKind::ApaLetter || doc.kind == DocumentKind::AnnualRatingLetter
         || doc.kind == DocumentKind::AnnualAssessmentLetter;

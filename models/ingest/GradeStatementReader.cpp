@@ -285,6 +285,7 @@ private:
     QList<Line> m_lines;
     RunningContext m_context;
     QList<Judgement> m_out;
+    bool m_textNamesJar = false;
 };
 
 void Reader::splitLines()
@@ -748,7 +749,7 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             for (const VMatch &gw : m_vocabulary.gradeWords(words, 0, int(words.size())))
                 wordGrade = gw.value;
             if (wordGrade != g.value)
-                continue;
+                return {}; // "grade 1 (outstanding)": a scale that runs the other way
             g.end += int(w.capturedEnd());
             g.form = GradeToken::Form::NumberWithWord;
         }
@@ -890,6 +891,10 @@ QList<GradeToken> Reader::gradesIn(Span s) const
         }
         const int nextStart = i + 1 < out.size() ? out.at(i + 1).start : s.end;
         const QString after = m_v.mid(g.end, qMin(nextStart, g.end + 40) - g.end);
+        // "last year's grade of 2", "the previous grade, 2"
+        const auto yearBefore = m_vocabulary.priorYearPhrase().match(trimmedBefore);
+        if (!g.prior && yearBefore.hasMatch() && trimmedBefore.size() - yearBefore.capturedEnd() <= 12)
+            g.prior = true;
         if (!g.prior && m_vocabulary.priorYearPhrase().match(after).hasMatch()
             && m_vocabulary.priorYearPhrase().match(after).capturedStart() < 8) {
             g.prior = true; // "up from 2 last year" where "from" was too far back
@@ -1342,7 +1347,9 @@ void Reader::readSentence(Span sentence)
         if (framework == Framework::Unknown) {
             const bool jarOnly = std::all_of(gradeAreas.at(gi).cbegin(), gradeAreas.at(gi).cend(),
                 [](const QString &a) { return a.startsWith(QLatin1String("jar-")); });
-            if (!jarOnly)
+            // JAR areas say the framework only in a text that names the joint area review
+            // somewhere; elsewhere "safeguarding" is as likely another inspection's.
+            if (!jarOnly || !m_textNamesJar)
                 continue; // no framework named anywhere: not a grade we can place
             framework = Framework::Jar;
             reading.frameworkFromAreas = true;
@@ -1603,6 +1610,8 @@ QList<Reader::Unit> Reader::units()
 
 QList<Judgement> Reader::read()
 {
+    for (const VMatch &m : m_vocabulary.frameworks(m_v, 0, int(m_v.size()), false))
+        m_textNamesJar = m_textNamesJar || frameworkFromKey(m.key) == Framework::Jar;
     const QList<Unit> all = units();
     for (const Unit &u : all) {
         if (u.rows.isEmpty()) {
