@@ -126,6 +126,7 @@ struct RunningContext
 struct Reading
 {
     bool fuzzyArea = false;
+    bool fuzzyAreaInProse = false;
     bool carriedArea = false;
     bool authorityFromEarlierText = false;
     bool authorityByPosition = false;
@@ -1043,6 +1044,7 @@ void Reader::record(int la, int year, Framework framework, const QString &area, 
     add(grade.form == GradeToken::Form::Stars, "starGrade");
     add(grade.form == GradeToken::Form::BareNumber, "bareNumberInProse");
     add(reading.fuzzyArea, "fuzzyArea");
+    add(reading.fuzzyAreaInProse, "fuzzyAreaInProse");
     add(reading.carriedArea, "carriedArea");
     add(reading.authorityFromEarlierText, "authorityFromEarlierText");
     add(reading.authorityByPosition, "authorityByPosition");
@@ -1131,7 +1133,15 @@ void Reader::readSentence(Span sentence)
     if (std::all_of(grades.cbegin(), grades.cend(), [](const GradeToken &g) { return g.form == GradeToken::Form::Annual; })
         && !isAnnual(sentenceFramework))
         sentenceFramework = Framework::AnnualRating2009;
-    const QList<AreaMention> areas = areasIn(sentence, sentenceFramework, glued);
+    QList<AreaMention> areas = areasIn(sentence, sentenceFramework, glued);
+    bool fuzzyAreas = false;
+    if (std::none_of(areas.cbegin(), areas.cend(), [](const AreaMention &a) { return !a.aggregate; })) {
+        const Framework set = sentenceFramework == Framework::Jar ? Framework::Jar : Framework::Apa;
+        for (const VMatch &m : m_vocabulary.fuzzyAreas(set, m_v, sentence.start, sentence.end))
+            areas.append({ m.start, m.end, { m.key }, false, false });
+        std::sort(areas.begin(), areas.end(), [](const AreaMention &a, const AreaMention &b) { return a.start < b.start; });
+        fuzzyAreas = !areas.isEmpty();
+    }
     const QList<AuthorityMention> named = authoritiesIn(sentence);
 
     // Pair each grade with the areas it grades.
@@ -1283,6 +1293,7 @@ void Reader::readSentence(Span sentence)
             continue;
         Reading reading;
         reading.carriedArea = carried.at(gi);
+        reading.fuzzyAreaInProse = fuzzyAreas;
         QString note;
         // Framework and year: the framework named nearest before the grade (after, for a grade
         // before any), a prior grade's own; else what the document said last.
@@ -1331,7 +1342,14 @@ void Reader::readSentence(Span sentence)
             }
         }
         if (!mention) {
-            const auto years = yearsIn(m_v, clauses.at(clauseOf(g.start)).start, clauses.at(clauseOf(g.start)).end);
+            // A year the clause names, not a meeting's date ("at its meeting on 13 January 2009")
+            // where the document has already said which year it speaks of.
+            QList<QPair<int, int>> years = yearsIn(m_v, clauses.at(clauseOf(g.start)).start, clauses.at(clauseOf(g.start)).end);
+            if (m_context.year) {
+                years.erase(std::remove_if(years.begin(), years.end(),
+                                [this](const QPair<int, int> &y) { return isMonth(wordBefore(m_v, y.first)); }),
+                    years.end());
+            }
             if (!years.isEmpty() && !g.prior)
                 year = years.first().second;
             else {

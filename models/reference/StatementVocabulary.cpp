@@ -372,3 +372,38 @@ bool StatementVocabulary::areaCovers(const QString &area, int year) const
     const auto it = m_areaYears.constFind(area);
     return it == m_areaYears.cend() || (year >= it->first && year <= it->second);
 }
+
+QList<StatementVocabulary::Match> StatementVocabulary::fuzzyAreas(
+    Framework framework, const QString &text, int from, int to) const
+{
+    QList<Match> all;
+    const auto &names = m_areaLetters.value(int(framework));
+    for (int p = from; p < to; ++p) {
+        if (!text.at(p).isLetter() || (p > from && text.at(p - 1).isLetter()))
+            continue;
+        // The letters from this word on, and where each sits in the text.
+        QString letters;
+        QList<int> at;
+        for (int i = p; i < to && letters.size() < 40; ++i) {
+            if (text.at(i).isLetter()) {
+                letters.append(text.at(i).toLower());
+                at.append(i);
+            } else if (!text.at(i).isSpace() && text.at(i) != QLatin1Char('-') && text.at(i) != QLatin1Char('\'')) {
+                break;
+            }
+        }
+        for (const auto &[key, name] : names) {
+            if (name.size() < 10 || letters.size() < name.size() - 1 || letters.at(0) != name.at(0))
+                continue;
+            const int window = qMin<int>(int(letters.size()), int(name.size()) + 1);
+            const int allowed = std::max<int>(1, int(name.size()) / 8);
+            if (substringDistance(name, letters.left(window)) <= allowed) {
+                int end = at.at(window - 1) + 1;
+                while (end < to && text.at(end).isLetter())
+                    ++end;
+                all.append({ p, end, key, 0 });
+            }
+        }
+    }
+    return longestFirst(all);
+}

@@ -66,6 +66,9 @@ public:
     int numberWord(const QString &word) const { return m_numberWords.value(word.toLower()); }
     // The area a short label names allowing small typos ("Capcity to improve"), or empty.
     QString fuzzyArea(Framework framework, const QString &label) const;
+    // Area names with small typos in running text ("staying saef was judged adequate"); slower
+    // than areas(), for sentences where areas() found none.
+    QList<Match> fuzzyAreas(Framework framework, const QString &text, int from, int to) const;
 
     bool hasCue(Cue cue, const QString &text, int from, int to) const;
     bool isLinker(const QString &word) const { return m_linkers.contains(word.toLower()); }

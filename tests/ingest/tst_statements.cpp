@@ -26,6 +26,8 @@ struct Score
     int found = 0;
     int correct = 0;
     int toReview = 0;
+    int confirmed = 0;
+    int confirmedCorrect = 0;
     int negativesWithGrades = 0;
     QStringList missed;
     QStringList extra;
@@ -76,6 +78,10 @@ Score score(const QString &part)
             found.insert(k);
             ++gradesHere;
             s.toReview += j.review == ReviewState::ToReview ? 1 : 0;
+            if (j.review != ReviewState::ToReview) {
+                ++s.confirmed;
+                s.confirmedCorrect += expected.contains(k) ? 1 : 0;
+            }
             if (!expected.contains(k))
                 s.extra.append(k + QStringLiteral(" (") + j.label + QStringLiteral(", confidence ")
                     + QString::number(j.confidence, 'f', 2) + QLatin1Char(')'));
@@ -97,9 +103,10 @@ Score score(const QString &part)
 void print(const char *part, const Score &s)
 {
     qInfo("%s: %d texts (%d negatives): recall %.1f%% (%d of %d), precision %.1f%% (%d of %d found), "
-          "%d to review, %d negatives gave grades",
+          "%d to review; precision of those shown without review %.1f%% (%d of %d); %d negatives gave grades",
         part, s.texts, s.negatives, 100 * s.recall(), s.correct, s.expected, 100 * s.precision(), s.correct, s.found,
-        s.toReview, s.negativesWithGrades);
+        s.toReview, s.confirmed ? 100.0 * s.confirmedCorrect / s.confirmed : 100.0, s.confirmedCorrect, s.confirmed,
+        s.negativesWithGrades);
 }
 
 Judgement only(const QString &text, const QDate &date = QDate(2009, 1, 20))
