@@ -983,7 +983,18 @@ QList<AreaMention> Reader::areasIn(Span s, Framework framework, bool glued) cons
 
 QList<AuthorityMention> Reader::authoritiesIn(Span span) const
 {
-    return m_authorities.mentions(m_v, span.start, span.end);
+    QList<AuthorityMention> out = m_authorities.mentions(m_v, span.start, span.end);
+    // An abbreviation ("LCC") names a council only in that council's own paper: elsewhere it may
+    // be another with the same initials.
+    out.erase(std::remove_if(out.begin(), out.end(),
+                  [this](const AuthorityMention &a) {
+                      const QStringView written = QStringView(m_v).mid(a.start, a.end - a.start);
+                      const bool acronym = written.size() <= 6
+                          && std::all_of(written.cbegin(), written.cend(), [](QChar c) { return c.isUpper(); });
+                      return acronym && a.laNumber != m_paper.subject.laNumber;
+                  }),
+        out.end());
+    return out;
 }
 
 QString Reader::areaFor(Framework framework, const QString &apaArea, const QString &jarArea) const

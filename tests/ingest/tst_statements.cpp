@@ -185,6 +185,26 @@ private slots:
         QCOMPARE(j.label, QStringLiteral("adequate"));
     }
 
+    // "LCC" is Leicester City Council in its own papers, and nobody in a county paper.
+    void abbreviationsOnlyInTheirOwnPaper()
+    {
+        const AuthorityRegister &reg = AuthorityRegister::bundled();
+        GradeStatementReader reader(reg, StatementVocabulary::bundled());
+        const QString text = QStringLiteral("Report to Cabinet, 12 January 2009\n\nIn the 2008 APA LCC was judged good "
+                                            "for staying safe.\n");
+        GradeStatementReader::Paper own;
+        own.published = QDate(2009, 1, 12);
+        own.subject = reg.byName(QStringLiteral("Leicester"));
+        const QList<Judgement> mine = reader.read(text, own);
+        QCOMPARE(mine.size(), 1);
+        QCOMPARE(mine.first().authority.name, QStringLiteral("Leicester"));
+        GradeStatementReader::Paper county = own;
+        county.subject = reg.byName(QStringLiteral("Leicestershire"));
+        const QList<Judgement> theirs = reader.read(text, county);
+        QCOMPARE(theirs.size(), 1);
+        QCOMPARE(theirs.first().authority.name, QStringLiteral("Leicestershire")); // the paper's own council
+    }
+
     void sourceKindFromTheMasthead_data()
     {
         QTest::addColumn<QString>("head");
