@@ -64,11 +64,11 @@ case "${1:-}" in
             -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo
         seeds="$build-fuzz/seeds"
         rm -rf "$seeds"; mkdir -p "$seeds"
-        cp "$here"/resources/corpus/*.txt "$here"/tests/data/variants/*.txt "$seeds"/
+        cp "$here"/resources/corpus/*.txt "$here"/tests/data/variants/*.txt "$here"/tests/data/statements/tuning/*.txt "$seeds"/
         head -n 200 "$here"/../shared/data/lait-leicester-leicestershire-neighbours.csv >"$seeds/lait.csv" 2>/dev/null || true
         total=0
         cp "$here"/fuzz/seeds/*.xlsx "$here"/fuzz/seeds/*.pdf "$seeds"/
-        for target in decode apa annual report plan table importer xlsx pdf; do
+        for target in decode apa annual report plan table importer xlsx pdf statements; do
             mkdir -p "$build-fuzz/corpus-$target"
             log="$build-fuzz/fuzz-$target.log"
             if ! ASAN_OPTIONS=detect_leaks=0 "$build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=4096 \

@@ -2,7 +2,7 @@
 //   1 decode+clean, 2 APA letters, 3 annual rating/assessment letters, 4 council reports,
 //   5 plan reviews, 6 indicator tables, 7 the whole importer (classification included), 8 Excel
 //   workbooks (every sheet of whatever ZIP the fuzzer makes, then the importer's sheet choice),
-//   9 PDFs (the word-box reader, then the importer on what it read).
+//   9 PDFs (the word-box reader, then the importer on what it read), 10 the grade-statement reader.
 // Each parser is handed any bytes as if the classifier had chosen it, so every path is reached.
 #include "domain/ImportResult.h"
 #include "ingest/AnnualLetterParser.h"
@@ -10,6 +10,7 @@
 #include "reference/AuthorityRegister.h"
 #include "ingest/CouncilReportParser.h"
 #include "ingest/DocumentImporter.h"
+#include "ingest/GradeStatementReader.h"
 #include "reference/GradeVocabulary.h"
 #include "ingest/IndicatorTableParser.h"
 #include "reference/MeasureRegister.h"
@@ -82,6 +83,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #elif CSDASH_FUZZ_TARGET == 5
     result.document.kind = DocumentKind::PlanReview;
     PlanReviewParser::parse(context);
+#elif CSDASH_FUZZ_TARGET == 10
+    result.document.kind = DocumentKind::GradeStatements;
+    result.document.published = QDate(2009, 1, 20);
+    GradeStatementReader::addTo(context, (size % 2) ? SourceKind::CouncilPaper : SourceKind::Secondary);
+    for (const Judgement &j : result.judgements) {
+        if (j.grade < 1 || j.grade > 4 || j.confidence < 0 || j.confidence > 1 || !j.authority.isValid())
+            __builtin_trap();
+    }
 #endif
     // Every span a parser reports must lie inside the text.
     for (const Judgement &j : result.judgements) {
