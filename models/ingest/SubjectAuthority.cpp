@@ -93,9 +93,10 @@ SubjectAuthority SubjectAuthority::resolve(
             break;
     }
     if (zoneEnd > 0) {
-        // A letter whose addressee block names no authority in the register: say what it names.
+        // A letter whose addressee block names no authority in the register: say what it names, from
+        // the council's own line (the line above is the addressee's title).
         static const QRegularExpression council(QStringLiteral(
-            "\\b((?:[A-Z][\\w'-]+\\s+){1,4}(?:County\\s+|City\\s+|Borough\\s+|District\\s+)?Council)\\b"));
+            "\\b((?:[A-Z][\\w'-]+[ \\t]+){1,4}(?:(?:County|City|Borough|District)[ \\t]+)?Council)\\b"));
         const auto m = council.match(QStringView(text).left(zoneEnd));
         if (m.hasMatch() && addressed.isEmpty()) {
             const QString written = m.captured(1).simplified();
