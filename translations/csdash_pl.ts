@@ -2689,8 +2689,8 @@ Zaimportowano z %2</translation>
         <translation>wskazany w bloku adresata</translation>
     </message>
     <message>
-        <source>the letter is addressed to &quot;%1&quot;, which is not in the register of English authorities</source>
-        <translation>list jest skierowany do „%1”, którego nie ma w rejestrze samorządów angielskich</translation>
+        <source>the letter is addressed to &quot;%1&quot;, which is not in the register of English authorities; nearest names: %2</source>
+        <translation>list jest skierowany do „%1”, którego nie ma w rejestrze samorządów angielskich; najbliższe nazwy: %2</translation>
     </message>
     <message>
         <source>named in the document&apos;s header</source>

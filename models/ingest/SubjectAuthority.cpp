@@ -15,10 +15,10 @@ QString tr(const char *text)
 }
 
 QSet<int> authoritiesIn(
-    const AuthorityRegister &reg, const QString &text, int from, int to, bool councilFormOnly)
+    const AuthorityRegister &reg, const QString &text, int from, int to, bool councilFormOnly, int year)
 {
     QSet<int> out;
-    for (const AuthorityMention &m : reg.mentions(text, from, to)) {
+    for (const AuthorityMention &m : reg.mentions(text, from, to, year)) {
         if (!councilFormOnly || m.councilForm)
             out.insert(m.laNumber);
     }
@@ -37,7 +37,7 @@ QString names(const AuthorityRegister &reg, const QSet<int> &las)
 } // namespace
 
 SubjectAuthority SubjectAuthority::resolve(
-    const TextLayout &layout, const AuthorityRegister &reg, bool isLetter)
+    const TextLayout &layout, const AuthorityRegister &reg, bool isLetter, int year)
 {
     SubjectAuthority out;
     const QString &text = layout.text();
@@ -50,7 +50,7 @@ SubjectAuthority SubjectAuthority::resolve(
     int zoneEnd = 0;
     if (salutation.hasMatch() && salutation.capturedStart() < 3000) {
         zoneEnd = int(salutation.capturedStart());
-        addressed = authoritiesIn(reg, text, 0, zoneEnd, true);
+        addressed = authoritiesIn(reg, text, 0, zoneEnd, true, year);
     }
     static const QRegularExpression subject(
         QStringLiteral(
@@ -65,7 +65,7 @@ SubjectAuthority SubjectAuthority::resolve(
         for (int g = 1; g <= 3; ++g) {
             if (m.capturedLength(g) > 0)
                 subjects.unite(
-                    authoritiesIn(reg, text, int(m.capturedStart(g)), int(m.capturedEnd(g)), false));
+                    authoritiesIn(reg, text, int(m.capturedStart(g)), int(m.capturedEnd(g)), false, year));
         }
     }
     QSet<int> decided = addressed;
@@ -93,21 +93,23 @@ SubjectAuthority SubjectAuthority::resolve(
             break;
     }
     if (zoneEnd > 0) {
-        // A letter whose addressee block names no authority in the register: say what it names.
+        // A letter whose addressee block names no authority in the register: say what it names, from
+        // the council's own line (the line above is the addressee's title).
         static const QRegularExpression council(QStringLiteral(
-            "\\b((?:[A-Z][\\w'-]+\\s+){1,4}(?:County\\s+|City\\s+|Borough\\s+|District\\s+)?Council)\\b"));
+            "\\b((?:[A-Z][\\w'-]+[ \\t]+){1,4}(?:(?:County|City|Borough|District)[ \\t]+)?Council)\\b"));
         const auto m = council.match(QStringView(text).left(zoneEnd));
         if (m.hasMatch() && addressed.isEmpty()) {
-            out.error = tr(
-                "the letter is addressed to \"%1\", which is not in the register of English authorities")
-                            .arg(m.captured(1).simplified());
+            const QString written = m.captured(1).simplified();
+            out.error = tr("the letter is addressed to \"%1\", which is not in the register of English "
+                           "authorities; nearest names: %2")
+                            .arg(written, reg.nearestNames(written).join(QStringLiteral(", ")));
             return out;
         }
     }
     if (isLetter)
         return out; // a letter names its addressee; a town in an address is not one
     for (bool councilForm : { true, false }) {
-        const QSet<int> header = authoritiesIn(reg, text, 0, headerEnd, councilForm);
+        const QSet<int> header = authoritiesIn(reg, text, 0, headerEnd, councilForm, year);
         if (header.size() == 1) {
             out.authority = reg.byLaNumber(*header.cbegin());
             out.reason = tr("named in the document's header");
@@ -119,7 +121,7 @@ SubjectAuthority SubjectAuthority::resolve(
             for (const TextSpan &line : layout.lines()) {
                 if (line.start >= headerEnd)
                     break;
-                const QSet<int> inLine = authoritiesIn(reg, text, line.start, line.end, councilForm);
+                const QSet<int> inLine = authoritiesIn(reg, text, line.start, line.end, councilForm, year);
                 if (inLine.size() == 1
                     && (councilForm
                         || text.mid(line.start, line.end - line.start)
