@@ -896,8 +896,8 @@ QList<GradeToken> Reader::gradesIn(Span s) const
         const auto yearBefore = m_vocabulary.priorYearPhrase().match(trimmedBefore);
         if (!g.prior && yearBefore.hasMatch() && trimmedBefore.size() - yearBefore.capturedEnd() <= 12)
             g.prior = true;
-        if (!g.prior && m_vocabulary.priorYearPhrase().match(after).hasMatch()
-            && m_vocabulary.priorYearPhrase().match(after).capturedStart() < 8) {
+        const auto yearAfter = m_vocabulary.priorYearPhrase().match(after);
+        if (!g.prior && yearAfter.hasMatch() && after.left(yearAfter.capturedStart()).trimmed().isEmpty()) {
             g.prior = true; // "up from 2 last year" where "from" was too far back
         }
         const auto same = m_vocabulary.unchanged().match(after);
@@ -1356,6 +1356,12 @@ void Reader::readSentence(Span sentence)
             // A year the clause names, not a meeting's date ("at its meeting on 13 January 2009")
             // where the document has already said which year it speaks of.
             QList<QPair<int, int>> years = yearsIn(m_v, clauses.at(clauseOf(g.start)).start, clauses.at(clauseOf(g.start)).end);
+            // "remains at 3, unchanged from the 2007 assessment": 2007 is the other year's.
+            if (g.unchangedYear > 0) {
+                years.erase(std::remove_if(years.begin(), years.end(),
+                                [&g](const QPair<int, int> &y) { return y.first > g.end && y.second == g.unchangedYear; }),
+                    years.end());
+            }
             if (m_context.year) {
                 years.erase(std::remove_if(years.begin(), years.end(),
                                 [this](const QPair<int, int> &y) { return isMonth(wordBefore(m_v, y.first)); }),
