@@ -235,6 +235,79 @@
     </message>
 </context>
 <context>
+    <name>CandidateListModel</name>
+    <message>
+        <source>To review</source>
+        <translation>Do przeglądu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzona</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”</source>
+        <translation>%1
+„%2”</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”
+%3</source>
+        <translation>%1
+„%2”
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: grade %4 (%5), %6</source>
+        <translation>%1 %2, %3: ocena %4 (%5), %6</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Samorząd</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramy oceny</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Słowa</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Pewność</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>%1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf</source>
@@ -896,6 +969,18 @@ Zaimportowano z %2</translation>
         <source>%1, page %2 of %3</source>
         <translation>%1, strona %2 z %3</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+    <message>
+        <source>Another source gives a different grade: %1</source>
+        <translation>Inne źródło podaje inną ocenę: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportContext</name>
@@ -1113,14 +1198,6 @@ Zaimportowano z %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1, %2: grade %3 (%4)
-%5
-“%6”</source>
-        <translation>%1, %2: ocena %3 (%4)
-%5
-„%6”</translation>
-    </message>
-    <message>
         <source>%1 %2: no grade</source>
         <translation>%1 %2: brak oceny</translation>
     </message>
@@ -1137,6 +1214,26 @@ Zaimportowano z %2</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 w: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: grade %3 (%4)
+%5
+“%6”
+From: %7</source>
+        <translation>%1, %2: ocena %3 (%4)
+%5
+„%6”
+Źródło: %7</translation>
+    </message>
+    <message>
+        <source>
+Another source gives a different grade: %1 (%2), from %3: %4</source>
+        <translation>
+Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: grade %3, %4; another source gives a different grade</source>
+        <translation>%1 %2: ocena %3, %4; inne źródło podaje inną ocenę</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2184,22 @@ Zaimportowano z %2</translation>
         <source>The PDF cannot be shown (%1); its text is shown instead.</source>
         <translation>Nie można wyświetlić pliku PDF (%1); zamiast niego pokazano jego tekst.</translation>
     </message>
+    <message>
+        <source>&amp;Review grades read with little confidence</source>
+        <translation>P&amp;rzejrzyj oceny odczytane z małą pewnością</translation>
+    </message>
+    <message>
+        <source>Accept or reject grades read from papers and news</source>
+        <translation>Przyjmij lub odrzuć oceny odczytane z dokumentów i wiadomości</translation>
+    </message>
+    <message>
+        <source>grade %1 (%2), from: %3</source>
+        <translation>ocena %1 (%2), źródło: %3</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: %1</source>
+        <translation>Nie udało się zapisać decyzji: %1</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2444,6 +2557,73 @@ Zaimportowano z %2</translation>
     <message>
         <source>cannot read %1: %2</source>
         <translation>nie można odczytać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Grades read from papers and news with too little confidence to show them. Accept one to show it in the grades and charts, or reject it.</source>
+        <translation>Oceny odczytane z dokumentów i wiadomości ze zbyt małą pewnością, by je pokazać. Przyjmij ocenę, aby pokazać ją w ocenach i na wykresach, albo ją odrzuć.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <source>Show this grade in the grades and charts (A or Enter)</source>
+        <translation>Pokaż tę ocenę w ocenach i na wykresach (A lub Enter)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Keep this grade out of the grades and charts (R or Delete)</source>
+        <translation>Nie pokazuj tej oceny w ocenach ani na wykresach (R lub Delete)</translation>
+    </message>
+    <message>
+        <source>Show decided</source>
+        <translation>Pokaż rozstrzygnięte</translation>
+    </message>
+    <message>
+        <source>List the grades already accepted or rejected too, to change a decision</source>
+        <translation>Wypisz też oceny już przyjęte lub odrzucone, aby zmienić decyzję</translation>
+    </message>
+    <message>
+        <source>Grades to review</source>
+        <translation>Oceny do przeglądu</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Zdanie</translation>
+    </message>
+    <message>
+        <source>The paragraph the chosen grade was read from, with its sentence highlighted</source>
+        <translation>Akapit, z którego odczytano wybraną ocenę, z wyróżnionym zdaniem</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>Prze&amp;gląd (%1)</translation>
+    </message>
+    <message>
+        <source>The sentence could not be found in the stored text of this document.</source>
+        <translation>Nie znaleziono zdania w zapisanym tekście tego dokumentu.</translation>
+    </message>
+    <message>
+        <source>%1 — from: %2</source>
+        <translation>%1 — źródło: %2</translation>
+    </message>
+    <message>
+        <source>Read so because: %1</source>
+        <translation>Odczytano tak, ponieważ: %1</translation>
+    </message>
+    <message>
+        <source>No grades wait for review.</source>
+        <translation>Żadne oceny nie czekają na przegląd.</translation>
+    </message>
+    <message>
+        <source>Choose a grade to read its sentence.</source>
+        <translation>Wybierz ocenę, aby przeczytać jej zdanie.</translation>
     </message>
 </context>
 <context>
