@@ -97,8 +97,8 @@ void ReviewPanel::retranslate()
     m_sentence->setAccessibleName(tr("Sentence"));
     m_sentence->setAccessibleDescription(tr("The paragraph the chosen grade was read from, with its sentence "
                                             "highlighted"));
-    if (!currentCandidate().id)
-        currentChanged();
+    // The sentence's heading (its source kind) is worded again too: the window shows it anew.
+    currentChanged();
 }
 
 bool ReviewPanel::showDecided() const

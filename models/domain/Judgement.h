@@ -46,5 +46,9 @@ struct Judgement
 
 Q_DECLARE_METATYPE(Judgement)
 
+// Whether a is shown rather than b when both give a grade for one authority, year and area: the
+// source of higher precedence wins, then the surer reading. Equals outrank neither.
+bool outranks(const Judgement &a, const Judgement &b);
+
 // A grade's words for display: as written in English, translated in another language.
 QString gradeLabelDisplayName(const QString &label);

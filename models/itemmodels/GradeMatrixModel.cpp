@@ -65,10 +65,8 @@ void GradeMatrixModel::setJudgements(const QList<Judgement> &judgements)
         std::stable_sort(cell.begin(), cell.end(), [this](int a, int b) {
             const Judgement &x = m_judgements.at(a);
             const Judgement &y = m_judgements.at(b);
-            if (sourcePrecedence(x.source) != sourcePrecedence(y.source))
-                return sourcePrecedence(x.source) > sourcePrecedence(y.source);
-            if (x.confidence != y.confidence)
-                return x.confidence > y.confidence;
+            if (outranks(x, y) || outranks(y, x))
+                return outranks(x, y);
             return a > b;
         });
     }

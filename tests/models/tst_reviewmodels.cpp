@@ -2,8 +2,12 @@
 // matrix choosing one grade per cell by source precedence and marking disagreement.
 #include "TestSupport.h"
 
+#include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/CandidateListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
+#include "itemmodels/HeadlineSeriesModel.h"
+#include "reference/AuthorityRegister.h"
+#include "reference/HexLayout.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -171,6 +175,35 @@ private slots:
         QVERIFY(!empty.data(GradeMatrixModel::DisagreementRole).toBool());
         QVERIFY(!empty.data(GradeMatrixModel::AlternativesRole).isValid());
         QVERIFY(!empty.data(GradeMatrixModel::SourceRole).isValid());
+    }
+
+    // The headline chart and the map choose among a year's headline grades as the matrix does.
+    void headlineAndMapFollowPrecedence()
+    {
+        Judgement letter = grade(SourceKind::Letter, 3, 1.0, QStringLiteral("Letter"));
+        letter.area = QStringLiteral("overall");
+        Judgement news = letter;
+        news.source = SourceKind::Secondary;
+        news.grade = 2;
+        news.confidence = 0.9;
+        for (const QList<Judgement> &order :
+            { QList<Judgement> { letter, news }, QList<Judgement> { news, letter } }) {
+            HeadlineSeriesModel headline;
+            attachTester(&headline);
+            headline.setHeadlines(order, { m_city });
+            QCOMPARE(headline.judgementAt(2007 - HeadlineSeriesModel::FirstYear, 0).grade, 3);
+            AuthorityMapModel map(HexLayout::bundled(), AuthorityRegister::bundled());
+            attachTester(&map);
+            map.setGrades(order, 2007);
+            QCOMPARE(map.index(map.rowOf(m_city.laNumber), 0).data(AuthorityMapModel::GradeRole).toInt(), 3);
+        }
+        // A secondary source alone is shown.
+        HeadlineSeriesModel headline;
+        headline.setHeadlines({ news }, { m_city });
+        QCOMPARE(headline.judgementAt(2007 - HeadlineSeriesModel::FirstYear, 0).grade, 2);
+        AuthorityMapModel map(HexLayout::bundled(), AuthorityRegister::bundled());
+        map.setGrades({ news }, 2007);
+        QCOMPARE(map.index(map.rowOf(m_city.laNumber), 0).data(AuthorityMapModel::GradeRole).toInt(), 2);
     }
 };
 

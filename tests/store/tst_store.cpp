@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include "ingest/DocumentImporter.h"
+#include "ingest/ImportService.h"
 #include "reference/AuthorityRegister.h"
 #include "store/Schema.h"
 #include "store/Store.h"
@@ -494,6 +495,26 @@ private slots:
         QVERIFY(!store.decide(99999, ReviewState::Accepted, &error));
         QVERIFY2(error.contains(QLatin1String("99999")), qPrintable(error));
         QVERIFY(!store.decide(candidates.at(0).id, ReviewState::Confirmed, &error));
+    }
+
+    // The import line counts the grades waiting for review; documents without any keep their wording.
+    void importSummaryCountsGradesToReview()
+    {
+        const Authority leicester { 856, QStringLiteral("Leicester"), QStringLiteral("East Midlands"),
+            QStringLiteral("UA"), {} };
+        ImportResult r = candidateResult(leicester, 2008);
+        r.judgements.first().review = ReviewState::Confirmed;
+        QCOMPARE(ImportService::summary(r),
+            QStringLiteral("imported Paper or news quoting grades: 2 grade(s), 1 to review, 0 finding(s), 0 "
+                           "passage(s)"));
+        r.document.authority = leicester;
+        QVERIFY(ImportService::summary(r).startsWith(
+            QLatin1String("imported Paper or news quoting grades for Leicester: ")));
+        r.judgements.last().review = ReviewState::Confirmed;
+        QCOMPARE(ImportService::summary(r),
+            QStringLiteral("imported Paper or news quoting grades for Leicester: 2 judgements, 0 findings, 0 "
+                           "observations, "
+                           "0 passages"));
     }
 
     // A decision belongs to the statement, not the row: it holds when the same text is imported

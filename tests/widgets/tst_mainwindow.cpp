@@ -617,6 +617,9 @@ private slots:
 
         chooseLanguage(window, QStringLiteral("pl"));
         window.tabs()->setCurrentWidget(panel);
+        QTRY_COMPARE(window.tabs()->tabText(reviewTab), QStringLiteral("Prze&gl\u0105d (0)"));
+        QVERIFY2(panel->sentenceText().contains(QStringLiteral("\u017ar\u00f3d\u0142o wt\u00f3rne")),
+            qPrintable(panel->sentenceText()));
         // The panel lays out its new words when it is shown.
         QTRY_VERIFY2(clippedTexts(&window).isEmpty(), qPrintable(clippedTexts(&window).join(QLatin1Char('\n'))));
         QVERIFY2(clashingMnemonics(window).isEmpty(),
