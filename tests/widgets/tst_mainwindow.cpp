@@ -621,7 +621,8 @@ private slots:
         QVERIFY2(panel->sentenceText().contains(QStringLiteral("\u017ar\u00f3d\u0142o wt\u00f3rne")),
             qPrintable(panel->sentenceText()));
         // The panel lays out its new words when it is shown.
-        QTRY_VERIFY2(clippedTexts(&window).isEmpty(), qPrintable(clippedTexts(&window).join(QLatin1Char('\n'))));
+        QTRY_VERIFY2(
+            clippedTexts(&window).isEmpty(), qPrintable(clippedTexts(&window).join(QLatin1Char('\n'))));
         QVERIFY2(clashingMnemonics(window).isEmpty(),
             qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
         saveScreenshot(&window, QStringLiteral("pl-review"));
