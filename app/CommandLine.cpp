@@ -10,9 +10,9 @@
 #include "XlsxTableWriter.h"
 
 #include "domain/Area.h"
-#include "reference/AuthorityRegister.h"
 #include "ingest/DocumentImporter.h"
 #include "ingest/ImportService.h"
+#include "reference/AuthorityRegister.h"
 #include "store/Store.h"
 
 #include <algorithm>
@@ -37,7 +37,7 @@ const QStringList &commands()
 {
     static const QStringList names { QStringLiteral("import"), QStringLiteral("list"),
         QStringLiteral("search"), QStringLiteral("export-chart"), QStringLiteral("report"),
-        QStringLiteral("check") };
+        QStringLiteral("check"), QStringLiteral("review") };
     return names;
 }
 
@@ -203,12 +203,27 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
     if (what == QLatin1String("judgements")) {
         t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
-            QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("page") });
+            QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("page"),
+            QStringLiteral("source") });
         // The page is empty for a text file: there is no page to turn to.
         for (const Judgement &j : store.judgements(laNumber))
-            t.addValues({ j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area), j.grade,
-                j.label, j.documentTitle, evidenceLine(j.evidenceText),
-                j.evidence.page > 0 ? QVariant(j.evidence.page) : QVariant(QString()) });
+            t.addValues({ j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area),
+                j.grade, j.label, j.documentTitle, evidenceLine(j.evidenceText),
+                j.evidence.page > 0 ? QVariant(j.evidence.page) : QVariant(QString()),
+                sourceKindKey(j.source) });
+    } else if (what == QLatin1String("candidates")) {
+        // The id is what `csdash review accept ID` takes.
+        t = OutputTable({ QStringLiteral("id"), QStringLiteral("authority"), QStringLiteral("year"),
+            QStringLiteral("framework"), QStringLiteral("area"), QStringLiteral("grade"),
+            QStringLiteral("words"), QStringLiteral("confidence"), QStringLiteral("source"),
+            QStringLiteral("document"), QStringLiteral("sentence") });
+        for (const Judgement &j : store.candidates()) {
+            if (laNumber != 0 && j.authority.laNumber != laNumber)
+                continue;
+            t.addValues({ j.id, j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area),
+                j.grade, j.label, QVariant::fromValue(XlsxNumber { j.confidence, 2, QString() }),
+                sourceKindKey(j.source), j.documentTitle, evidenceLine(j.evidenceText) });
+        }
     } else if (what == QLatin1String("findings")) {
         t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),
@@ -262,7 +277,8 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
         }
     } else {
         err() << Text::tr(
-            "csdash list: choose judgements, findings, indicators, observations, neighbours or documents")
+            "csdash list: choose judgements, candidates, findings, indicators, observations, neighbours or "
+            "documents")
               << Qt::endl;
         return 2;
     }
@@ -382,9 +398,9 @@ int runCheck(const Store &store)
     for (const Document &d : documents) {
         const Document full = store.document(d.id);
         // A PDF is read again from its own bytes, as it was imported.
-        const DocumentImporter::Outcome again
-            = importer.read(full.fileBytes.isEmpty() ? full.originalText.toUtf8() : full.fileBytes, d.sourceName,
-                nullptr, TableOptions::fromJson(full.readingChoices));
+        const DocumentImporter::Outcome again = importer.read(
+            full.fileBytes.isEmpty() ? full.originalText.toUtf8() : full.fileBytes, d.sourceName, nullptr,
+            TableOptions::fromJson(full.readingChoices));
         Store::DocumentCounts expected;
         expected.judgements = int(again.result.judgements.size());
         expected.findings = int(again.result.findings.size());
@@ -413,6 +429,50 @@ int runCheck(const Store &store)
             "CommandLine", "database: ok, %n document(s) whole", nullptr, int(documents.size()))
               << Qt::endl;
     return incomplete == 0 ? 0 : 1;
+}
+
+// An officer's decision on a grade read with too little confidence: accept, reject, or undo.
+int runReview(Store &store, const QStringList &arguments)
+{
+    const QString action = arguments.value(0);
+    const ReviewState decision = action == QLatin1String("accept") ? ReviewState::Accepted
+        : action == QLatin1String("reject")                        ? ReviewState::Rejected
+        : action == QLatin1String("undo")                          ? ReviewState::ToReview
+                                                                   : ReviewState::Confirmed;
+    bool ok = false;
+    const qint64 id = arguments.value(1).toLongLong(&ok);
+    if (decision == ReviewState::Confirmed || !ok || arguments.size() != 2) {
+        err() << Text::tr("csdash review: give accept, reject or undo and a candidate's id (see csdash list "
+                          "candidates)")
+              << Qt::endl;
+        return 2;
+    }
+    const QList<Judgement> candidates = store.candidates(true);
+    const auto it = std::find_if(
+        candidates.cbegin(), candidates.cend(), [id](const Judgement &j) { return j.id == id; });
+    if (it == candidates.cend()) {
+        err() << Text::tr("csdash review: %1 is not the id of a grade waiting for review (see csdash list "
+                          "candidates)")
+                     .arg(id)
+              << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!store.decide(id, decision, &error)) {
+        err() << Text::tr("csdash review: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    const QString what = Text::tr("%1 %2, %3: %4 (%5)")
+                             .arg(it->authority.name)
+                             .arg(it->year)
+                             .arg(areaDisplayName(it->area))
+                             .arg(it->grade)
+                             .arg(it->label);
+    out() << (decision == ReviewState::Accepted ? Text::tr("accepted %1").arg(what)
+            : decision == ReviewState::Rejected ? Text::tr("rejected %1").arg(what)
+                                                : Text::tr("back for review: %1").arg(what))
+          << Qt::endl;
+    return 0;
 }
 
 } // namespace
@@ -466,12 +526,15 @@ int run(const QStringList &arguments)
         Text::tr("Children's Services Dashboard: Ofsted grades and indicators, with their "
                  "sources.\n\nCommands:\n"
                  "  import FILE...     import letters, reports and plan reviews\n"
-                 "  list WHAT          list judgements, findings, indicators, observations, "
-                 "neighbours or documents\n"
+                 "  list WHAT          list judgements, candidates (grades to review), findings, "
+                 "indicators, observations, neighbours or documents\n"
                  "  search QUERY       search the text of every document\n"
                  "  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)\n"
                  "  report             write the summary report as PDF (-o)\n"
-                 "  check              check the database file and that every document is whole\n\n"
+                 "  check              check the database file and that every document is whole\n"
+                 "  review accept ID   show a grade read with too little confidence (list candidates "
+                 "gives the ids)\n"
+                 "  review reject ID   keep such a grade out; review undo ID puts it back for review\n\n"
                  "Without a command, csdash opens its window."));
     // Help and version are our own options, so that their descriptions are translated with the
     // rest (Qt's Polish lacks the built-in ones).
@@ -489,7 +552,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption indicator(QStringLiteral("indicator"),
         Text::tr("With list observations: only this indicator (e.g. \"NI 53\")."), Text::tr("code"));
     const QCommandLineOption format(QStringLiteral("format"),
-        Text::tr("Output format: tsv, csv, json, or xlsx (an Excel workbook, written to the file named with -o)."),
+        Text::tr(
+            "Output format: tsv, csv, json, or xlsx (an Excel workbook, written to the file named with -o)."),
         Text::tr("format"), QStringLiteral("tsv"));
     parser.addOptions({ database, empty, authority, indicator, format });
     parser.addOptions({
@@ -510,7 +574,7 @@ int run(const QStringList &arguments)
             Text::tr("n") },
     });
     parser.addPositionalArgument(Text::tr("command"),
-        Text::tr("import, list, search, export-chart, report or check"), Text::tr("[command]"));
+        Text::tr("import, list, search, export-chart, report, check or review"), Text::tr("[command]"));
     parser.process(arguments);
     if (parser.isSet(help)) {
         out() << parser.helpText();
@@ -526,8 +590,9 @@ int run(const QStringList &arguments)
     const QString command = positional.value(0);
     OutputTable::Format outputFormat;
     if (!OutputTable::parseFormat(parser.value(format), &outputFormat)) {
-        err() << Text::tr("csdash: unknown format \"%1\"; use tsv, csv, json or xlsx").arg(parser.value(format))
-              << Qt::endl;
+        err()
+            << Text::tr("csdash: unknown format \"%1\"; use tsv, csv, json or xlsx").arg(parser.value(format))
+            << Qt::endl;
         return 2;
     }
     const QString output = parser.value(QStringLiteral("output"));
@@ -568,6 +633,8 @@ int run(const QStringList &arguments)
         return runImport(store, positional.mid(1));
     if (command == QLatin1String("check"))
         return runCheck(store);
+    if (command == QLatin1String("review"))
+        return runReview(store, positional.mid(1));
     if (command == QLatin1String("export-chart") || command == QLatin1String("report")) {
         QList<Authority> authorities;
         if (!comparedAuthorities(store, parser.values(authority), &authorities))

@@ -56,6 +56,7 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     // The texts first, read straight from the file: whatever SQLite can still return.
     const QList<Store::SalvagedDocument> texts = Store::salvage(file);
+    const QList<Store::Decision> decisions = Store::salvageDecisions(file);
     for (const char *suffix : { "", "-wal", "-shm" }) {
         const QString from = file + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::rename(from, backup + QLatin1String(suffix))) {
@@ -70,13 +71,17 @@ bool DatabaseOpener::rebuild(Store &store, QString *error, QStringList *report) 
     QStringList seedProblems;
     if (!fresh.open(store, error, &seedProblems))
         return false;
+    // Before the documents, so that their candidates take the officers' decisions as they are saved.
+    if (!store.restoreDecisions(decisions, error))
+        return false;
     const DocumentImporter importer;
     const ImportService service(store, importer);
     int recovered = 0;
     for (const Store::SalvagedDocument &t : texts) {
         // A PDF is read again from its file, so that its pages come back with it.
-        const ImportFileResult result = service.importBytes(t.fileBytes.isEmpty() ? t.text.toUtf8() : t.fileBytes,
-            t.sourceName, TableOptions::fromJson(t.readingChoices));
+        const ImportFileResult result = service.importBytes(
+            t.fileBytes.isEmpty() ? t.text.toUtf8() : t.fileBytes, t.sourceName,
+            TableOptions::fromJson(t.readingChoices));
         if (result.status == ImportFileResult::Status::Imported
             || result.status == ImportFileResult::Status::AlreadyPresent)
             ++recovered;

@@ -2,7 +2,6 @@
 
 #include "ChartExporter.h"
 #include "DocumentReader.h"
-#include "PdfDocumentReader.h"
 #include "EvidencePane.h"
 #include "ExportSession.h"
 #include "FindingsPanel.h"
@@ -13,21 +12,22 @@
 #include "IndicatorPanel.h"
 #include "MapPanel.h"
 #include "OutcomeChartView.h"
+#include "PdfDocumentReader.h"
+#include "ReviewPanel.h"
 #include "SearchPanel.h"
 #include "SummaryReport.h"
 #include "TableExporter.h"
 #include "Translations.h"
 
 #include "domain/Area.h"
-#include "reference/AuthorityRegister.h"
 #include "ingest/BundledCorpus.h"
-#include "ingest/PublishedDataWorker.h"
-#include "ingest/WideTableParser.h"
 #include "ingest/DocumentImporter.h"
 #include "ingest/ImportReport.h"
 #include "ingest/IndicatorTableParser.h"
-#include "reference/MeasureRegister.h"
+#include "ingest/PublishedDataWorker.h"
+#include "ingest/WideTableParser.h"
 #include "itemmodels/AuthorityMapModel.h"
+#include "itemmodels/CandidateListModel.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
@@ -36,7 +36,9 @@
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/SearchResultModel.h"
+#include "reference/AuthorityRegister.h"
 #include "reference/HexLayout.h"
+#include "reference/MeasureRegister.h"
 #include "store/Store.h"
 #include "text/SourceText.h"
 
@@ -60,16 +62,16 @@
 #include <QMimeData>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QProgressBar>
 #include <QStatusBar>
-#include <QThread>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextEdit>
+#include <QThread>
 #include <QToolBar>
 
 #include <algorithm>
@@ -91,6 +93,7 @@ enum ActionId
     CopyAction,
     PrintSummaryAction,
     ExportSummaryAction,
+    ReviewAction,
     ActionCount
 };
 
@@ -107,6 +110,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     , m_documents(new DocumentListModel(this))
     , m_searchResults(new SearchResultModel(this))
     , m_map(new AuthorityMapModel(HexLayout::bundled(), AuthorityRegister::bundled(), this))
+    , m_candidates(new CandidateListModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -213,6 +217,12 @@ void MainWindow::createWidgets()
 
     m_mapPanel = new MapPanel(m_map, this);
     m_tabs->addTab(m_mapPanel, QString());
+
+    m_review = new ReviewPanel(m_candidates, this);
+    m_tabs->addTab(m_review, QString());
+    connect(m_review, &ReviewPanel::decisionMade, this, &MainWindow::decideCandidate);
+    connect(m_review, &ReviewPanel::candidateChosen, this, &MainWindow::showCandidate);
+    connect(m_review, &ReviewPanel::showDecidedChanged, this, &MainWindow::reloadCandidates);
     setCentralWidget(m_tabs);
 
     m_evidence = new EvidencePane(this);
@@ -300,6 +310,11 @@ void MainWindow::createActions()
     m_actions[PrintSummaryAction]->setShortcut(QKeySequence::Print);
     connect(m_actions[PrintSummaryAction], &QAction::triggered, this, &MainWindow::printSummary);
     connect(m_actions[ExportSummaryAction], &QAction::triggered, this, &MainWindow::exportSummary);
+    m_actions[ReviewAction]->setShortcut(Qt::CTRL | Qt::Key_R);
+    connect(m_actions[ReviewAction], &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_review);
+        m_review->table()->setFocus();
+    });
     connect(m_actions[ResetAuthoritiesAction], &QAction::triggered, this, [this] {
         m_extraAuthorities.clear();
         applyAuthorities();
@@ -332,6 +347,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(3, tr("Fi&ndings"));
     m_tabs->setTabText(4, tr("&Documents"));
     m_tabs->setTabText(5, tr("&Map"));
+    m_tabs->setTabText(m_tabs->indexOf(m_review), m_review->title());
     m_documentsView->setAccessibleName(tr("Documents"));
     findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->setWindowTitle(tr("Evidence"));
     findChild<QDockWidget *>(QStringLiteral("searchDock"))->setWindowTitle(tr("Search"));
@@ -352,6 +368,8 @@ void MainWindow::retranslate()
     m_actions[CopyAction]->setText(tr("&Copy"));
     m_actions[PrintSummaryAction]->setText(tr("&Print summary\u2026"));
     m_actions[ExportSummaryAction]->setText(tr("Export summary as P&DF\u2026"));
+    m_actions[ReviewAction]->setText(tr("&Review grades read with little confidence"));
+    m_actions[ReviewAction]->setStatusTip(tr("Accept or reject grades read from papers and news"));
 
     m_menus[FileMenu]->setTitle(tr("&File"));
     m_menus[EditMenu]->setTitle(tr("&Edit"));
@@ -406,6 +424,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(QString());
     view->addAction(m_actions[AddAuthorityAction]);
     view->addAction(m_actions[ResetAuthoritiesAction]);
+    view->addAction(m_actions[ReviewAction]);
     view->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         view->addAction(dock->toggleViewAction());
@@ -455,6 +474,9 @@ void MainWindow::changeEvent(QEvent *event)
         m_mapPanel->retranslate();
         m_evidence->retranslate();
         m_search->retranslate();
+        m_candidates->retranslate();
+        m_review->retranslate();
+        m_tabs->setTabText(m_tabs->indexOf(m_review), m_review->title());
     }
     QMainWindow::changeEvent(event);
 }
@@ -467,13 +489,19 @@ void MainWindow::reload()
         if (d.authority.isValid() && !m_allAuthorities.contains(d.authority))
             m_allAuthorities.append(d.authority);
     }
+    // A paper or news item may be about authorities it does not belong to: theirs are compared too.
+    for (const Judgement &j : m_store.judgements()) {
+        if (!m_allAuthorities.contains(j.authority))
+            m_allAuthorities.append(j.authority);
+    }
     std::sort(m_allAuthorities.begin(), m_allAuthorities.end(),
         [](const Authority &a, const Authority &b) { return a.name < b.name; });
     // The same pair the command line compares by default, until the user chooses others.
     const QList<Authority> defaults = ExportSession::defaultAuthorities(m_store);
     fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
-    m_indicators->setIndicators(ExportSession::listedIndicators(m_store), m_store.singleAuthorityObservations());
+    m_indicators->setIndicators(
+        ExportSession::listedIndicators(m_store), m_store.singleAuthorityObservations());
     const QList<Finding> findings = m_store.findings();
     m_findings->setFindings(findings);
     QList<int> years;
@@ -487,6 +515,7 @@ void MainWindow::reload()
     showMap(m_mapPanel->currentCode());
     applyAuthorities();
     m_documentCount = int(documents.size());
+    reloadCandidates();
     showDatabaseStatus();
     m_actions[ImportAction]->setEnabled(!m_store.isReadOnly());
 }
@@ -553,6 +582,7 @@ void MainWindow::applyAuthorities()
     const int year = current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0;
     const int la = current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0;
     const QList<Judgement> judgements = m_store.judgements();
+    m_shownJudgements = judgements;
     m_matrix->setJudgements(judgements);
     m_matrix->setAuthorities(authorities);
     m_headline->setHeadlines(judgements, authorities);
@@ -584,9 +614,55 @@ void MainWindow::showEvidence(const Evidence &evidence, const std::function<QStr
         m_evidence->showMessage(tr("The source document is no longer in the database."));
         return;
     }
-    m_evidence->showEvidence(document, evidence, subject());
+    // A grade says where it was read, and which other sources give a different one for its cell.
+    QString source;
+    QList<EvidenceAlternative> alternatives;
+    const auto grade = std::find_if(m_shownJudgements.cbegin(), m_shownJudgements.cend(),
+        [&evidence](const Judgement &j) { return j.evidence == evidence; });
+    if (grade != m_shownJudgements.cend()) {
+        source = sourceKindDisplayName(grade->source);
+        const QModelIndex cell = m_matrix->index(
+            m_matrix->rowForArea(grade->area), m_matrix->columnFor(grade->year, grade->authority.laNumber));
+        if (cell.isValid() && m_matrix->judgementAt(cell).evidence == evidence) {
+            for (const Judgement &other : m_matrix->alternativesAt(cell)) {
+                if (other.grade != grade->grade)
+                    alternatives.append({ m_store.document(other.evidence.documentId), other.evidence,
+                        tr("grade %1 (%2), from: %3")
+                            .arg(other.grade)
+                            .arg(gradeLabelDisplayName(other.label), sourceKindDisplayName(other.source)) });
+            }
+        }
+    }
+    m_evidence->showEvidence(document, evidence, subject(), source, alternatives);
     if (reveal)
         findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->show();
+}
+
+void MainWindow::reloadCandidates()
+{
+    m_candidates->setCandidates(m_store.candidates(m_review->showDecided()));
+    m_tabs->setTabText(m_tabs->indexOf(m_review), m_review->title());
+}
+
+void MainWindow::decideCandidate(qint64 judgementId, ReviewState decision)
+{
+    QString error;
+    if (!m_store.decide(judgementId, decision, &error)) {
+        statusBar()->showMessage(tr("The decision could not be recorded: %1").arg(error), 8000);
+        return;
+    }
+    // An accepted grade may be for an authority no document belongs to: reload it all.
+    reload();
+}
+
+void MainWindow::showCandidate(const Judgement &candidate)
+{
+    const Document document = m_store.document(candidate.evidence.documentId);
+    if (document.id == 0) {
+        m_review->showSentence(Document(), candidate.evidence);
+        return;
+    }
+    m_review->showSentence(document, candidate.evidence);
 }
 
 void MainWindow::openDocument(const Evidence &evidence)
@@ -604,7 +680,8 @@ void MainWindow::openDocument(const Evidence &evidence)
             return;
         }
         delete pdf;
-        statusBar()->showMessage(tr("The PDF cannot be shown (%1); its text is shown instead.").arg(error), 8000);
+        statusBar()->showMessage(
+            tr("The PDF cannot be shown (%1); its text is shown instead.").arg(error), 8000);
     }
     auto *reader = new DocumentReader(this);
     reader->setAttribute(Qt::WA_DeleteOnClose);
@@ -633,8 +710,8 @@ void MainWindow::showIndicator(const QString &code)
     }
     // Published data, and a National Indicator with published series behind it, are charted
     // as a comparison; a plan's own indicator as its baseline, results and target.
-    const ExportSession::IndicatorView view =
-        ExportSession::indicatorView(m_store, indicator, comparedAuthorities(), indicators);
+    const ExportSession::IndicatorView view = ExportSession::indicatorView(
+        m_store, indicator, comparedAuthorities(), indicators);
     m_observations->setObservations(view.listed);
     if (!view.published) {
         m_indicatorPanel->showPlanValues(indicator);
@@ -653,7 +730,8 @@ QString MainWindow::defaultMapCode() const
         const bool behindNi = !measures.nationalIndicatorsOf(i.code).isEmpty();
         const bool bestBehindNi = !measures.nationalIndicatorsOf(best.code).isEmpty();
         if (i.authorityCount > 1
-            && (behindNi > bestBehindNi || (behindNi == bestBehindNi && i.authorityCount > best.authorityCount)))
+            && (behindNi > bestBehindNi
+                || (behindNi == bestBehindNi && i.authorityCount > best.authorityCount)))
             best = i;
     }
     return best.code;
@@ -755,12 +833,14 @@ void MainWindow::importFiles(const QStringList &files)
             head = workbook->ok() ? workbook->result.document.originalText.left(64 * 1024) : QString();
         } else {
             QFile f(file);
-            const SourceText decoded =
-                SourceText::decode(f.open(QIODevice::ReadOnly) ? f.read(64 * 1024) : QByteArray());
+            const SourceText decoded = SourceText::decode(
+                f.open(QIODevice::ReadOnly) ? f.read(64 * 1024) : QByteArray());
             head = decoded.isValid() ? decoded.text : QString();
         }
-        const bool longTable = !head.isEmpty() && tables.recognise(head) != IndicatorTableParser::Layout::None;
-        const WideTableLayout layout = !head.isEmpty() && !longTable ? wide.describe(head) : WideTableLayout();
+        const bool longTable = !head.isEmpty()
+            && tables.recognise(head) != IndicatorTableParser::Layout::None;
+        const WideTableLayout layout = !head.isEmpty() && !longTable ? wide.describe(head)
+                                                                     : WideTableLayout();
         if (!longTable && !layout.isValid()) {
             accepted.append(file); // the import reports what it is, or why it cannot be read
             continue;
@@ -779,8 +859,10 @@ void MainWindow::importFiles(const QStringList &files)
         }
         std::unique_ptr<ImportPreviewDialog> dialog;
         if (layout.isValid()) {
-            dialog = std::make_unique<ImportPreviewDialog>(file, preview.result, layout, remembered,
-                [&importer, file](const TableOptions &chosen) { return importer.readFile(file, nullptr, chosen).result; },
+            dialog = std::make_unique<ImportPreviewDialog>(
+                file, preview.result, layout, remembered,
+                [&importer, file](
+                    const TableOptions &chosen) { return importer.readFile(file, nullptr, chosen).result; },
                 this);
         } else {
             dialog = std::make_unique<ImportPreviewDialog>(file, preview.result, this);

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class CandidateListModel;
 class DocumentListModel;
 class EvidencePane;
 class FindingListModel;
@@ -31,11 +32,14 @@ class QTableView;
 class QThread;
 class QProgressBar;
 class PublishedDataWorker;
+class ReviewPanel;
 class SearchPanel;
 class SearchResultModel;
 class Store;
 struct Evidence;
 struct ImportReport;
+struct Judgement;
+enum class ReviewState;
 
 // The window an officer works in: the grade comparison with its headline chart, outcome grades,
 // indicators, findings and documents, an evidence pane for the text behind any figure, search,
@@ -58,6 +62,7 @@ public:
     ImportController *importController() const { return m_import; }
     QTabWidget *tabs() const { return m_tabs; }
     MapPanel *mapPanel() const { return m_mapPanel; }
+    ReviewPanel *reviewPanel() const { return m_review; }
 
 signals:
     // The published figures a new database was created to have have all been added.
@@ -102,6 +107,11 @@ private:
     void exportSummary();
     void chooseLanguage(const QString &code);
     void showDatabaseStatus();
+    // Grades to review: listed again after a decision, which the store records before every view
+    // is reloaded (an accepted grade joins the matrix and the charts).
+    void reloadCandidates();
+    void decideCandidate(qint64 judgementId, ReviewState decision);
+    void showCandidate(const Judgement &candidate);
     // Adds the published figures a new database was created to have, on a worker thread.
     void seedPublishedData();
 
@@ -111,6 +121,7 @@ private:
     int m_documentCount = 0;
     std::function<QString()> m_evidenceSubject; // of the evidence on show
     std::function<QString()> m_evidenceMessage; // of an empty cell's explanation on show
+    QList<Judgement> m_shownJudgements; // as the matrix and charts have them, to name a grade's sources
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;
@@ -120,6 +131,7 @@ private:
     DocumentListModel *m_documents;
     SearchResultModel *m_searchResults;
     AuthorityMapModel *m_map;
+    CandidateListModel *m_candidates;
 
     QTabWidget *m_tabs = nullptr;
     QSplitter *m_gradesSplitter = nullptr;
@@ -129,6 +141,7 @@ private:
     IndicatorPanel *m_indicatorPanel = nullptr;
     FindingsPanel *m_findingsPanel = nullptr;
     MapPanel *m_mapPanel = nullptr;
+    ReviewPanel *m_review = nullptr;
     QTableView *m_documentsView = nullptr;
     EvidencePane *m_evidence = nullptr;
     SearchPanel *m_search = nullptr;

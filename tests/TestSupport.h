@@ -3,6 +3,7 @@
 #include "domain/ImportResult.h"
 #include "ingest/DocumentImporter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QStringList>
@@ -42,6 +43,47 @@ inline QStringList judgementDump(const QList<Judgement> &judgements)
                        .join(QLatin1Char('|')));
     out.sort();
     return out;
+}
+
+// A news item quoting two grades for one authority and year, both waiting for review (as the
+// grade-statement reader would leave statements it read with little confidence). Until that
+// reader lands, tests build such results by hand.
+inline ImportResult candidateResult(
+    const Authority &authority, int year, const QString &area = QStringLiteral("overall"))
+{
+    ImportResult r;
+    r.document.kind = DocumentKind::GradeStatements;
+    r.document.title = QStringLiteral("Council news, %1").arg(year);
+    r.document.sourceName = QStringLiteral("news-%1-%2.txt").arg(authority.laNumber).arg(year);
+    r.document.published = QDate(year + 1, 1, 15);
+    const QString first =
+        QStringLiteral("Inspectors judged %1's services as good in %2.").arg(authority.name).arg(year);
+    const QString second = QStringLiteral("A later bulletin says they were only adequate.");
+    r.document.originalText = first + QLatin1Char(' ') + second + QLatin1Char('\n');
+    r.document.sha256 = QCryptographicHash::hash(
+        r.document.originalText.toUtf8(), QCryptographicHash::Sha256);
+    Judgement good;
+    good.authority = authority;
+    good.year = year;
+    good.framework = year <= 2008 ? Framework::Apa
+        : year == 2009            ? Framework::AnnualRating2009
+                                  : Framework::AnnualAssessment2010;
+    good.area = area;
+    good.grade = 3;
+    good.label = QStringLiteral("good");
+    good.evidence = { 0, 0, int(first.size()) };
+    good.source = SourceKind::Secondary;
+    good.confidence = 0.6;
+    good.review = ReviewState::ToReview;
+    good.note = QStringLiteral("year from the sentence");
+    Judgement adequate = good;
+    adequate.grade = 2;
+    adequate.label = QStringLiteral("adequate");
+    adequate.evidence = { 0, int(first.size()) + 1, int(first.size() + 1 + second.size()) };
+    adequate.confidence = 0.4;
+    adequate.note = QStringLiteral("authority and year from the sentence before");
+    r.judgements = { good, adequate };
+    return r;
 }
 
 } // namespace TestSupport

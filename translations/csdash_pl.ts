@@ -235,6 +235,79 @@
     </message>
 </context>
 <context>
+    <name>CandidateListModel</name>
+    <message>
+        <source>To review</source>
+        <translation>Do przeglądu</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Przyjęta</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzona</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”</source>
+        <translation>%1
+„%2”</translation>
+    </message>
+    <message>
+        <source>%1
+“%2”
+%3</source>
+        <translation>%1
+„%2”
+%3</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: grade %4 (%5), %6</source>
+        <translation>%1 %2, %3: ocena %4 (%5), %6</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Samorząd</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Ramy oceny</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Ocena</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Słowa</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Pewność</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>%1: unknown file type &quot;%2&quot;; use .png, .svg or .pdf</source>
@@ -356,10 +429,6 @@
         <translation>zestaw sąsiadów DfE %1</translation>
     </message>
     <message>
-        <source>csdash list: choose judgements, findings, indicators, observations, neighbours or documents</source>
-        <translation>csdash list: wybierz judgements, findings, indicators, observations, neighbours lub documents</translation>
-    </message>
-    <message>
         <source>csdash search: %1</source>
         <translation>csdash search: %1</translation>
     </message>
@@ -408,30 +477,6 @@
         <translation>dokument %1 (%2): niekompletny: oceny %3/%4, ustalenia %5/%6, wartości %7/%8, fragmenty %9/%10</translation>
     </message>
     <message>
-        <source>Children&apos;s Services Dashboard: Ofsted grades and indicators, with their sources.
-
-Commands:
-  import FILE...     import letters, reports and plan reviews
-  list WHAT          list judgements, findings, indicators, observations, neighbours or documents
-  search QUERY       search the text of every document
-  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)
-  report             write the summary report as PDF (-o)
-  check              check the database file and that every document is whole
-
-Without a command, csdash opens its window.</source>
-        <translation>Panel usług dla dzieci: oceny Ofsted i wskaźniki wraz z ich źródłami.
-
-Polecenia:
-  import PLIK...      importuj listy, raporty i przeglądy planów
-  list CO             wypisz judgements (oceny), findings (ustalenia), indicators (wskaźniki), observations (wartości), neighbours (sąsiadów) lub documents (dokumenty)
-  search ZAPYTANIE    przeszukaj tekst wszystkich dokumentów
-  export-chart        zapisz wykres jako PNG, SVG lub PDF (--chart, -o)
-  report              zapisz raport podsumowujący jako PDF (-o)
-  check               sprawdź plik bazy danych i kompletność każdego dokumentu
-
-Bez polecenia csdash otwiera swoje okno.</translation>
-    </message>
-    <message>
         <source>csdash: run again with --rebuild to rebuild it into a new file, keeping this one as a backup</source>
         <translation>csdash: uruchom ponownie z --rebuild, aby odbudować bazę w nowym pliku, zachowując tę jako kopię zapasową</translation>
     </message>
@@ -466,10 +511,6 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>command</source>
         <translation>polecenie</translation>
-    </message>
-    <message>
-        <source>import, list, search, export-chart, report or check</source>
-        <translation>import, list, search, export-chart, report lub check</translation>
     </message>
     <message>
         <source>[command]</source>
@@ -522,6 +563,70 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>csdash list: choose judgements, candidates, findings, indicators, observations, neighbours or documents</source>
+        <translation>csdash list: wybierz judgements, candidates, findings, indicators, observations, neighbours lub documents</translation>
+    </message>
+    <message>
+        <source>csdash review: give accept, reject or undo and a candidate&apos;s id (see csdash list candidates)</source>
+        <translation>csdash review: podaj accept, reject lub undo oraz identyfikator kandydata (zob. csdash list candidates)</translation>
+    </message>
+    <message>
+        <source>csdash review: %1 is not the id of a grade waiting for review (see csdash list candidates)</source>
+        <translation>csdash review: %1 nie jest identyfikatorem oceny czekającej na przegląd (zob. csdash list candidates)</translation>
+    </message>
+    <message>
+        <source>csdash review: %1</source>
+        <translation>csdash review: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3: %4 (%5)</source>
+        <translation>%1 %2, %3: %4 (%5)</translation>
+    </message>
+    <message>
+        <source>accepted %1</source>
+        <translation>przyjęto: %1</translation>
+    </message>
+    <message>
+        <source>rejected %1</source>
+        <translation>odrzucono: %1</translation>
+    </message>
+    <message>
+        <source>back for review: %1</source>
+        <translation>ponownie do przeglądu: %1</translation>
+    </message>
+    <message>
+        <source>Children&apos;s Services Dashboard: Ofsted grades and indicators, with their sources.
+
+Commands:
+  import FILE...     import letters, reports and plan reviews
+  list WHAT          list judgements, candidates (grades to review), findings, indicators, observations, neighbours or documents
+  search QUERY       search the text of every document
+  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)
+  report             write the summary report as PDF (-o)
+  check              check the database file and that every document is whole
+  review accept ID   show a grade read with too little confidence (list candidates gives the ids)
+  review reject ID   keep such a grade out; review undo ID puts it back for review
+
+Without a command, csdash opens its window.</source>
+        <translation>Panel usług dla dzieci: oceny Ofsted i wskaźniki wraz z ich źródłami.
+
+Polecenia:
+  import PLIK...      importuj listy, raporty i przeglądy planów
+  list CO             wypisz judgements (oceny), candidates (oceny do przeglądu), findings (ustalenia), indicators (wskaźniki), observations (wartości), neighbours (sąsiadów) lub documents (dokumenty)
+  search ZAPYTANIE    przeszukaj tekst wszystkich dokumentów
+  export-chart        zapisz wykres jako PNG, SVG lub PDF (--chart, -o)
+  report              zapisz raport podsumowujący jako PDF (-o)
+  check               sprawdź plik bazy danych i kompletność każdego dokumentu
+  review accept ID    pokaż ocenę odczytaną ze zbyt małą pewnością (identyfikatory podaje list candidates)
+  review reject ID    pomiń taką ocenę; review undo ID przywraca ją do przeglądu
+
+Bez polecenia csdash otwiera swoje okno.</translation>
+    </message>
+    <message>
+        <source>import, list, search, export-chart, report, check or review</source>
+        <translation>import, list, search, export-chart, report, check lub review</translation>
     </message>
 </context>
 <context>
@@ -762,6 +867,10 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <source>Other document</source>
         <translation>Inny dokument</translation>
     </message>
+    <message>
+        <source>Paper or news quoting grades</source>
+        <translation>Dokument lub wiadomość przytaczająca oceny</translation>
+    </message>
 </context>
 <context>
     <name>DocumentListModel</name>
@@ -859,6 +968,18 @@ Zaimportowano z %2</translation>
     <message>
         <source>%1, page %2 of %3</source>
         <translation>%1, strona %2 z %3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Źródło: %1</translation>
+    </message>
+    <message>
+        <source>Another source gives a different grade: %1</source>
+        <translation>Inne źródło podaje inną ocenę: %1</translation>
     </message>
 </context>
 <context>
@@ -1077,14 +1198,6 @@ Zaimportowano z %2</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1, %2: grade %3 (%4)
-%5
-“%6”</source>
-        <translation>%1, %2: ocena %3 (%4)
-%5
-„%6”</translation>
-    </message>
-    <message>
         <source>%1 %2: no grade</source>
         <translation>%1 %2: brak oceny</translation>
     </message>
@@ -1101,6 +1214,26 @@ Zaimportowano z %2</translation>
     <message>
         <source>%1 in %2</source>
         <translation>%1 w: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: grade %3 (%4)
+%5
+“%6”
+From: %7</source>
+        <translation>%1, %2: ocena %3 (%4)
+%5
+„%6”
+Źródło: %7</translation>
+    </message>
+    <message>
+        <source>
+Another source gives a different grade: %1 (%2), from %3: %4</source>
+        <translation>
+Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2: grade %3, %4; another source gives a different grade</source>
+        <translation>%1 %2: ocena %3, %4; inne źródło podaje inną ocenę</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1525,50 @@ Zaimportowano z %2</translation>
     <message>
         <source> (PDF, pages: %1)</source>
         <translation> (PDF, stron: %1)</translation>
+    </message>
+    <message>
+        <source>imported %1 for %2</source>
+        <translation>zaimportowano %1 dla %2</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>zaimportowano %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4, %5</source>
+        <translation>%1: %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s)</source>
+        <translation>
+            <numerusform>%n ocena</numerusform>
+            <numerusform>%n oceny</numerusform>
+            <numerusform>%n ocen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n do przeglądu</numerusform>
+            <numerusform>%n do przeglądu</numerusform>
+            <numerusform>%n do przeglądu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n ustalenie</numerusform>
+            <numerusform>%n ustalenia</numerusform>
+            <numerusform>%n ustaleń</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n fragment</numerusform>
+            <numerusform>%n fragmenty</numerusform>
+            <numerusform>%n fragmentów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2184,22 @@ Zaimportowano z %2</translation>
         <source>The PDF cannot be shown (%1); its text is shown instead.</source>
         <translation>Nie można wyświetlić pliku PDF (%1); zamiast niego pokazano jego tekst.</translation>
     </message>
+    <message>
+        <source>&amp;Review grades read with little confidence</source>
+        <translation>P&amp;rzejrzyj oceny odczytane z małą pewnością</translation>
+    </message>
+    <message>
+        <source>Accept or reject grades read from papers and news</source>
+        <translation>Przyjmij lub odrzuć oceny odczytane z dokumentów i wiadomości</translation>
+    </message>
+    <message>
+        <source>grade %1 (%2), from: %3</source>
+        <translation>ocena %1 (%2), źródło: %3</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded: %1</source>
+        <translation>Nie udało się zapisać decyzji: %1</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2367,6 +2560,73 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Grades read from papers and news with too little confidence to show them. Accept one to show it in the grades and charts, or reject it.</source>
+        <translation>Oceny odczytane z dokumentów i wiadomości ze zbyt małą pewnością, by je pokazać. Przyjmij ocenę, aby pokazać ją w ocenach i na wykresach, albo ją odrzuć.</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Przyjmij</translation>
+    </message>
+    <message>
+        <source>Show this grade in the grades and charts (A or Enter)</source>
+        <translation>Pokaż tę ocenę w ocenach i na wykresach (A lub Enter)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Keep this grade out of the grades and charts (R or Delete)</source>
+        <translation>Nie pokazuj tej oceny w ocenach ani na wykresach (R lub Delete)</translation>
+    </message>
+    <message>
+        <source>Show decided</source>
+        <translation>Pokaż rozstrzygnięte</translation>
+    </message>
+    <message>
+        <source>List the grades already accepted or rejected too, to change a decision</source>
+        <translation>Wypisz też oceny już przyjęte lub odrzucone, aby zmienić decyzję</translation>
+    </message>
+    <message>
+        <source>Grades to review</source>
+        <translation>Oceny do przeglądu</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Zdanie</translation>
+    </message>
+    <message>
+        <source>The paragraph the chosen grade was read from, with its sentence highlighted</source>
+        <translation>Akapit, z którego odczytano wybraną ocenę, z wyróżnionym zdaniem</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>Prze&amp;gląd (%1)</translation>
+    </message>
+    <message>
+        <source>The sentence could not be found in the stored text of this document.</source>
+        <translation>Nie znaleziono zdania w zapisanym tekście tego dokumentu.</translation>
+    </message>
+    <message>
+        <source>%1 — from: %2</source>
+        <translation>%1 — źródło: %2</translation>
+    </message>
+    <message>
+        <source>Read so because: %1</source>
+        <translation>Odczytano tak, ponieważ: %1</translation>
+    </message>
+    <message>
+        <source>No grades wait for review.</source>
+        <translation>Żadne oceny nie czekają na przegląd.</translation>
+    </message>
+    <message>
+        <source>Choose a grade to read its sentence.</source>
+        <translation>Wybierz ocenę, aby przeczytać jej zdanie.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search every document (Ctrl+F), then Enter</source>
@@ -2402,6 +2662,21 @@ Zaimportowano z %2</translation>
     <message>
         <source>Text</source>
         <translation>Tekst</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <source>council paper quoting the grade</source>
+        <translation>dokument samorządu przytaczający ocenę</translation>
+    </message>
+    <message>
+        <source>secondary source (news or blog)</source>
+        <translation>źródło wtórne (wiadomości lub blog)</translation>
+    </message>
+    <message>
+        <source>Ofsted letter or report</source>
+        <translation>list lub raport Ofsted</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2947,90 @@ Zaimportowano z %2</translation>
     <message>
         <source>the page boxes query</source>
         <translation>zapytanie o położenie tekstu na stronach</translation>
+    </message>
+    <message>
+        <source>preparing the decision lookup</source>
+        <translation>przygotowanie odczytu decyzji</translation>
+    </message>
+    <message>
+        <source>looking up a decision</source>
+        <translation>odczyt decyzji</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only; no decision can be recorded</source>
+        <translation>baza danych %1 jest tylko do odczytu; nie można zapisać decyzji</translation>
+    </message>
+    <message>
+        <source>a grade can only be accepted, rejected or put back for review</source>
+        <translation>ocenę można tylko przyjąć, odrzucić lub przywrócić do przeglądu</translation>
+    </message>
+    <message>
+        <source>preparing the candidate lookup</source>
+        <translation>przygotowanie wyszukania kandydata</translation>
+    </message>
+    <message>
+        <source>looking up a candidate</source>
+        <translation>wyszukanie kandydata</translation>
+    </message>
+    <message>
+        <source>there is no grade with the id %1</source>
+        <translation>nie ma oceny o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>the grade %1 was read with confidence; it is not a candidate for review</source>
+        <translation>ocenę %1 odczytano z pewnością; nie jest kandydatem do przeglądu</translation>
+    </message>
+    <message>
+        <source>cannot start recording the decision: %1</source>
+        <translation>nie można rozpocząć zapisu decyzji: %1</translation>
+    </message>
+    <message>
+        <source>preparing the decision&apos;s removal</source>
+        <translation>przygotowanie usunięcia decyzji</translation>
+    </message>
+    <message>
+        <source>preparing the decision&apos;s record</source>
+        <translation>przygotowanie zapisu decyzji</translation>
+    </message>
+    <message>
+        <source>recording a decision</source>
+        <translation>zapis decyzji</translation>
+    </message>
+    <message>
+        <source>preparing the candidate&apos;s update</source>
+        <translation>przygotowanie aktualizacji kandydata</translation>
+    </message>
+    <message>
+        <source>updating a candidate</source>
+        <translation>aktualizacja kandydata</translation>
+    </message>
+    <message>
+        <source>cannot record the decision: %1</source>
+        <translation>nie można zapisać decyzji: %1</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only; nothing can be removed from it</source>
+        <translation>baza danych %1 jest tylko do odczytu; nie można z niej niczego usunąć</translation>
+    </message>
+    <message>
+        <source>cannot start removing the document: %1</source>
+        <translation>nie można rozpocząć usuwania dokumentu: %1</translation>
+    </message>
+    <message>
+        <source>removing a document&apos;s passages from the search index</source>
+        <translation>usunięcie fragmentów dokumentu z indeksu wyszukiwania</translation>
+    </message>
+    <message>
+        <source>removing a document</source>
+        <translation>usunięcie dokumentu</translation>
+    </message>
+    <message>
+        <source>there is no document with the id %1</source>
+        <translation>nie ma dokumentu o identyfikatorze %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the document: %1</source>
+        <translation>nie można usunąć dokumentu: %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,18 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+namespace {
+// The document's title, authority and date; a paper or news item about several authorities has
+// none of its own to name.
+QString documentLine(const Document &document)
+{
+    const QString date = QLocale().toString(document.published, QLocale::LongFormat);
+    return document.authority.isValid()
+        ? EvidencePane::tr("%1 \u2014 %2, %3").arg(document.title, document.authority.name, date)
+        : EvidencePane::tr("%1, %2").arg(document.title, date);
+}
+} // namespace
+
 EvidencePane::EvidencePane(QWidget *parent)
     : QWidget(parent)
     , m_heading(new QLabel(this))
@@ -44,16 +56,15 @@ void EvidencePane::retranslate()
         showPrompt();
 }
 
-void EvidencePane::showEvidence(const Document &document, const Evidence &evidence, const QString &subject)
+void EvidencePane::showEvidence(const Document &document, const Evidence &evidence, const QString &subject,
+    const QString &sourceKind, const QList<EvidenceAlternative> &alternatives)
 {
     m_evidence = evidence;
     m_showingPrompt = false;
     const QString html = EvidenceHtml::paragraph(document, evidence);
     m_subject = subject;
     m_heading->setText(QStringLiteral("<b>%1</b>").arg(subject.toHtmlEscaped()));
-    QString source = tr("%1 \u2014 %2, %3")
-                         .arg(document.title, document.authority.name,
-                             QLocale().toString(document.published, QLocale::LongFormat));
+    QString source = documentLine(document);
     // Where to look in the PDF the officer holds.
     if (evidence.page > 0)
         source = tr("%1, page %2 of %3").arg(source).arg(evidence.page).arg(document.pageCount);
@@ -62,7 +73,22 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
         m_open->setEnabled(false);
         return;
     }
-    m_text->setHtml(QStringLiteral("<p><i>%1</i></p><p>%2</p>").arg(source.toHtmlEscaped(), html));
+    QString body = QStringLiteral("<p><i>%1</i></p>").arg(source.toHtmlEscaped());
+    if (!sourceKind.isEmpty())
+        body += QStringLiteral("<p>%1</p>").arg(tr("From: %1").arg(sourceKind).toHtmlEscaped());
+    body += QStringLiteral("<p>%1</p>").arg(html);
+    // Sources that disagree are read side by side: each with its own sentence and document.
+    for (const EvidenceAlternative &other : alternatives) {
+        const QString otherHtml = EvidenceHtml::paragraph(other.document, other.evidence);
+        body +=
+            QStringLiteral("<hr><p><b>%1</b><br><i>%2</i></p><p>%3</p>")
+                .arg(tr("Another source gives a different grade: %1").arg(other.description).toHtmlEscaped(),
+                    documentLine(other.document).toHtmlEscaped(),
+                    otherHtml.isEmpty()
+                        ? tr("The evidence could not be found in the stored text of this document.")
+                        : otherHtml);
+    }
+    m_text->setHtml(body);
     m_text->scrollToAnchor(QStringLiteral("evidence"));
     m_open->setEnabled(true);
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "EvidenceAlternative.h"
 #include "domain/Document.h"
 #include "domain/Evidence.h"
+
+#include <QList>
 
 #include <QWidget>
 
@@ -17,7 +20,10 @@ class EvidencePane : public QWidget
 public:
     explicit EvidencePane(QWidget *parent = nullptr);
 
-    void showEvidence(const Document &document, const Evidence &evidence, const QString &subject);
+    // For a grade, source names the kind of source it was read from, and alternatives are other
+    // sources giving a different grade, each shown with its sentence and document.
+    void showEvidence(const Document &document, const Evidence &evidence, const QString &subject,
+        const QString &source = QString(), const QList<EvidenceAlternative> &alternatives = {});
     void showMessage(const QString &message);
     QString paragraphText() const; // the plain text shown, for tests and accessibility
     QString subject() const { return m_subject; } // what the evidence is for, as headed

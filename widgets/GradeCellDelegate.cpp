@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPolygon>
 
 GradeCellDelegate::GradeCellDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -61,6 +62,23 @@ void GradeCellDelegate::paint(
         QPen pen(option.palette.color(QPalette::Text), 1, Qt::DotLine);
         painter->setPen(pen);
         painter->drawRect(r.adjusted(3, 3, -4, -4));
+    }
+    // Sources that disagree about the grade: a corner mark and a "not equal" sign, so that it reads
+    // without colour too (drawn last, over the selection's outline). The tooltip and the evidence
+    // pane say which source says what.
+    if (grade > 0 && index.data(GradeMatrixModel::DisagreementRole).toBool()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        const int side = qMax(10, option.fontMetrics.height());
+        const QPoint corner = r.topRight();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(GradePalette::foreground(grade));
+        painter->drawPolygon(QPolygon { corner, corner - QPoint(side, 0), corner + QPoint(0, side) });
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(GradePalette::foreground(grade));
+        painter->setFont(bold);
+        painter->drawText(
+            r.adjusted(0, 0, -side / 2 - 2, -4), Qt::AlignRight | Qt::AlignBottom, QStringLiteral("\u2260"));
     }
     painter->restore();
 }

@@ -52,3 +52,10 @@ ReviewState reviewStateFromKey(const QString &key)
     }
     return ReviewState::Confirmed;
 }
+
+bool outranks(const Judgement &a, const Judgement &b)
+{
+    if (sourcePrecedence(a.source) != sourcePrecedence(b.source))
+        return sourcePrecedence(a.source) > sourcePrecedence(b.source);
+    return a.confidence > b.confidence;
+}

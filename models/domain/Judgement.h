@@ -5,6 +5,7 @@
 #include "Framework.h"
 #include "SourceKind.h"
 
+#include <QMetaType>
 #include <QString>
 
 // Whether a grade is shown. A statement read with too little confidence waits for an officer to
@@ -42,6 +43,12 @@ struct Judgement
     QString documentTitle; // filled by the store when read back
     QString evidenceText; // filled by the store when read back
 };
+
+Q_DECLARE_METATYPE(Judgement)
+
+// Whether a is shown rather than b when both give a grade for one authority, year and area: the
+// source of higher precedence wins, then the surer reading. Equals outrank neither.
+bool outranks(const Judgement &a, const Judgement &b);
 
 // A grade's words for display: as written in English, translated in another language.
 QString gradeLabelDisplayName(const QString &label);

@@ -138,5 +138,7 @@ bool CouncilReportParser::parse(ParseContext &c)
     }
     if (tables == 0)
         c.warn(tr("no grade table with a legend was found"));
+    for (Judgement &j : c.result.judgements) // a council's paper quotes the letter's grades
+        j.source = SourceKind::CouncilPaper;
     return true;
 }

@@ -44,6 +44,22 @@ QString ImportService::summary(const ImportResult &r)
                    .arg(missing)
                    .arg(r.indicators.size())
                    .arg(r.rejections.size());
+    } else if (const auto toReview = std::count_if(r.judgements.cbegin(), r.judgements.cend(),
+                   [](const Judgement &j) { return j.review == ReviewState::ToReview; });
+               toReview > 0) {
+        // A paper or news item may name several authorities, or none as its own.
+        const QString what = doc.authority.isValid()
+            ? tr("imported %1 for %2").arg(documentKindDisplayName(doc.kind), doc.authority.name)
+            : tr("imported %1").arg(documentKindDisplayName(doc.kind));
+        line = tr("%1: %2, %3, %4, %5")
+                   .arg(what,
+                       QCoreApplication::translate(
+                           "ImportService", "%n grade(s)", nullptr, int(r.judgements.size())),
+                       QCoreApplication::translate("ImportService", "%n to review", nullptr, int(toReview)),
+                       QCoreApplication::translate(
+                           "ImportService", "%n finding(s)", nullptr, int(r.findings.size())),
+                       QCoreApplication::translate(
+                           "ImportService", "%n passage(s)", nullptr, int(r.passages.size())));
     } else {
         line = tr("imported %1 for %2: %3 judgements, %4 findings, %5 observations, %6 passages")
                    .arg(documentKindDisplayName(doc.kind),

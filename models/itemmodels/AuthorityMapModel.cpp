@@ -1,9 +1,10 @@
 #include "AuthorityMapModel.h"
 
-#include "reference/AuthorityRegister.h"
 #include "itemmodels/HeadlineSeriesModel.h"
 #include "itemmodels/IndicatorComparison.h"
+#include "reference/AuthorityRegister.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>
@@ -99,6 +100,7 @@ void AuthorityMapModel::setGrades(const QList<Judgement> &judgements, int year)
     m_mode = Mode::Grades;
     m_year = year;
     m_period = QString::number(year);
+    QHash<int, Judgement> shown; // by row
     for (const Judgement &j : judgements) {
         if (!HeadlineSeriesModel::isHeadline(j))
             continue;
@@ -107,7 +109,9 @@ void AuthorityMapModel::setGrades(const QList<Judgement> &judgements, int year)
         if (j.year != year)
             continue;
         const int r = rowOf(j.authority.laNumber);
-        if (r >= 0 && j.grade >= 1 && j.grade <= 4) {
+        // As the grade matrix chooses: the letter over papers quoting it, else the later one.
+        if (r >= 0 && j.grade >= 1 && j.grade <= 4 && (!shown.contains(r) || !outranks(shown.value(r), j))) {
+            shown.insert(r, j);
             m_rows[r].grade = j.grade;
             m_rows[r].gradeLabel = j.label;
         }

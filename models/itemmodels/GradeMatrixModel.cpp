@@ -2,6 +2,8 @@
 
 #include "domain/Area.h"
 
+#include <algorithm>
+
 namespace {
 
 enum Group
@@ -55,7 +57,18 @@ void GradeMatrixModel::setJudgements(const QList<Judgement> &judgements)
         const int row = rowForArea(j.area);
         if (row < 0)
             continue;
-        m_cells.insert(key(row, j.year, j.authority.laNumber), i);
+        m_cells[key(row, j.year, j.authority.laNumber)].append(i);
+    }
+    // The letter's own grade wins over a council paper quoting it, which wins over the news; among
+    // equals the surer reading, then the later one (as when only one was kept per cell).
+    for (QList<int> &cell : m_cells) {
+        std::stable_sort(cell.begin(), cell.end(), [this](int a, int b) {
+            const Judgement &x = m_judgements.at(a);
+            const Judgement &y = m_judgements.at(b);
+            if (outranks(x, y) || outranks(y, x))
+                return outranks(x, y);
+            return a > b;
+        });
     }
     endResetModel();
 }
@@ -107,13 +120,36 @@ int GradeMatrixModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : (LastYear - FirstYear + 1) * int(m_authorities.size());
 }
 
-Judgement GradeMatrixModel::judgementAt(const QModelIndex &index) const
+const QList<int> *GradeMatrixModel::cellAt(const QModelIndex &index) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return Judgement();
-    const int i = m_cells.value(
-        key(index.row(), yearOfColumn(index.column()), authorityOfColumn(index.column()).laNumber), -1);
-    return i < 0 ? Judgement() : m_judgements.at(i);
+        return nullptr;
+    const auto it = m_cells.constFind(
+        key(index.row(), yearOfColumn(index.column()), authorityOfColumn(index.column()).laNumber));
+    return it == m_cells.cend() || it->isEmpty() ? nullptr : &*it;
+}
+
+bool GradeMatrixModel::disagrees(const QList<int> &cell) const
+{
+    const int shown = m_judgements.at(cell.first()).grade;
+    return std::any_of(
+        cell.cbegin() + 1, cell.cend(), [this, shown](int i) { return m_judgements.at(i).grade != shown; });
+}
+
+Judgement GradeMatrixModel::judgementAt(const QModelIndex &index) const
+{
+    const QList<int> *cell = cellAt(index);
+    return cell ? m_judgements.at(cell->first()) : Judgement();
+}
+
+QList<Judgement> GradeMatrixModel::alternativesAt(const QModelIndex &index) const
+{
+    QList<Judgement> out;
+    if (const QList<int> *cell = cellAt(index)) {
+        for (qsizetype i = 1; i < cell->size(); ++i)
+            out.append(m_judgements.at(cell->at(i)));
+    }
+    return out;
 }
 
 QString GradeMatrixModel::groupName(int group) const
@@ -167,25 +203,42 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     const int year = yearOfColumn(index.column());
     const Authority authority = authorityOfColumn(index.column());
-    const int i = m_cells.value(key(index.row(), year, authority.laNumber), -1);
-    const Judgement *j = i < 0 ? nullptr : &m_judgements.at(i);
+    const QList<int> *cell = cellAt(index);
+    const Judgement *j = cell ? &m_judgements.at(cell->first()) : nullptr;
     switch (role) {
     case Qt::DisplayRole:
         if (!j)
             return QString();
         return j->label.isEmpty() ? QString::number(j->grade)
                                   : tr("%1 %2").arg(j->grade).arg(gradeLabelDisplayName(j->label));
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (!j)
             return emptyReason(index.row(), year, authority);
-        return tr("%1, %2: grade %3 (%4)\n%5\n\u201c%6\u201d")
-            .arg(authority.name)
-            .arg(year)
-            .arg(j->grade)
-            .arg(gradeLabelDisplayName(j->label), j->documentTitle, j->evidenceText.simplified());
+        QString tip = tr("%1, %2: grade %3 (%4)\n%5\n\u201c%6\u201d\nFrom: %7")
+                          .arg(authority.name)
+                          .arg(year)
+                          .arg(j->grade)
+                          .arg(gradeLabelDisplayName(j->label), j->documentTitle,
+                              j->evidenceText.simplified(), sourceKindDisplayName(j->source));
+        for (qsizetype i = 1; i < cell->size(); ++i) {
+            const Judgement &other = m_judgements.at(cell->at(i));
+            if (other.grade != j->grade)
+                tip += tr("\nAnother source gives a different grade: %1 (%2), from %3: %4")
+                           .arg(other.grade)
+                           .arg(gradeLabelDisplayName(other.label), sourceKindDisplayName(other.source),
+                               other.documentTitle);
+        }
+        return tip;
+    }
     case Qt::AccessibleTextRole:
         if (!j)
             return tr("%1 %2: no grade").arg(authority.name).arg(year);
+        if (disagrees(*cell))
+            return tr("%1 %2: grade %3, %4; another source gives a different grade")
+                .arg(authority.name)
+                .arg(year)
+                .arg(j->grade)
+                .arg(gradeLabelDisplayName(j->label));
         return tr("%1 %2: grade %3, %4")
             .arg(authority.name)
             .arg(year)
@@ -203,6 +256,12 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
         return QLatin1String(rows().at(index.row()).area);
     case GroupRole:
         return groupName(rows().at(index.row()).group);
+    case SourceRole:
+        return j ? QVariant(sourceKindKey(j->source)) : QVariant();
+    case DisagreementRole:
+        return cell && disagrees(*cell);
+    case AlternativesRole:
+        return cell ? QVariant::fromValue(alternativesAt(index)) : QVariant();
     case EmptyReasonRole:
         return j ? QVariant() : QVariant(emptyReason(index.row(), year, authority));
     case ItemRoles::AuthorityRole:

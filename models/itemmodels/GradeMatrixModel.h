@@ -22,6 +22,9 @@ public:
         AreaRole, // area key
         GroupRole, // the row's group name
         EmptyReasonRole, // why a cell is empty
+        SourceRole, // the shown grade's source kind key ("letter", "council-paper", "secondary")
+        DisagreementRole, // true when another shown judgement for the cell gives a different grade
+        AlternativesRole, // QList<Judgement>: the cell's other judgements, best first
     };
 
     static constexpr int FirstYear = 2006;
@@ -33,8 +36,10 @@ public:
     void setAuthorities(const QList<Authority> &authorities);
     const QList<Authority> &authorities() const { return m_authorities; }
 
-    // The cell's judgement, or an invalid one (grade 0) for an empty cell.
+    // The cell's judgement, or an invalid one (grade 0) for an empty cell. Where several fall in
+    // one cell, the one from the source of highest precedence, then of highest confidence, is shown.
     Judgement judgementAt(const QModelIndex &index) const;
+    QList<Judgement> alternativesAt(const QModelIndex &index) const;
     int yearOfColumn(int column) const;
     Authority authorityOfColumn(int column) const;
     int columnFor(int year, int laNumber) const; // -1 when not shown
@@ -56,9 +61,11 @@ private:
     static const QList<RowSpec> &rows();
     QString groupName(int group) const;
     QString emptyReason(int row, int year, const Authority &authority) const;
+    const QList<int> *cellAt(const QModelIndex &index) const;
+    bool disagrees(const QList<int> &cell) const;
     static quint64 key(int row, int year, int laNumber);
 
     QList<Judgement> m_judgements;
     QList<Authority> m_authorities;
-    QHash<quint64, int> m_cells; // (row, year, LA) -> index into m_judgements
+    QHash<quint64, QList<int>> m_cells; // (row, year, LA) -> indexes into m_judgements, shown first
 };

@@ -30,8 +30,10 @@ void HeadlineSeriesModel::setHeadlines(
         if (!isHeadline(j) || j.year < FirstYear || j.year > LastYear)
             continue;
         for (int a = 0; a < authorities.size(); ++a) {
-            if (authorities.at(a).laNumber == j.authority.laNumber)
-                m_cells[j.year - FirstYear][a] = j;
+            // As the grade matrix chooses: the letter over papers quoting it, else the later one.
+            Judgement &cell = m_cells[j.year - FirstYear][a];
+            if (authorities.at(a).laNumber == j.authority.laNumber && (cell.grade == 0 || !outranks(cell, j)))
+                cell = j;
         }
     }
     endResetModel();

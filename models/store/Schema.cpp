@@ -149,6 +149,22 @@ const QList<Migration> &migrations()
                                " x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL,"
                                " PRIMARY KEY (document_id, span_start))"),
             } },
+        { 7,
+            {
+                // Grades read from papers and news that quote them: where each was read, how surely,
+                // and whether it waits for an officer. Earlier rows are letters' grades, all confirmed.
+                QStringLiteral("ALTER TABLE judgement ADD COLUMN source_kind TEXT NOT NULL DEFAULT 'letter'"),
+                QStringLiteral("ALTER TABLE judgement ADD COLUMN confidence REAL NOT NULL DEFAULT 1"),
+                QStringLiteral("ALTER TABLE judgement ADD COLUMN review TEXT NOT NULL DEFAULT 'confirmed'"),
+                QStringLiteral("ALTER TABLE judgement ADD COLUMN note TEXT"),
+                // Officers' decisions are keyed by what the statement says and where (see
+                // Store::statementKey), not by row: rows are new each time a document is imported
+                // again, and a decision must outlive that and a rebuild.
+                QStringLiteral("CREATE TABLE review_decision ("
+                               " statement_key TEXT PRIMARY KEY,"
+                               " decision TEXT NOT NULL,"
+                               " decided_at TEXT)"),
+            } },
     };
     return list;
 }

@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QHash>
@@ -379,13 +380,35 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
     }
 
     {
-        Batch b(9);
+        // A candidate an officer decided on before (an earlier import of the same text) keeps
+        // that decision.
+        QSqlQuery decided(d);
+        bool hasCandidates = false;
         for (const Judgement &j : r.judgements)
+            hasCandidates = hasCandidates || j.review != ReviewState::Confirmed;
+        if (hasCandidates
+            && !decided.prepare(
+                QStringLiteral("SELECT decision FROM review_decision WHERE statement_key = ?")))
+            return fail(sqlError(decided, QT_TRANSLATE_NOOP("Store", "preparing the decision lookup")));
+        Batch b(13);
+        for (const Judgement &j : r.judgements) {
+            ReviewState review = j.review;
+            if (review != ReviewState::Confirmed) {
+                decided.addBindValue(statementKey(r.document.sha256, j));
+                if (!decided.exec())
+                    return fail(sqlError(decided, QT_TRANSLATE_NOOP("Store", "looking up a decision")));
+                if (decided.next())
+                    review = reviewStateFromKey(decided.value(0).toString());
+                decided.finish();
+            }
             b.add({ docId, j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade,
-                nullable(j.label), j.evidence.start, j.evidence.end });
+                nullable(j.label), j.evidence.start, j.evidence.end, sourceKindKey(j.source), j.confidence,
+                reviewStateKey(review), nullable(j.note) });
+        }
         if (!b.exec(q,
                 QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
-                               "label, span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "label, span_start, span_end, source_kind, confidence, review, note) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 &error))
             return fail(error);
     }
@@ -616,7 +639,8 @@ QList<PageBox> Store::pageBoxes(qint64 documentId) const
     }
     while (q.next())
         out.append({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(),
-            QRectF(q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toDouble(), q.value(6).toDouble()) });
+            QRectF(q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toDouble(),
+                q.value(6).toDouble()) });
     m_pageBoxCache.insert(documentId, out);
     return out;
 }
@@ -702,20 +726,34 @@ Document Store::document(qint64 id) const
 
 QList<Judgement> Store::judgements(int laNumber) const
 {
+    return judgementsWhere(QStringLiteral("(? = 0 OR j.la_number = ?) AND j.review IN (?, ?)"),
+        { laNumber, laNumber, reviewStateKey(ReviewState::Confirmed),
+            reviewStateKey(ReviewState::Accepted) });
+}
+
+QList<Judgement> Store::candidates(bool includeDecided) const
+{
+    if (includeDecided)
+        return judgementsWhere(QStringLiteral("j.review <> ?"), { reviewStateKey(ReviewState::Confirmed) });
+    return judgementsWhere(QStringLiteral("j.review = ?"), { reviewStateKey(ReviewState::ToReview) });
+}
+
+QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariantList &values) const
+{
     QList<Judgement> out;
     QSqlQuery q(db());
     if (!q.prepare(QStringLiteral(
-            "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
-            "j.label, j.document_id, j.span_start, j.span_end, d.title "
-            "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
-            "JOIN document d ON d.id = j.document_id "
-            "WHERE (? = 0 OR j.la_number = ?) "
-            "ORDER BY a.name, j.year, j.framework, j.id"))) {
+                       "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
+                       "j.label, j.document_id, j.span_start, j.span_end, d.title, j.source_kind, "
+                       "j.confidence, j.review, j.note, j.id "
+                       "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
+                       "JOIN document d ON d.id = j.document_id WHERE ")
+            + condition + QStringLiteral(" ORDER BY a.name, j.year, j.framework, j.id"))) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the judgement query"));
         return out;
     }
-    q.addBindValue(laNumber);
-    q.addBindValue(laNumber);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     if (!q.exec()) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the judgement query"));
         return out;
@@ -733,9 +771,189 @@ QList<Judgement> Store::judgements(int laNumber) const
         j.evidence.page = pageOf(j.evidence);
         j.documentTitle = q.value(12).toString();
         j.evidenceText = evidenceText(j.evidence);
+        j.source = sourceKindFromKey(q.value(13).toString());
+        j.confidence = q.value(14).toDouble();
+        j.review = reviewStateFromKey(q.value(15).toString());
+        j.note = q.value(16).toString();
+        j.id = q.value(17).toLongLong();
         out.append(j);
     }
     return out;
+}
+
+QString Store::statementKey(const QByteArray &documentSha256, const Judgement &j)
+{
+    const QString text = QString::fromLatin1(documentSha256.toHex()) + QLatin1Char('|')
+        + QString::number(j.evidence.start) + QLatin1Char('|') + QString::number(j.evidence.end)
+        + QLatin1Char('|') + QString::number(j.authority.laNumber) + QLatin1Char('|')
+        + QString::number(j.year) + QLatin1Char('|') + frameworkKey(j.framework) + QLatin1Char('|') + j.area
+        + QLatin1Char('|') + QString::number(j.grade);
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+bool Store::decide(qint64 judgementId, ReviewState decision, QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("the database %1 is read-only; no decision can be recorded").arg(databasePath());
+        return false;
+    }
+    if (decision == ReviewState::Confirmed) {
+        *error = tr("a grade can only be accepted, rejected or put back for review");
+        return false;
+    }
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    if (!q.prepare(QStringLiteral("SELECT d.sha256, j.la_number, j.year, j.framework, j.area, j.grade, "
+                                  "j.span_start, j.span_end, j.review FROM judgement j "
+                                  "JOIN document d ON d.id = j.document_id WHERE j.id = ?"))) {
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the candidate lookup"));
+        return false;
+    }
+    q.addBindValue(judgementId);
+    if (!q.exec()) {
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "looking up a candidate"));
+        return false;
+    }
+    if (!q.next()) {
+        *error = tr("there is no grade with the id %1").arg(judgementId);
+        return false;
+    }
+    if (reviewStateFromKey(q.value(8).toString()) == ReviewState::Confirmed) {
+        *error =
+            tr("the grade %1 was read with confidence; it is not a candidate for review").arg(judgementId);
+        return false;
+    }
+    Judgement j;
+    j.authority.laNumber = q.value(1).toInt();
+    j.year = q.value(2).toInt();
+    j.framework = frameworkFromKey(q.value(3).toString());
+    j.area = q.value(4).toString();
+    j.grade = q.value(5).toInt();
+    j.evidence.start = q.value(6).toInt();
+    j.evidence.end = q.value(7).toInt();
+    const QString key = statementKey(QByteArray::fromHex(q.value(0).toString().toLatin1()), j);
+    q.finish();
+
+    if (!d.transaction()) {
+        *error = tr("cannot start recording the decision: %1").arg(d.lastError().text());
+        return false;
+    }
+    auto fail = [&d, error](const QString &message) {
+        d.rollback();
+        *error = message;
+        return false;
+    };
+    QSqlQuery w(d);
+    if (decision == ReviewState::ToReview) {
+        if (!w.prepare(QStringLiteral("DELETE FROM review_decision WHERE statement_key = ?")))
+            return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "preparing the decision's removal")));
+        w.addBindValue(key);
+    } else {
+        if (!w.prepare(QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at) "
+                                      "VALUES (?, ?, ?) ON CONFLICT (statement_key) DO UPDATE SET "
+                                      "decision = excluded.decision, decided_at = excluded.decided_at")))
+            return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "preparing the decision's record")));
+        w.addBindValue(key);
+        w.addBindValue(reviewStateKey(decision));
+        w.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    }
+    if (!w.exec())
+        return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "recording a decision")));
+    if (!w.prepare(QStringLiteral("UPDATE judgement SET review = ? WHERE id = ?")))
+        return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "preparing the candidate's update")));
+    w.addBindValue(reviewStateKey(decision));
+    w.addBindValue(judgementId);
+    if (!w.exec())
+        return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "updating a candidate")));
+    if (!d.commit())
+        return fail(tr("cannot record the decision: %1").arg(d.lastError().text()));
+    return true;
+}
+
+bool Store::removeDocument(qint64 documentId, QString *error)
+{
+    if (m_readOnly) {
+        *error = tr("the database %1 is read-only; nothing can be removed from it").arg(databasePath());
+        return false;
+    }
+    QSqlDatabase d = db();
+    if (!d.transaction()) {
+        *error = tr("cannot start removing the document: %1").arg(d.lastError().text());
+        return false;
+    }
+    QSqlQuery q(d);
+    auto step = [&](const QString &sql, const char *what) {
+        if (!q.prepare(sql)) {
+            *error = sqlError(q, what);
+            return false;
+        }
+        q.addBindValue(documentId);
+        if (!q.exec()) {
+            *error = sqlError(q, what);
+            return false;
+        }
+        return true;
+    };
+    // The search index holds its own copy of the terms (external content): they are removed first,
+    // while the passages are still there to name them. The rest follows the document by cascade.
+    if (!step(QStringLiteral("INSERT INTO passage_fts (passage_fts, rowid, heading, text) "
+                             "SELECT 'delete', id, heading, text FROM passage WHERE document_id = ?"),
+            QT_TRANSLATE_NOOP("Store", "removing a document's passages from the search index"))
+        || !step(QStringLiteral("DELETE FROM document WHERE id = ?"),
+            QT_TRANSLATE_NOOP("Store", "removing a document"))) {
+        d.rollback();
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        d.rollback();
+        *error = tr("there is no document with the id %1").arg(documentId);
+        return false;
+    }
+    if (!d.commit()) {
+        *error = tr("cannot remove the document: %1").arg(d.lastError().text());
+        return false;
+    }
+    m_textCache.remove(documentId);
+    m_pageCounts.remove(documentId);
+    m_pageBoxCache.remove(documentId);
+    return true;
+}
+
+QList<Store::Decision> Store::salvageDecisions(const QString &path)
+{
+    QList<Decision> out;
+    const QString connection = QStringLiteral("csdash-salvage-decisions");
+    {
+        QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        damaged.setDatabaseName(path);
+        damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (damaged.open()) {
+            // A file from before schema 7 has no decisions: the query fails and nothing is carried.
+            QSqlQuery q(damaged);
+            if (q.exec(QStringLiteral("SELECT statement_key, decision, decided_at FROM review_decision"))) {
+                while (q.next())
+                    out.append({ q.value(0).toString(), reviewStateFromKey(q.value(1).toString()),
+                        q.value(2).toString() });
+            }
+            damaged.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return out;
+}
+
+bool Store::restoreDecisions(const QList<Decision> &decisions, QString *error)
+{
+    Batch b(3);
+    for (const Decision &decision : decisions) {
+        if (decision.decision == ReviewState::Accepted || decision.decision == ReviewState::Rejected)
+            b.add({ decision.statementKey, reviewStateKey(decision.decision), nullable(decision.decidedAt) });
+    }
+    QSqlQuery q(db());
+    return b.exec(q,
+        QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (statement_key) DO NOTHING"),
+        error);
 }
 
 QList<Finding> Store::findings(int laNumber) const

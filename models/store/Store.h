@@ -70,7 +70,18 @@ public:
     QList<Authority> authorities() const; // those the database holds documents for
     QList<Document> documents() const; // without their text
     Document document(qint64 id) const; // with its text
+    // The grades the matrix, charts and exports show: confirmed ones and accepted candidates.
     QList<Judgement> judgements(int laNumber = 0) const;
+    // Grades waiting for an officer; with includeDecided also those accepted or rejected.
+    QList<Judgement> candidates(bool includeDecided = false) const;
+    // Records an officer's decision on a candidate (Accepted or Rejected; ToReview undoes one).
+    // The decision is kept by statementKey, so that it holds again when the document is imported
+    // again or the database is rebuilt.
+    bool decide(qint64 judgementId, ReviewState decision, QString *error);
+    // Removes a document and everything read from it; officers' decisions are kept.
+    bool removeDocument(qint64 documentId, QString *error);
+    // What identifies a statement across imports: the document's text, the span and what it says.
+    static QString statementKey(const QByteArray &documentSha256, const Judgement &judgement);
     QList<Finding> findings(int laNumber = 0) const;
     QList<Indicator> indicators() const;
     QList<Observation> observations(int laNumber = 0, const QString &indicatorCode = QString()) const;
@@ -115,6 +126,16 @@ public:
         QByteArray fileBytes;
     };
     static QList<SalvagedDocument> salvage(const QString &path);
+    // Officers' decisions, read from a damaged file for its rebuild and written into the new one
+    // before its documents are imported again.
+    struct Decision
+    {
+        QString statementKey;
+        ReviewState decision = ReviewState::ToReview;
+        QString decidedAt;
+    };
+    static QList<Decision> salvageDecisions(const QString &path);
+    bool restoreDecisions(const QList<Decision> &decisions, QString *error);
 
 private:
     QSqlDatabase db() const;
@@ -123,6 +144,7 @@ private:
     QString documentText(qint64 id) const;
     QString evidenceText(const Evidence &evidence) const;
     int pageOf(const Evidence &evidence) const; // 0 unless the document is a PDF
+    QList<Judgement> judgementsWhere(const QString &condition, const QVariantList &values) const;
     QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
 
     QString m_connectionName;

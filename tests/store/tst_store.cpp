@@ -1,8 +1,9 @@
 // The store: schema migration, one transaction per document, idempotent import and full-text search.
 #include "TestSupport.h"
 
-#include "reference/AuthorityRegister.h"
 #include "ingest/DocumentImporter.h"
+#include "ingest/ImportService.h"
+#include "reference/AuthorityRegister.h"
 #include "store/Schema.h"
 #include "store/Store.h"
 
@@ -435,6 +436,137 @@ private slots:
             QVERIFY(p.snippet.contains(QLatin1Char('[')));
         }
         QCOMPARE(count(store, "passage") > 0, true); // nothing was dropped by the SQL-looking query
+    }
+    // Where a grade was read, how surely and its review state are kept; candidates stay out of
+    // judgements() until accepted.
+    void candidatesRoundTripAndStayHiddenUntilAccepted()
+    {
+        Store store;
+        QString error;
+        QVERIFY2(store.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        // A document about no single authority, naming two that the database has not seen.
+        ImportResult r = candidateResult(
+            { 856, QStringLiteral("Leicester"), QStringLiteral("East Midlands"), QStringLiteral("UA"), {} },
+            2008);
+        ImportResult other = candidateResult({ 855, QStringLiteral("Leicestershire"),
+                                                 QStringLiteral("East Midlands"), QStringLiteral("SC"), {} },
+            2008);
+        r.judgements.append(other.judgements.first());
+        r.judgements.last().review = ReviewState::Confirmed;
+        r.judgements.last().source = SourceKind::CouncilPaper;
+        QVERIFY(!r.document.authority.isValid());
+        QCOMPARE(store.save(r).status, Store::SaveStatus::Imported);
+        QCOMPARE(store.authorities().size(), 2);
+
+        const QList<Judgement> shown = store.judgements();
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().authority.laNumber, 855);
+        QCOMPARE(shown.first().source, SourceKind::CouncilPaper);
+        QCOMPARE(shown.first().review, ReviewState::Confirmed);
+
+        QList<Judgement> candidates = store.candidates();
+        QCOMPARE(candidates.size(), 2);
+        const Judgement &good = candidates.first();
+        QCOMPARE(good.authority.laNumber, 856);
+        QCOMPARE(good.grade, 3);
+        QCOMPARE(good.source, SourceKind::Secondary);
+        QCOMPARE(good.confidence, 0.6);
+        QCOMPARE(good.review, ReviewState::ToReview);
+        QCOMPARE(good.note, QStringLiteral("year from the sentence"));
+        QVERIFY(good.id > 0);
+        QCOMPARE(
+            good.evidenceText, QStringLiteral("Inspectors judged Leicester's services as good in 2008."));
+        QCOMPARE(candidates.at(1).confidence, 0.4);
+
+        QVERIFY2(store.decide(candidates.at(0).id, ReviewState::Accepted, &error), qPrintable(error));
+        QVERIFY2(store.decide(candidates.at(1).id, ReviewState::Rejected, &error), qPrintable(error));
+        QVERIFY(store.candidates().isEmpty());
+        QCOMPARE(store.candidates(true).size(), 2);
+        QCOMPARE(judgementDump(store.judgements(856)), QStringList { "Leicester|2008|APA|overall|3|good" });
+
+        // Undone, the candidate waits again and leaves the matrix.
+        QVERIFY2(store.decide(candidates.at(0).id, ReviewState::ToReview, &error), qPrintable(error));
+        QCOMPARE(store.candidates().size(), 1);
+        QVERIFY(store.judgements(856).isEmpty());
+
+        // Only candidates are decided on, and only known ones.
+        QVERIFY(!store.decide(shown.first().id, ReviewState::Rejected, &error));
+        QVERIFY2(error.contains(QLatin1String("not a candidate")), qPrintable(error));
+        QVERIFY(!store.decide(99999, ReviewState::Accepted, &error));
+        QVERIFY2(error.contains(QLatin1String("99999")), qPrintable(error));
+        QVERIFY(!store.decide(candidates.at(0).id, ReviewState::Confirmed, &error));
+    }
+
+    // The import line counts the grades waiting for review; documents without any keep their wording.
+    void importSummaryCountsGradesToReview()
+    {
+        const Authority leicester { 856, QStringLiteral("Leicester"), QStringLiteral("East Midlands"),
+            QStringLiteral("UA"), {} };
+        ImportResult r = candidateResult(leicester, 2008);
+        r.judgements.first().review = ReviewState::Confirmed;
+        QCOMPARE(ImportService::summary(r),
+            QStringLiteral("imported Paper or news quoting grades: 2 grade(s), 1 to review, 0 finding(s), 0 "
+                           "passage(s)"));
+        r.document.authority = leicester;
+        QVERIFY(ImportService::summary(r).startsWith(
+            QLatin1String("imported Paper or news quoting grades for Leicester: ")));
+        r.judgements.last().review = ReviewState::Confirmed;
+        QCOMPARE(ImportService::summary(r),
+            QStringLiteral("imported Paper or news quoting grades for Leicester: 2 judgements, 0 findings, 0 "
+                           "observations, "
+                           "0 passages"));
+    }
+
+    // A decision belongs to the statement, not the row: it holds when the same text is imported
+    // again after its document was removed, and through a rebuild of the database.
+    void decisionsSurviveReimportAndRebuild()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.sqlite"));
+        const Authority leicester { 856, QStringLiteral("Leicester"), QStringLiteral("East Midlands"),
+            QStringLiteral("UA"), {} };
+        ImportResult r = candidateResult(leicester, 2008);
+        QString error;
+        {
+            Store store;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            const Store::SaveOutcome saved = store.save(r);
+            QCOMPARE(saved.status, Store::SaveStatus::Imported);
+            const QList<Judgement> candidates = store.candidates();
+            QCOMPARE(candidates.size(), 2);
+            QVERIFY(store.decide(candidates.at(0).id, ReviewState::Accepted, &error));
+            QVERIFY(store.decide(candidates.at(1).id, ReviewState::Rejected, &error));
+
+            QVERIFY2(store.removeDocument(saved.documentId, &error), qPrintable(error));
+            QVERIFY(store.candidates(true).isEmpty());
+            QVERIFY(store.isEmpty());
+            QVERIFY(store.search(QStringLiteral("bulletin"), &error).isEmpty());
+            QCOMPARE(store.save(r).status, Store::SaveStatus::Imported);
+            QCOMPARE(judgementDump(store.judgements()), QStringList { "Leicester|2008|APA|overall|3|good" });
+            QVERIFY(store.candidates().isEmpty());
+            QStringList states;
+            for (const Judgement &j : store.candidates(true))
+                states.append(reviewStateKey(j.review));
+            QCOMPARE(states, (QStringList { "accepted", "rejected" }));
+        }
+        // What a rebuild does: decisions read from the old file, written before the texts come back.
+        const QList<Store::Decision> decisions = Store::salvageDecisions(path);
+        QCOMPARE(decisions.size(), 2);
+        const QString rebuilt = dir.filePath(QStringLiteral("rebuilt.sqlite"));
+        Store store;
+        QVERIFY2(store.open(rebuilt, &error), qPrintable(error));
+        QVERIFY2(store.restoreDecisions(decisions, &error), qPrintable(error));
+        QCOMPARE(store.save(r).status, Store::SaveStatus::Imported);
+        QCOMPARE(judgementDump(store.judgements()), QStringList { "Leicester|2008|APA|overall|3|good" });
+        QVERIFY(store.candidates().isEmpty());
+        // A different statement in the same text (another grade read) is not decided by them.
+        ImportResult changed = r;
+        changed.judgements.first().grade = 4;
+        changed.document.originalText += QLatin1Char(' ');
+        changed.document.sha256 = QCryptographicHash::hash(
+            changed.document.originalText.toUtf8(), QCryptographicHash::Sha256);
+        QCOMPARE(store.save(changed).status, Store::SaveStatus::Imported);
+        QCOMPARE(store.candidates().size(), 2);
     }
 };
 

@@ -1,35 +1,40 @@
 // The main window on the bundled documents, under the offscreen platform: a grade cell leads to its
 // sentence, an empty cell says why it is empty, an import updates every view. Screenshots of the
 // window are saved next to the test (mainwindow-*.png) for people to look at.
+#include "AuthorityMapView.h"
 #include "ComparisonChartView.h"
 #include "DatabaseOpener.h"
 #include "EvidencePane.h"
+#include "ExportSession.h"
 #include "GradeMatrixView.h"
 #include "ImportController.h"
 #include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
-#include "AuthorityMapView.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
 #include "PdfDocumentReader.h"
 #include "PdfPageView.h"
+#include "ReviewPanel.h"
 #include "TestPdf.h"
+#include "TestSupport.h"
 #include "Translations.h"
 
-#include "reference/AuthorityRegister.h"
 #include "ingest/BundledCorpus.h"
 #include "ingest/DocumentImporter.h"
 #include "ingest/ImportReport.h"
-#include "reference/MeasureRegister.h"
 #include "ingest/WideTableParser.h"
 #include "itemmodels/AuthorityMapModel.h"
+#include "itemmodels/CandidateListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
+#include "reference/AuthorityRegister.h"
+#include "reference/MeasureRegister.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
 #include <QAbstractSeries>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -39,16 +44,18 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
-#include <QUrl>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QProgressBar>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 
 class TestMainWindow : public QObject
 {
@@ -295,7 +302,8 @@ private slots:
         QVERIFY(finished.wait(20000));
         const ImportReport report = finished.first().first().value<ImportReport>();
         QCOMPARE(report.count(ImportFileResult::Status::Imported), 1);
-        QVERIFY2(report.files.first().message.contains(QStringLiteral("(PDF, pages: %1)").arg(made.pageCount)),
+        QVERIFY2(
+            report.files.first().message.contains(QStringLiteral("(PDF, pages: %1)").arg(made.pageCount)),
             qPrintable(report.files.first().message));
 
         const Judgement rating = store.judgements().first();
@@ -303,9 +311,8 @@ private slots:
         GradeMatrixModel *grades = window.gradeMatrixModel();
         window.gradeMatrixView()->setCurrentIndex(grades->index(
             grades->rowForArea(rating.area), grades->columnFor(rating.year, rating.authority.laNumber)));
-        QVERIFY2(window.evidencePane()->paragraphText().contains(QStringLiteral("page %1 of %2")
-                                                                     .arg(rating.evidence.page)
-                                                                     .arg(made.pageCount)),
+        QVERIFY2(window.evidencePane()->paragraphText().contains(
+                     QStringLiteral("page %1 of %2").arg(rating.evidence.page).arg(made.pageCount)),
             qPrintable(window.evidencePane()->paragraphText()));
         const auto open = window.evidencePane()->findChild<QPushButton *>();
         QVERIFY(open && open->isEnabled());
@@ -465,7 +472,8 @@ private slots:
         ImportPreviewDialog dialog(file, reread(remembered), layout, remembered, reread);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        QVERIFY2(dialog.summary().startsWith(QStringLiteral("33,580 rows will be imported")), qPrintable(dialog.summary()));
+        QVERIFY2(dialog.summary().startsWith(QStringLiteral("33,580 rows will be imported")),
+            qPrintable(dialog.summary()));
         auto *gender = dialog.findChild<QComboBox *>(QStringLiteral("breakdown:gender"));
         QVERIFY(gender);
         QCOMPARE(gender->currentText(), QStringLiteral("ALL")); // the whole cohort by default
@@ -473,7 +481,8 @@ private slots:
 
         dialog.chooseBreakdown(QStringLiteral("gender"), QStringLiteral("Female"));
         dialog.choosePolarity(QStringLiteral("number_in_ss_cohort"), Polarity::HigherIsBetter);
-        QCOMPARE(dialog.options().breakdowns.value(QStringLiteral("gender")), QStringList { QStringLiteral("Female") });
+        QCOMPARE(dialog.options().breakdowns.value(QStringLiteral("gender")),
+            QStringList { QStringLiteral("Female") });
         // The preview follows the choice (girls are as many rows as the whole cohort, so the count
         // alone would not show it).
         QStringList understood;
@@ -490,8 +499,134 @@ private slots:
         ImportPreviewDialog::rememberOptions(layout, dialog.options());
         const TableOptions next = ImportPreviewDialog::rememberedOptions(layout);
         QCOMPARE(next.breakdowns.value(QStringLiteral("gender")), QStringList { QStringLiteral("Female") });
-        QCOMPARE(next.measures.value(QStringLiteral("number_in_ss_cohort")).polarity, Polarity::HigherIsBetter);
+        QCOMPARE(
+            next.measures.value(QStringLiteral("number_in_ss_cohort")).polarity, Polarity::HigherIsBetter);
         QSettings().remove(QStringLiteral("importLayouts"));
+    }
+
+    // Two grades read from a news item wait for review: accepted and rejected by keyboard, the
+    // accepted one joins the matrix and the rejected one does not; a letter's grade in the same
+    // cell would still win over both.
+    void reviewCandidatesByKeyboard()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("review.sqlite")), true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+
+        // An empty cell of a compared authority, in the years of the annual performance assessment.
+        QModelIndex target;
+        Authority authority;
+        QString area;
+        int year = 0;
+        {
+            // As the window will show it: the pair it compares by default.
+            GradeMatrixModel m;
+            m.setJudgements(store.judgements());
+            m.setAuthorities(ExportSession::defaultAuthorities(store));
+            for (int c = 0; c < m.columnCount() && !target.isValid(); ++c) {
+                for (int r = 0; r < m.rowCount() && !target.isValid(); ++r) {
+                    const QModelIndex i = m.index(r, c);
+                    if (m.yearOfColumn(c) <= 2008 && !i.data(GradeMatrixModel::GradeRole).isValid()
+                        && i.data(GradeMatrixModel::GroupRole)
+                            == m.index(2, 0).data(GradeMatrixModel::GroupRole)) {
+                        target = i;
+                        authority = m.authorityOfColumn(c);
+                        area = i.data(GradeMatrixModel::AreaRole).toString();
+                        year = m.yearOfColumn(c);
+                    }
+                }
+            }
+        }
+        QVERIFY2(target.isValid(), "no empty outcome cell before 2009");
+        authority = AuthorityRegister::bundled().byLaNumber(authority.laNumber);
+        QCOMPARE(store.save(TestSupport::candidateResult(authority, year, area)).status,
+            Store::SaveStatus::Imported);
+
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ReviewPanel *panel = window.reviewPanel();
+        QVERIFY(panel);
+        const int reviewTab = window.tabs()->indexOf(panel);
+        QCOMPARE(window.tabs()->tabText(reviewTab), QStringLiteral("&Review (2)"));
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        const auto cell = [&] {
+            return matrix->index(matrix->rowForArea(area), matrix->columnFor(year, authority.laNumber));
+        };
+        QVERIFY(!cell().data(GradeMatrixModel::GradeRole).isValid());
+
+        // Reached from the View menu's shortcut, the first candidate chosen and its sentence shown.
+        QTest::keyClick(&window, Qt::Key_R, Qt::ControlModifier);
+        QCOMPARE(window.tabs()->currentWidget(), panel);
+        QTRY_VERIFY(panel->table()->hasFocus());
+        QCOMPARE(panel->currentCandidate().grade, 3);
+        QVERIFY2(panel->sentenceText().contains(
+                     QStringLiteral("Inspectors judged %1's services as good").arg(authority.name)),
+            qPrintable(panel->sentenceText()));
+        QVERIFY2(panel->sentenceText().contains(QLatin1String("secondary source")),
+            qPrintable(panel->sentenceText()));
+        const QString html = panel->findChild<QTextBrowser *>(QStringLiteral("candidateSentence"))->toHtml();
+        QVERIFY2(html.contains(QLatin1String("#ffe680")), "the statement is not highlighted");
+        saveScreenshot(&window, QStringLiteral("review"));
+
+        // A accepts; the focus moves on to the next candidate, which Delete rejects.
+        QTest::keyClick(panel->table(), Qt::Key_A);
+        QCOMPARE(window.tabs()->tabText(reviewTab), QStringLiteral("&Review (1)"));
+        QCOMPARE(panel->currentCandidate().grade, 2);
+        QVERIFY(panel->table()->hasFocus());
+        QTest::keyClick(panel->table(), Qt::Key_Delete);
+        QCOMPARE(window.tabs()->tabText(reviewTab), QStringLiteral("&Review (0)"));
+        QCOMPARE(panel->currentCandidate().id, qint64(0));
+
+        // The matrix shows the accepted grade, from a secondary source, and not the rejected one.
+        QCOMPARE(cell().data(GradeMatrixModel::GradeRole).toInt(), 3);
+        QCOMPARE(cell().data(GradeMatrixModel::SourceRole).toString(), QStringLiteral("secondary"));
+        QVERIFY(!cell().data(GradeMatrixModel::DisagreementRole).toBool());
+        QVERIFY2(cell().data(Qt::ToolTipRole).toString().contains(QLatin1String("From: secondary source")),
+            qPrintable(cell().data(Qt::ToolTipRole).toString()));
+        window.tabs()->setCurrentIndex(0);
+        window.gradeMatrixView()->setCurrentIndex(cell());
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("From: secondary source")),
+            qPrintable(window.evidencePane()->paragraphText()));
+        saveScreenshot(&window, QStringLiteral("review-accepted"));
+
+        // Shown decided, both are listed with their states; R on the rejected one changes nothing,
+        // Enter accepts it, and the cell then marks that two sources disagree.
+        window.tabs()->setCurrentWidget(panel);
+        panel->findChild<QCheckBox *>()->setChecked(true);
+        QCOMPARE(panel->table()->model()->rowCount(), 2);
+        panel->table()->setFocus();
+        panel->table()->setCurrentIndex(panel->table()->model()->index(1, 0));
+        QCOMPARE(panel->currentCandidate().review, ReviewState::Rejected);
+        QTest::keyClick(panel->table(), Qt::Key_Return);
+        QCOMPARE(store.candidates(true).at(1).review, ReviewState::Accepted);
+        QVERIFY(cell().data(GradeMatrixModel::DisagreementRole).toBool());
+        QVERIFY(cell()
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Another source gives a different grade: 2")));
+        window.tabs()->setCurrentIndex(0);
+        window.gradeMatrixView()->setCurrentIndex(cell());
+        QVERIFY2(window.evidencePane()->paragraphText().contains(
+                     QLatin1String("A later bulletin says they were only adequate.")),
+            qPrintable(window.evidencePane()->paragraphText()));
+        saveScreenshot(&window, QStringLiteral("review-disagreement"));
+
+        chooseLanguage(window, QStringLiteral("pl"));
+        window.tabs()->setCurrentWidget(panel);
+        QTRY_COMPARE(window.tabs()->tabText(reviewTab), QStringLiteral("Prze&gl\u0105d (0)"));
+        QVERIFY2(panel->sentenceText().contains(QStringLiteral("\u017ar\u00f3d\u0142o wt\u00f3rne")),
+            qPrintable(panel->sentenceText()));
+        // The panel lays out its new words when it is shown.
+        QTRY_VERIFY2(
+            clippedTexts(&window).isEmpty(), qPrintable(clippedTexts(&window).join(QLatin1Char('\n'))));
+        QVERIFY2(clashingMnemonics(window).isEmpty(),
+            qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
+        saveScreenshot(&window, QStringLiteral("pl-review"));
+        chooseLanguage(window, QStringLiteral("en"));
     }
 
     void publishedIndicatorComparison()
@@ -562,12 +697,14 @@ private slots:
         // NI 79 is the lowest-numbered National Indicator the plan names that has published series.
         QCOMPARE(panel->currentCode(), QStringLiteral("NI 79"));
         const QString standing = panel->comparisonView()->standingText();
-        QVERIFY2(standing.contains(QLatin1String("Leicester</b>")) && standing.contains(QLatin1String("Leicestershire</b>")),
+        QVERIFY2(standing.contains(QLatin1String("Leicester</b>"))
+                && standing.contains(QLatin1String("Leicestershire</b>")),
             qPrintable(standing));
         QStringList names;
         for (QAbstractSeries *series : panel->comparisonView()->chartView()->chart()->series())
             names.append(series->name());
-        QVERIFY2(names.contains(QLatin1String("Leicester")) && names.contains(QLatin1String("Leicestershire")),
+        QVERIFY2(
+            names.contains(QLatin1String("Leicester")) && names.contains(QLatin1String("Leicestershire")),
             qPrintable(names.join(QLatin1String(", "))));
         const bool planDrawn = std::any_of(names.cbegin(), names.cend(),
             [](const QString &n) { return n.startsWith(QLatin1String("Leicestershire: plan figure")); });
