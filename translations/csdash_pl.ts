@@ -1267,6 +1267,17 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     </message>
 </context>
 <context>
+    <name>GradeStatementReader</name>
+    <message>
+        <source>year %1 taken from the paper&apos;s date (%2): the text names no year</source>
+        <translation>rok %1 przyjęty z daty dokumentu (%2): tekst nie podaje roku</translation>
+    </message>
+    <message>
+        <source>the text also gives this area grade %1 elsewhere</source>
+        <translation>tekst w innym miejscu podaje dla tego obszaru ocenę %1</translation>
+    </message>
+</context>
+<context>
     <name>GradeVocabulary</name>
     <message>
         <source>the grade vocabulary is not valid JSON: %1</source>
@@ -2712,6 +2723,17 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>the file is binary (%1 control characters), not a text document</source>
         <translation>plik jest binarny (znaki sterujące: %1), a nie jest dokumentem tekstowym</translation>
+    </message>
+</context>
+<context>
+    <name>StatementVocabulary</name>
+    <message>
+        <source>the grade-statement vocabulary is not valid JSON: %1</source>
+        <translation>słownik wypowiedzi o ocenach nie jest poprawnym plikiem JSON: %1</translation>
+    </message>
+    <message>
+        <source>the grade-statement vocabulary names no framework</source>
+        <translation>słownik wypowiedzi o ocenach nie wymienia żadnych ram oceny</translation>
     </message>
 </context>
 <context>

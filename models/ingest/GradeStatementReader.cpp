@@ -22,11 +22,6 @@ using VMatch = StatementVocabulary::Match;
 constexpr QRegularExpression::PatternOptions Ci
     = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GradeStatementReader", text);
-}
-
 // A copy of the text of the same length with the artefacts of conversion that matter to matching
 // made plain: non-breaking and other spaces, tabs, typographic quotes and dashes, bullets.
 QString plainView(const QString &text)
@@ -1031,7 +1026,7 @@ int Reader::yearFromPaper(Framework framework, Span evidence, Reading *reading, 
         year = date.month() >= 3 ? date.year() : date.year() - 1;
     reading->yearFromDate = true;
     reading->yearFromDateThisYear = recent && date.month() >= 11;
-    *note = tr("year %1 taken from the paper's date (%2): the text names no year")
+    *note = QCoreApplication::translate("GradeStatementReader", "year %1 taken from the paper's date (%2): the text names no year")
                 .arg(year)
                 .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
     return year;
@@ -1679,7 +1674,7 @@ QList<Judgement> Reader::read()
         kept.confidence = qBound(0.0, kept.confidence + penalty, 1.0);
         Judgement other = j;
         other.confidence = qBound(0.0, other.confidence + penalty, 1.0);
-        const QString why = tr("the text also gives this area grade %1 elsewhere");
+        const QString why = QCoreApplication::translate("GradeStatementReader", "the text also gives this area grade %1 elsewhere");
         kept.note = why.arg(j.grade);
         other.note = why.arg(kept.grade);
         out.append(other);
