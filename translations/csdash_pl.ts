@@ -1581,6 +1581,14 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
             <numerusform>%n fragmentów</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>imported %1 for %n authorities</source>
+        <translation>
+            <numerusform>zaimportowano %1 dla %n samorządu</numerusform>
+            <numerusform>zaimportowano %1 dla %n samorządów</numerusform>
+            <numerusform>zaimportowano %1 dla %n samorządów</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWorker</name>

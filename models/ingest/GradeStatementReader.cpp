@@ -1351,6 +1351,15 @@ void Reader::readSentence(Span sentence)
             // A year the clause names, not a meeting's date ("at its meeting on 13 January 2009")
             // where the document has already said which year it speaks of.
             QList<QPair<int, int>> years = yearsIn(m_v, clauses.at(clauseOf(g.start)).start, clauses.at(clauseOf(g.start)).end);
+            // A year that belongs to a framework named in the clause ("last year's 2009 annual
+            // rating") is that framework's, not this grade's.
+            years.erase(std::remove_if(years.begin(), years.end(),
+                            [&mentions](const QPair<int, int> &y) {
+                                return std::any_of(mentions.cbegin(), mentions.cend(), [&y](const FrameworkMention &f) {
+                                    return f.year == y.second && y.first >= f.start - 16 && y.first <= f.end + 48;
+                                });
+                            }),
+                years.end());
             // "remains at 3, unchanged from the 2007 assessment": 2007 is the other year's.
             if (g.unchangedYear > 0) {
                 years.erase(std::remove_if(years.begin(), years.end(),
@@ -1724,7 +1733,8 @@ void GradeStatementReader::addTo(ParseContext &c, SourceKind source)
     const GradeStatementReader reader(c.authorities, vocabulary);
     Paper paper;
     paper.published = c.result.document.published;
-    paper.subject = c.result.document.authority;
+    // A news item is by nobody it grades: the councils it names are found sentence by sentence.
+    paper.subject = source == SourceKind::Secondary ? Authority() : c.result.document.authority;
     paper.source = source;
     const QList<Judgement> found = reader.read(c.text(), paper);
     QSet<QString> graded;
@@ -1736,5 +1746,12 @@ void GradeStatementReader::addTo(ParseContext &c, SourceKind source)
             + QLatin1Char('|') + frameworkKey(j.framework) + QLatin1Char('|') + j.area;
         if (!graded.contains(key))
             c.result.judgements.append(j);
+    }
+    // A news item about one council is that council's; one about several is nobody's own.
+    if (source == SourceKind::Secondary) {
+        QSet<int> councils;
+        for (const Judgement &j : std::as_const(c.result.judgements))
+            councils.insert(j.authority.laNumber);
+        c.result.document.authority = councils.size() == 1 ? c.result.judgements.first().authority : Authority();
     }
 }

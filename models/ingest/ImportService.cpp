@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 
@@ -46,10 +47,16 @@ QString ImportService::summary(const ImportResult &r)
                    .arg(r.rejections.size());
     } else if (const auto toReview = std::count_if(r.judgements.cbegin(), r.judgements.cend(),
                    [](const Judgement &j) { return j.review == ReviewState::ToReview; });
-               toReview > 0) {
+               toReview > 0 || doc.kind == DocumentKind::GradeStatements) {
         // A paper or news item may name several authorities, or none as its own.
+        QSet<int> councils;
+        for (const Judgement &j : r.judgements)
+            councils.insert(j.authority.laNumber);
         const QString what = doc.authority.isValid()
             ? tr("imported %1 for %2").arg(documentKindDisplayName(doc.kind), doc.authority.name)
+            : councils.size() > 1
+            ? QCoreApplication::translate("ImportService", "imported %1 for %n authorities", nullptr, int(councils.size()))
+                  .arg(documentKindDisplayName(doc.kind))
             : tr("imported %1").arg(documentKindDisplayName(doc.kind));
         line = tr("%1: %2, %3, %4, %5")
                    .arg(what,

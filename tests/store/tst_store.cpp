@@ -510,11 +510,15 @@ private slots:
         r.document.authority = leicester;
         QVERIFY(ImportService::summary(r).startsWith(
             QLatin1String("imported Paper or news quoting grades for Leicester: ")));
+        // A paper quoting grades always says how many wait: none here.
         r.judgements.last().review = ReviewState::Confirmed;
         QCOMPARE(ImportService::summary(r),
-            QStringLiteral("imported Paper or news quoting grades for Leicester: 2 judgements, 0 findings, 0 "
-                           "observations, "
-                           "0 passages"));
+            QStringLiteral("imported Paper or news quoting grades for Leicester: 2 grade(s), 0 to review, 0 finding(s), "
+                           "0 passage(s)"));
+        // Other documents keep their wording.
+        r.document.kind = DocumentKind::CouncilReport;
+        QCOMPARE(ImportService::summary(r),
+            QStringLiteral("imported Council report for Leicester: 2 judgements, 0 findings, 0 observations, 0 passages"));
     }
 
     // A decision belongs to the statement, not the row: it holds when the same text is imported
