@@ -218,6 +218,28 @@ expect_contains("${help_review}" "review accept ID")
 # Undone and decided again, for the checks below (the database is shared).
 csdash(ok reaccepted review accept ${good_id})
 
+# A council paper in its own words, read by the grade-statement reader: one grade stated with its
+# year, one whose year only the paper's date gives ("the most recent APA" in February 2006), kept to
+# review with the reason; accepting it shows it with the other.
+set(shared_db "${db}")
+set(db "${WORK}/statements.sqlite")
+file(REMOVE "${db}" "${db}-wal" "${db}-shm")
+file(WRITE "${WORK}/gateshead-cabinet.txt" "GATESHEAD COUNCIL\nCabinet - 14 February 2006\n\n"
+    "1. The most recent annual performance assessment judged the council's capacity to improve to be good.\n"
+    "2. In the 2004 joint area review nothing was graded.\n")
+csdash(ok paper --empty import "${WORK}/gateshead-cabinet.txt")
+expect_contains("${paper}" "imported Paper or news quoting grades for Gateshead: 1 grade(s), 1 to review")
+csdash(ok paper_candidates list candidates)
+string(REGEX MATCH "\n([0-9]+)\tGateshead\t2005\tAPA\tCapacity[^\t]*\t3\tgood\t0.55\tcouncil-paper" paper_line "${paper_candidates}")
+if(NOT paper_line)
+    message(FATAL_ERROR "no candidate for Gateshead's 2005 capacity grade in:\n${paper_candidates}")
+endif()
+set(paper_id "${CMAKE_MATCH_1}")
+csdash(ok paper_accepted review accept ${paper_id})
+csdash(ok paper_judgements list judgements --authority Gateshead)
+expect_contains("${paper_judgements}" "Gateshead\t2005\tAPA")
+set(db "${shared_db}")
+
 # Without a display the window cannot open: csdash says so and points to the commands.
 execute_process(COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY --unset=QT_QPA_PLATFORM
         "${CSDASH}" --database "${db}"
