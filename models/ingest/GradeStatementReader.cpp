@@ -19,8 +19,8 @@ namespace {
 using Cue = StatementVocabulary::Cue;
 using VMatch = StatementVocabulary::Match;
 
-constexpr QRegularExpression::PatternOptions Ci
-    = QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+constexpr QRegularExpression::PatternOptions Ci = QRegularExpression::CaseInsensitiveOption
+    | QRegularExpression::UseUnicodePropertiesOption;
 
 // A copy of the text of the same length with the artefacts of conversion that matter to matching
 // made plain: non-breaking and other spaces, tabs, typographic quotes and dashes, bullets.
@@ -83,8 +83,7 @@ struct GradeToken
         Word, // "good"
         Annual, // "performs well": also says the framework is the 2009 rating or 2010 assessment
         Stars,
-    } form
-        = Form::Number;
+    } form = Form::Number;
     bool prior = false; // "up from 2", "from good": the previous year's grade
     int priorYear = 0; // an explicit year for a prior grade ("in 2007")
     int unchangedYear = -1; // "unchanged from the 2007 assessment": the same grade that year (0: last year)
@@ -159,7 +158,8 @@ QString wordBefore(const QString &v, int pos, int *wordStart = nullptr)
     while (i >= 0 && (v.at(i).isSpace() || v.at(i) == QLatin1Char('"') || v.at(i) == QLatin1Char('\'')))
         --i;
     const int end = i + 1;
-    while (i >= 0 && (v.at(i).isLetterOrNumber() || v.at(i) == QLatin1Char('\'') || v.at(i) == QLatin1Char('-')))
+    while (
+        i >= 0 && (v.at(i).isLetterOrNumber() || v.at(i) == QLatin1Char('\'') || v.at(i) == QLatin1Char('-')))
         --i;
     if (wordStart)
         *wordStart = i + 1;
@@ -182,8 +182,9 @@ QString wordAfter(const QString &v, int pos)
 
 bool isMonth(const QString &word)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                                                      "(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$"),
+    static const QRegularExpression re(
+        QStringLiteral("^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                       "(?:uary|ruary|ch|il|e|y|ust|tember|ober|ember)?$"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(word).hasMatch();
 }
@@ -201,14 +202,14 @@ public:
     {
         const QString words = vocabulary.wordAlternation();
         // One table cell that states a grade.
-        m_cell = QRegularExpression(QStringLiteral("^\\s*(?:(?:grade|score)\\s*)?([1-4])(?:\\s*/\\s*4|\\s+out\\s+of\\s+4)?"
-                                                   "(?:\\s*\\(\\s*(") + words
-                + QStringLiteral(")\\s*\\)|\\s+-\\s*(") + words + QStringLiteral("))?\\s*$|^\\s*(") + words
-                + QStringLiteral(")(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?\\s*$"),
+        m_cell = QRegularExpression(
+            QStringLiteral("^\\s*(?:(?:grade|score)\\s*)?([1-4])(?:\\s*/\\s*4|\\s+out\\s+of\\s+4)?"
+                           "(?:\\s*\\(\\s*(")
+                + words + QStringLiteral(")\\s*\\)|\\s+-\\s*(") + words + QStringLiteral("))?\\s*$|^\\s*(")
+                + words + QStringLiteral(")(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?\\s*$"),
             Ci);
-        m_numberWithWord = QRegularExpression(
-            QStringLiteral("^\\s*(?:\\(\\s*(?:grade\\s*)?(") + words + QStringLiteral(")\\s*\\)|-\\s*(") + words
-                + QStringLiteral(")(?![\\p{L}]))"),
+        m_numberWithWord = QRegularExpression(QStringLiteral("^\\s*(?:\\(\\s*(?:grade\\s*)?(") + words
+                + QStringLiteral(")\\s*\\)|-\\s*(") + words + QStringLiteral(")(?![\\p{L}]))"),
             Ci);
         m_wordWithNumber = QRegularExpression(QStringLiteral("^\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\)"), Ci);
         splitLines();
@@ -266,8 +267,8 @@ private:
     void updateContext(Span sentence);
 
     int yearFromPaper(Framework framework, Span evidence, Reading *reading, QString *note) const;
-    void record(int la, int year, Framework framework, const QString &area, const GradeToken &grade, Span evidence,
-        const Reading &reading, const QString &note);
+    void record(int la, int year, Framework framework, const QString &area, const GradeToken &grade,
+        Span evidence, const Reading &reading, const QString &note);
     QString areaFor(Framework framework, const QString &apaArea, const QString &jarArea) const;
 
     const QString &m_text;
@@ -318,7 +319,8 @@ bool Reader::lineIsGlued(const Line &line) const
 Span Reader::stripBullet(int lineIndex) const
 {
     static const QRegularExpression bullet(
-        QStringLiteral("^\\s*(?:[-*>o]\\s+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+|\\d{1,2}(?:\\.\\d{1,2})+\\s+)?"));
+        QStringLiteral("^\\s*(?:[-*>o]\\s+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+|\\d{1,2}"
+                       "(?:\\.\\d{1,2})+\\s+)?"));
     const Line &line = m_lines.at(lineIndex);
     const auto m = bullet.match(QStringView(m_v).mid(line.start, line.end - line.start));
     Span s { line.start + int(m.capturedEnd()), line.end };
@@ -362,7 +364,7 @@ std::optional<GradeToken> Reader::cellGrade(int from, int to) const
         const QString words = m.captured(4);
         g.value = wordGrade(words);
         g.form = words.contains(QLatin1String("perform"), Qt::CaseInsensitive) ? GradeToken::Form::Annual
-                                                                                 : GradeToken::Form::Word;
+                                                                               : GradeToken::Form::Word;
         if (m.capturedLength(5) > 0) {
             if (m.captured(5).toInt() != g.value)
                 return std::nullopt;
@@ -400,11 +402,13 @@ void Reader::labelAreas(Span label, bool glued, Row *row) const
         static const QRegularExpression word(QStringLiteral("[\\p{L}'/]+"));
         QString stripped = rest;
         for (const VMatch &m : found)
-            stripped.replace(m.start - label.start, m.end - m.start, QString(m.end - m.start, QLatin1Char(' ')));
+            stripped.replace(
+                m.start - label.start, m.end - m.start, QString(m.end - m.start, QLatin1Char(' ')));
         auto wit = word.globalMatch(stripped);
         while (wit.hasNext()) {
             const QString w = wit.next().captured();
-            if (!m_vocabulary.isLabelFiller(w) && !m_vocabulary.isLabelFiller(QString(w).remove(QLatin1Char('\''))))
+            if (!m_vocabulary.isLabelFiller(w)
+                && !m_vocabulary.isLabelFiller(QString(w).remove(QLatin1Char('\''))))
                 ++others;
         }
         return others <= (glued ? 3 : 2) ? area : QString();
@@ -469,7 +473,8 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
     static const QRegularExpression gap(QStringLiteral("\\s{2,}|\\s*[-:]\\s*|\\s+"));
     // Try each place a grade cell could start, from the left: the label is what comes before it.
     for (int i = body.start + 3; i < body.end; ++i) {
-        if (!(m_v.at(i - 1).isSpace() || m_v.at(i - 1) == QLatin1Char('-') || m_v.at(i - 1) == QLatin1Char(':')))
+        if (!(m_v.at(i - 1).isSpace() || m_v.at(i - 1) == QLatin1Char('-')
+                || m_v.at(i - 1) == QLatin1Char(':')))
             continue;
         if (m_v.at(i).isSpace())
             continue;
@@ -538,7 +543,8 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
     if (text.endsWith(QLatin1Char('.')) || text.size() > 100)
         return std::nullopt;
     Span label = body;
-    while (label.end > label.start && (m_v.at(label.end - 1) == QLatin1Char(':') || m_v.at(label.end - 1).isSpace()))
+    while (label.end > label.start
+        && (m_v.at(label.end - 1) == QLatin1Char(':') || m_v.at(label.end - 1).isSpace()))
         --label.end;
     labelAreas(label, line.glued, &row);
     if (row.apaArea.isEmpty() && row.jarArea.isEmpty())
@@ -566,7 +572,8 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
 QList<Span> Reader::sentencesOf(int firstLine, int lastLine) const
 {
     static const QRegularExpression itemStart(
-        QStringLiteral("^\\s*(?:[-*>]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=[A-Z\"'(])|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2})[.)]\\s)"));
+        QStringLiteral("^\\s*(?:[-*>]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=[A-Z\"'(])|\\(?(?:[ivx]{1,4}|[a-"
+                       "h]|\\d{1,2})[.)]\\s)"));
     QList<Span> segments;
     Span current { -1, -1 };
     for (int i = firstLine; i <= lastLine; ++i) {
@@ -577,9 +584,13 @@ QList<Span> Reader::sentencesOf(int firstLine, int lastLine) const
             current = { -1, -1 };
             continue;
         }
-        const bool startsItem = itemStart.match(QStringView(m_v).mid(line.start, line.end - line.start)).hasMatch();
+        const bool startsItem =
+            itemStart.match(QStringView(m_v).mid(line.start, line.end - line.start)).hasMatch();
         const bool previousEndsClause = current.start >= 0
-            && QStringView(m_v).mid(current.start, current.end - current.start).trimmed().endsWith(QLatin1Char(':'));
+            && QStringView(m_v)
+                   .mid(current.start, current.end - current.start)
+                   .trimmed()
+                   .endsWith(QLatin1Char(':'));
         if (current.start >= 0 && (startsItem || previousEndsClause)) {
             segments.append(current);
             current = { -1, -1 };
@@ -593,11 +604,12 @@ QList<Span> Reader::sentencesOf(int firstLine, int lastLine) const
         segments.append(current);
 
     static const QRegularExpression end(QStringLiteral("[.!?][\"')\\]]*(?=\\s+[\"'(]?[\\p{Lu}\\p{N}])"));
-    static const QSet<QString> abbreviations { QStringLiteral("mr"), QStringLiteral("mrs"), QStringLiteral("ms"),
-        QStringLiteral("dr"), QStringLiteral("st"), QStringLiteral("no"), QStringLiteral("cllr"),
-        QStringLiteral("co"), QStringLiteral("eg"), QStringLiteral("ie"), QStringLiteral("e.g"),
-        QStringLiteral("i.e"), QStringLiteral("etc"), QStringLiteral("para"), QStringLiteral("prof"),
-        QStringLiteral("rev"), QStringLiteral("cf"), QStringLiteral("vs"), QStringLiteral("nos") };
+    static const QSet<QString> abbreviations { QStringLiteral("mr"), QStringLiteral("mrs"),
+        QStringLiteral("ms"), QStringLiteral("dr"), QStringLiteral("st"), QStringLiteral("no"),
+        QStringLiteral("cllr"), QStringLiteral("co"), QStringLiteral("eg"), QStringLiteral("ie"),
+        QStringLiteral("e.g"), QStringLiteral("i.e"), QStringLiteral("etc"), QStringLiteral("para"),
+        QStringLiteral("prof"), QStringLiteral("rev"), QStringLiteral("cf"), QStringLiteral("vs"),
+        QStringLiteral("nos") };
     QList<Span> out;
     for (const Span &seg : std::as_const(segments)) {
         int s = seg.start;
@@ -677,16 +689,34 @@ QList<GradeToken> Reader::gradesIn(Span s) const
     QList<Span> scaleSpans;
     const auto overlaps = [&taken, &scaleSpans](int a, int b) {
         const auto hit = [a, b](const Span &t) { return a < t.end && b > t.start; };
-        return std::any_of(taken.cbegin(), taken.cend(), hit) || std::any_of(scaleSpans.cbegin(), scaleSpans.cend(), hit);
+        return std::any_of(taken.cbegin(), taken.cend(), hit)
+            || std::any_of(scaleSpans.cbegin(), scaleSpans.cend(), hit);
+    };
+    // A number's words after it ("3 (good)", "3 - good") join the token; false when they disagree.
+    const auto withWords = [this, &s](GradeToken *g) {
+        const auto w = m_numberWithWord.match(QStringView(m_v).mid(g->end, qMin<int>(40, s.end - g->end)));
+        if (!w.hasMatch())
+            return true;
+        const QString words = w.capturedLength(1) > 0 ? w.captured(1) : w.captured(2);
+        int wordGrade = 0;
+        for (const VMatch &gw : m_vocabulary.gradeWords(words, 0, int(words.size())))
+            wordGrade = gw.value;
+        if (wordGrade != g->value)
+            return false;
+        g->end += int(w.capturedEnd());
+        g->form = GradeToken::Form::NumberWithWord;
+        return true;
     };
     const auto overlapsTaken = [&taken](int a, int b) {
-        return std::any_of(taken.cbegin(), taken.cend(), [a, b](const Span &t) { return a < t.end && b > t.start; });
+        return std::any_of(
+            taken.cbegin(), taken.cend(), [a, b](const Span &t) { return a < t.end && b > t.start; });
     };
     const QStringView view = QStringView(m_v).mid(s.start, s.end - s.start);
 
     // The scale itself is no grade: "out of 4", "/4", "on a 4 point scale", "(1 - 4)".
     static const QRegularExpression scale(
-        QStringLiteral("out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)(?![\\p{N}])|/\\s*4(?![\\p{N}])|(?:4|four)[\\s-]*point\\s+scale"
+        QStringLiteral("out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)(?![\\p{N}])|/"
+                       "\\s*4(?![\\p{N}])|(?:4|four)[\\s-]*point\\s+scale"
                        "|\\(?\\s*1\\s*(?:-|to)\\s*4\\s*\\)?|(?:4|four)\\s*(?:-|to)\\s*1(?![\\p{N}])"),
         Ci);
     auto sc = scale.globalMatch(view);
@@ -706,7 +736,8 @@ QList<GradeToken> Reader::gradesIn(Span s) const
     }
     // Stars: "two stars", "3-star rating", "one star".
     static const QRegularExpression stars(
-        QStringLiteral("(?<![\\p{L}\\p{N}])(one|two|three|four|[1-4])(?:\\s*-\\s*|\\s+)stars?(?![\\p{L}])"), Ci);
+        QStringLiteral("(?<![\\p{L}\\p{N}])(one|two|three|four|[1-4])(?:\\s*-\\s*|\\s+)stars?(?![\\p{L}])"),
+        Ci);
     auto st = stars.globalMatch(view);
     while (st.hasNext()) {
         const auto m = st.next();
@@ -723,8 +754,13 @@ QList<GradeToken> Reader::gradesIn(Span s) const
     // Numbers that are grades by their own words: "grade 3", "graded 3", "3 out of 4", "3/4",
     // "2 on a 4 point scale", "scored 4", "a grade of 3".
     static const QRegularExpression explicitNumber(
-        QStringLiteral("(?:(?<![\\p{L}])(?:grade(?:d)?(?:\\s+(?:of|at|as))?|scored?|scoring|a\\s+grade\\s+of)\\s+([1-4])(?![\\p{N}.,]\\d|[\\p{N}])(?:\\s*/\\s*4|\\s+out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)|\\s+on\\s+a\\s+(?:4|four)[\\s-]*point\\s+scale)?"
-                       "|(?<![\\p{L}\\p{N}.,/£$-])([1-4])(?:\\s*/\\s*4|\\s+out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)|\\s+on\\s+a\\s+(?:4|four)[\\s-]*point\\s+scale)(?![\\p{N}]))"),
+        QStringLiteral("(?:(?<![\\p{L}])(?:grade(?:d)?(?:\\s+(?:of|at|as))?|scored?|scoring|a\\s+grade\\s+of)"
+                       "\\s+([1-4])(?![\\p{N}.,]\\d|[\\p{N}])(?:\\s*/"
+                       "\\s*4|\\s+out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)|\\s+"
+                       "on\\s+a\\s+(?:4|four)[\\s-]*point\\s+scale)?"
+                       "|(?<![\\p{L}\\p{N}.,/£$-])([1-4])(?:\\s*/"
+                       "\\s*4|\\s+out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)|\\s+"
+                       "on\\s+a\\s+(?:4|four)[\\s-]*point\\s+scale)(?![\\p{N}]))"),
         Ci);
     auto ex = explicitNumber.globalMatch(view);
     while (ex.hasNext()) {
@@ -738,17 +774,8 @@ QList<GradeToken> Reader::gradesIn(Span s) const
         if (overlapsTaken(g.start, g.end))
             continue;
         // "grade 3 (good)" or "3 out of 4 (good)": the words must agree.
-        const auto w = m_numberWithWord.match(QStringView(m_v).mid(g.end, qMin<int>(40, s.end - g.end)));
-        if (w.hasMatch()) {
-            const QString words = w.capturedLength(1) > 0 ? w.captured(1) : w.captured(2);
-            int wordGrade = 0;
-            for (const VMatch &gw : m_vocabulary.gradeWords(words, 0, int(words.size())))
-                wordGrade = gw.value;
-            if (wordGrade != g.value)
-                return {}; // "grade 1 (outstanding)": a scale that runs the other way
-            g.end += int(w.capturedEnd());
-            g.form = GradeToken::Form::NumberWithWord;
-        }
+        if (!withWords(&g))
+            return {}; // "grade 1 (outstanding)": a scale that runs the other way
         // Skip numbers cited as references: "paragraph 3", "Annex 2".
         if (m_vocabulary.isReferenceWord(wordBefore(m_v, g.start)))
             continue;
@@ -777,10 +804,11 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             int bstart = 0;
             // "judged to be good", "rated as good", "judged good overall": look past "to be", "also".
             int pos = m.start;
-            for (int hop = 0; hop < 3 && (before == QLatin1String("be") || before == QLatin1String("also")
-                                     || before == QLatin1String("to") || before == QLatin1String("as")
-                                     || before == QLatin1String("both") || before == QLatin1String("again")
-                                     || before == QLatin1String("only") || before == QLatin1String("now"));
+            for (int hop = 0; hop < 3
+                 && (before == QLatin1String("be") || before == QLatin1String("also")
+                     || before == QLatin1String("to") || before == QLatin1String("as")
+                     || before == QLatin1String("both") || before == QLatin1String("again")
+                     || before == QLatin1String("only") || before == QLatin1String("now"));
                  ++hop) {
                 wordBefore(m_v, pos, &bstart);
                 pos = bstart;
@@ -791,19 +819,24 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             }
             const QString after = wordAfter(m_v, m.end).toLower();
             const auto isGradeNoun = [](const QString &w) {
-                return w == QLatin1String("grade") || w == QLatin1String("grades") || w == QLatin1String("rating")
-                    || w == QLatin1String("judgement") || w == QLatin1String("judgements");
+                return w == QLatin1String("grade") || w == QLatin1String("grades")
+                    || w == QLatin1String("rating") || w == QLatin1String("judgement")
+                    || w == QLatin1String("judgements");
             };
             // "an outstanding grade", "the good overall grade"
             bool gradeNoun = isGradeNoun(after);
             if (!gradeNoun && after == QLatin1String("overall")) {
                 const int overallAt = int(m_v.indexOf(after, m.end, Qt::CaseInsensitive));
-                gradeNoun = overallAt >= 0 && isGradeNoun(wordAfter(m_v, overallAt + int(after.size())).toLower());
+                gradeNoun = overallAt >= 0
+                    && isGradeNoun(wordAfter(m_v, overallAt + int(after.size())).toLower());
             }
             // "Ofsted judged the council good": a judging verb earlier in the clause, and the word
             // ending the clause.
             static const QRegularExpression judging(
-                QStringLiteral("(?<![\\p{L}])(?:judged|rated|graded|assessed|found|deemed|considered|described)\\s(?![^.;]*(?:judged|rated|graded|assessed|found|deemed|considered)\\s)[^.;]*$"), Ci);
+                QStringLiteral(
+                    "(?<![\\p{L}])(?:judged|rated|graded|assessed|found|deemed|considered|described)\\s(?![^."
+                    ";]*(?:judged|rated|graded|assessed|found|deemed|considered)\\s)[^.;]*$"),
+                Ci);
             const int clauseFrom = qMax(s.start, m.start - 90);
             const bool judgedEarlier = judging.match(m_v.mid(clauseFrom, m.start - clauseFrom)).hasMatch()
                 && (after.isEmpty() || after == QLatin1String("and") || after == QLatin1String("for")
@@ -823,7 +856,8 @@ QList<GradeToken> Reader::gradesIn(Span s) const
     }
     // Bare numbers made grades by the words around them: "is 3 (good)", "at 2", "improved to 3",
     // "up from 2", "as 3 - good", "Swindon 3 in both categories", "A 4 for positive contribution".
-    static const QRegularExpression bare(QStringLiteral("(?<![\\p{L}\\p{N}.,/£$:-])([1-4])(?![\\p{N}]|[.,:/]\\d|\\s*%)"));
+    static const QRegularExpression bare(
+        QStringLiteral("(?<![\\p{L}\\p{N}.,/£$:-])([1-4])(?![\\p{N}]|[.,:/]\\d|\\s*%)"));
     auto bi = bare.globalMatch(view);
     while (bi.hasNext()) {
         const auto m = bi.next();
@@ -840,17 +874,9 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             continue;
         if (isMonth(before))
             continue;
-        const auto w = m_numberWithWord.match(QStringView(m_v).mid(g.end, qMin<int>(40, s.end - g.end)));
-        if (w.hasMatch()) {
-            const QString words = w.capturedLength(1) > 0 ? w.captured(1) : w.captured(2);
-            int wordGrade = 0;
-            for (const VMatch &gw : m_vocabulary.gradeWords(words, 0, int(words.size())))
-                wordGrade = gw.value;
-            if (wordGrade != g.value)
-                return {}; // the scale runs the other way
-            g.end += int(w.capturedEnd());
-            g.form = GradeToken::Form::NumberWithWord;
-        } else {
+        if (!withWords(&g))
+            return {}; // the scale runs the other way
+        if (g.form != GradeToken::Form::NumberWithWord) {
             static const QRegularExpression forward(QStringLiteral("^\\s*(?:for|in)\\s"), Ci);
             const bool linked = m_vocabulary.isLinker(before)
                 || forward.match(QStringView(m_v).mid(g.end, qMin<int>(6, s.end - g.end))).hasMatch();
@@ -864,7 +890,8 @@ QList<GradeToken> Reader::gradesIn(Span s) const
         out.append(g);
         taken.append({ g.start, g.end });
     }
-    std::sort(out.begin(), out.end(), [](const GradeToken &a, const GradeToken &b) { return a.start < b.start; });
+    std::sort(
+        out.begin(), out.end(), [](const GradeToken &a, const GradeToken &b) { return a.start < b.start; });
 
     // The previous year's grade: "up from 2 last year", "from good to poor", "up from performing
     // adequately in the 2009 annual rating"; and "unchanged from the 2007 assessment".
@@ -906,9 +933,10 @@ QList<GradeToken> Reader::gradesIn(Span s) const
 
 QList<FrameworkMention> Reader::frameworksIn(Span s) const
 {
-    const bool glued = m_lines.value(int(std::lower_bound(m_lines.cbegin(), m_lines.cend(), s.start,
-                                                  [](const Line &l, int pos) { return l.end < pos; })
-                                             - m_lines.cbegin()))
+    const bool glued = m_lines
+                           .value(int(std::lower_bound(m_lines.cbegin(), m_lines.cend(), s.start,
+                                          [](const Line &l, int pos) { return l.end < pos; })
+                               - m_lines.cbegin()))
                            .glued;
     QList<FrameworkMention> out;
     const QList<VMatch> found = m_vocabulary.frameworks(m_v, s.start, s.end, glued);
@@ -939,7 +967,9 @@ QList<FrameworkMention> Reader::frameworksIn(Span s) const
         f.year = best;
         const int lb = qMax(prevEnd, m.start - 30);
         f.prior = m_vocabulary.priorYearPhrase().match(m_v.mid(lb, m.start - lb)).hasMatch()
-            || m_vocabulary.priorBefore().match(m_v.mid(qMax(prevEnd, m.start - 16), m.start - qMax(prevEnd, m.start - 16))).hasMatch();
+            || m_vocabulary.priorBefore()
+                   .match(m_v.mid(qMax(prevEnd, m.start - 16), m.start - qMax(prevEnd, m.start - 16)))
+                   .hasMatch();
         out.append(f);
     }
     return out;
@@ -963,8 +993,8 @@ QList<AreaMention> Reader::areasIn(Span s, Framework framework, bool glued) cons
         }
     }
     for (const VMatch &m : m_vocabulary.aggregates(m_v, s.start, s.end)) {
-        const bool clash = std::any_of(
-            out.cbegin(), out.cend(), [&m](const AreaMention &a) { return m.start < a.end && m.end > a.start; });
+        const bool clash = std::any_of(out.cbegin(), out.cend(),
+            [&m](const AreaMention &a) { return m.start < a.end && m.end > a.start; });
         if (clash)
             continue;
         AreaMention a { m.start, m.end, {}, true, m.key == QLatin1String("*") };
@@ -972,7 +1002,8 @@ QList<AreaMention> Reader::areasIn(Span s, Framework framework, bool glued) cons
             a.areas = m.key.split(QLatin1Char(','), Qt::SkipEmptyParts);
         out.append(a);
     }
-    std::sort(out.begin(), out.end(), [](const AreaMention &a, const AreaMention &b) { return a.start < b.start; });
+    std::sort(
+        out.begin(), out.end(), [](const AreaMention &a, const AreaMention &b) { return a.start < b.start; });
     return out;
 }
 
@@ -985,7 +1016,8 @@ QList<AuthorityMention> Reader::authoritiesIn(Span span) const
                   [this](const AuthorityMention &a) {
                       const QStringView written = QStringView(m_v).mid(a.start, a.end - a.start);
                       const bool acronym = written.size() <= 6
-                          && std::all_of(written.cbegin(), written.cend(), [](QChar c) { return c.isUpper(); });
+                          && std::all_of(
+                              written.cbegin(), written.cend(), [](QChar c) { return c.isUpper(); });
                       return acronym && a.laNumber != m_paper.subject.laNumber;
                   }),
         out.end());
@@ -1018,22 +1050,25 @@ int Reader::yearFromPaper(Framework framework, Span evidence, Reading *reading, 
     // The letters of a year's APA come out in November and December: a paper dated earlier in the
     // year speaks of the previous year's.
     static const QRegularExpression thisYear(
-        QStringLiteral("this\\s+year'?s|today|yesterday|this\\s+week|just\\s+(?:been\\s+)?published|latest|now\\s+published|has\\s+published"),
+        QStringLiteral("this\\s+year'?s|today|yesterday|this\\s+week|just\\s+(?:been\\s+)?published|latest|"
+                       "now\\s+published|has\\s+published"),
         Ci);
-    const bool recent = thisYear.match(QStringView(m_v).mid(evidence.start, evidence.end - evidence.start)).hasMatch();
+    const bool recent =
+        thisYear.match(QStringView(m_v).mid(evidence.start, evidence.end - evidence.start)).hasMatch();
     int year = date.month() >= 11 ? date.year() : date.year() - 1;
     if (framework == Framework::Jar)
         year = date.month() >= 3 ? date.year() : date.year() - 1;
     reading->yearFromDate = true;
     reading->yearFromDateThisYear = recent && date.month() >= 11;
-    *note = QCoreApplication::translate("GradeStatementReader", "year %1 taken from the paper's date (%2): the text names no year")
+    *note = QCoreApplication::translate(
+        "GradeStatementReader", "year %1 taken from the paper's date (%2): the text names no year")
                 .arg(year)
                 .arg(QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy")));
     return year;
 }
 
-void Reader::record(int la, int year, Framework framework, const QString &area, const GradeToken &grade, Span evidence,
-    const Reading &reading, const QString &note)
+void Reader::record(int la, int year, Framework framework, const QString &area, const GradeToken &grade,
+    Span evidence, const Reading &reading, const QString &note)
 {
     if (la <= 0 || area.isEmpty() || grade.value < 1 || grade.value > 4)
         return;
@@ -1136,7 +1171,8 @@ void Reader::readSentence(Span sentence)
             break;
         }
     }
-    if (std::all_of(grades.cbegin(), grades.cend(), [](const GradeToken &g) { return g.form == GradeToken::Form::Annual; })
+    if (std::all_of(grades.cbegin(), grades.cend(),
+            [](const GradeToken &g) { return g.form == GradeToken::Form::Annual; })
         && !isAnnual(sentenceFramework))
         sentenceFramework = Framework::AnnualRating2009;
     QList<AreaMention> areas = areasIn(sentence, sentenceFramework, glued);
@@ -1145,7 +1181,8 @@ void Reader::readSentence(Span sentence)
         const Framework set = sentenceFramework == Framework::Jar ? Framework::Jar : Framework::Apa;
         for (const VMatch &m : m_vocabulary.fuzzyAreas(set, m_v, sentence.start, sentence.end))
             areas.append({ m.start, m.end, { m.key }, false, false });
-        std::sort(areas.begin(), areas.end(), [](const AreaMention &a, const AreaMention &b) { return a.start < b.start; });
+        std::sort(areas.begin(), areas.end(),
+            [](const AreaMention &a, const AreaMention &b) { return a.start < b.start; });
         fuzzyAreas = !areas.isEmpty();
     }
     const QList<AuthorityMention> named = authoritiesIn(sentence);
@@ -1155,10 +1192,13 @@ void Reader::readSentence(Span sentence)
     QList<bool> carried(grades.size(), false);
     QSet<int> usedAreas;
     static const QRegularExpression forwardLink(
-        QStringLiteral("^[\\s,]*(?:\\([^)]{0,24}\\)\\s*)?(?:-?\\s*(?:star\\s+)?(?:rating|grade|judgement|score|mark)s?\\s+)?(?:for|in)\\s+(?:[\\p{L}'-]+\\s+){0,4}$"),
+        QStringLiteral("^[\\s,]*(?:\\([^)]{0,24}\\)\\s*)?(?:-?\\s*(?:star\\s+)?(?:rating|grade|judgement|"
+                       "score|mark)s?\\s+)?(?:for|in)\\s+(?:[\\p{L}'-]+\\s+){0,4}$"),
         Ci);
-    static const QRegularExpression listJoin(QStringLiteral("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:the\\s+|its\\s+|their\\s+)?$"), Ci);
-    static const QRegularExpression asWas(QStringLiteral("^\\s*,?\\s*as\\s+(?:was|were|is|are|did|does)\\s+(?:[\\p{L}']+\\s+){0,3}$"), Ci);
+    static const QRegularExpression listJoin(
+        QStringLiteral("^\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s+)(?:the\\s+|its\\s+|their\\s+)?$"), Ci);
+    static const QRegularExpression asWas(
+        QStringLiteral("^\\s*,?\\s*as\\s+(?:was|were|is|are|did|does)\\s+(?:[\\p{L}']+\\s+){0,3}$"), Ci);
     const auto expand = [&](int areaIndex, int direction, QStringList *into) {
         const AreaMention &a = areas.at(areaIndex);
         if (!a.listed) {
@@ -1172,9 +1212,8 @@ void Reader::readSentence(Span sentence)
             for (int k = areaIndex - 1; k >= 0; --k) {
                 if (areas.at(k).listed)
                     break;
-                const bool graded = std::any_of(grades.cbegin(), grades.cend(), [&](const GradeToken &g) {
-                    return g.start > areas.at(k).end && g.end <= a.start;
-                });
+                const bool graded = std::any_of(grades.cbegin(), grades.cend(),
+                    [&](const GradeToken &g) { return g.start > areas.at(k).end && g.end <= a.start; });
                 if (graded)
                     break;
                 *into += areas.at(k).areas;
@@ -1182,9 +1221,8 @@ void Reader::readSentence(Span sentence)
             }
         } else {
             for (qsizetype k = areaIndex + 1; k < areas.size(); ++k) {
-                const bool graded = std::any_of(grades.cbegin(), grades.cend(), [&](const GradeToken &g) {
-                    return g.start >= a.end && g.end <= areas.at(k).start;
-                });
+                const bool graded = std::any_of(grades.cbegin(), grades.cend(),
+                    [&](const GradeToken &g) { return g.start >= a.end && g.end <= areas.at(k).start; });
                 if (graded || areas.at(k).listed)
                     break;
                 *into += areas.at(k).areas;
@@ -1201,14 +1239,16 @@ void Reader::readSentence(Span sentence)
                 continue;
             const QString between = m_v.mid(g.end, a.start - g.end);
             // "the good overall grade": a grade word before the area it qualifies.
-            const bool adjacent = g.form == GradeToken::Form::Word && !between.isEmpty() && between.trimmed().isEmpty()
-                && !between.contains(QLatin1Char('\n'));
+            const bool adjacent = g.form == GradeToken::Form::Word && !between.isEmpty()
+                && between.trimmed().isEmpty() && !between.contains(QLatin1Char('\n'));
             if (between.size() <= 48 && (forwardLink.match(between).hasMatch() || adjacent)
-                && !std::any_of(grades.cbegin(), grades.cend(), [&](const GradeToken &o) { return o.start >= g.end && o.end <= a.start; })) {
+                && !std::any_of(grades.cbegin(), grades.cend(),
+                    [&](const GradeToken &o) { return o.start >= g.end && o.end <= a.start; })) {
                 expand(int(ai), +1, &gradeAreas[gi]);
                 // "for being healthy and staying safe"
                 for (qsizetype k = ai + 1; k < areas.size() && !a.aggregate; ++k) {
-                    const QString join = m_v.mid(areas.at(k - 1).end, areas.at(k).start - areas.at(k - 1).end);
+                    const QString join = m_v.mid(
+                        areas.at(k - 1).end, areas.at(k).start - areas.at(k - 1).end);
                     if (!listJoin.match(join).hasMatch() || areas.at(k).aggregate)
                         break;
                     gradeAreas[gi] += areas.at(k).areas;
@@ -1313,7 +1353,9 @@ void Reader::readSentence(Span sentence)
             // A framework that follows a grade directly is its own: "from performing adequately
             // in the 2009 annual rating", "the good overall grade in the 2008 APA".
             static const QRegularExpression attached(
-                QStringLiteral("^[\\s,]*(?:[\\p{L}'-]+\\s+){0,3}?(?:in|at|under)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:20\\d\\d\\s+)?$"), Ci);
+                QStringLiteral("^[\\s,]*(?:[\\p{L}'-]+\\s+){0,3}?(?:in|at|under)\\s+(?:the\\s+|its\\s+|"
+                               "their\\s+)?(?:20\\d\\d\\s+)?$"),
+                Ci);
             static const QRegularExpression attachedToPriorGrade(
                 QStringLiteral("^[\\s,]*(?:in|at|under)\\s+(?:the\\s+)?(?:20\\d\\d\\s+)?$"), Ci);
             const int nextGrade = gi + 1 < grades.size() ? grades.at(gi + 1).start : sentence.end;
@@ -1350,25 +1392,31 @@ void Reader::readSentence(Span sentence)
         if (!mention) {
             // A year the clause names, not a meeting's date ("at its meeting on 13 January 2009")
             // where the document has already said which year it speaks of.
-            QList<QPair<int, int>> years = yearsIn(m_v, clauses.at(clauseOf(g.start)).start, clauses.at(clauseOf(g.start)).end);
+            QList<QPair<int, int>> years = yearsIn(
+                m_v, clauses.at(clauseOf(g.start)).start, clauses.at(clauseOf(g.start)).end);
             // A year that belongs to a framework named in the clause ("last year's 2009 annual
             // rating") is that framework's, not this grade's.
             years.erase(std::remove_if(years.begin(), years.end(),
                             [&mentions](const QPair<int, int> &y) {
-                                return std::any_of(mentions.cbegin(), mentions.cend(), [&y](const FrameworkMention &f) {
-                                    return f.year == y.second && y.first >= f.start - 16 && y.first <= f.end + 48;
-                                });
+                                return std::any_of(
+                                    mentions.cbegin(), mentions.cend(), [&y](const FrameworkMention &f) {
+                                        return f.year == y.second && y.first >= f.start - 16
+                                            && y.first <= f.end + 48;
+                                    });
                             }),
                 years.end());
             // "remains at 3, unchanged from the 2007 assessment": 2007 is the other year's.
             if (g.unchangedYear > 0) {
                 years.erase(std::remove_if(years.begin(), years.end(),
-                                [&g](const QPair<int, int> &y) { return y.first > g.end && y.second == g.unchangedYear; }),
+                                [&g](const QPair<int, int> &y) {
+                                    return y.first > g.end && y.second == g.unchangedYear;
+                                }),
                     years.end());
             }
             if (m_context.year) {
-                years.erase(std::remove_if(years.begin(), years.end(),
-                                [this](const QPair<int, int> &y) { return isMonth(wordBefore(m_v, y.first)); }),
+                years.erase(
+                    std::remove_if(years.begin(), years.end(),
+                        [this](const QPair<int, int> &y) { return isMonth(wordBefore(m_v, y.first)); }),
                     years.end());
             }
             if (!years.isEmpty() && !g.prior)
@@ -1462,7 +1510,8 @@ void Reader::readTable(const Unit &unit)
 {
     const Span lead = unit.leadIn;
     const Span caption = unit.caption;
-    if ((lead.end > lead.start && clauseDropped(lead)) || (caption.end > caption.start && clauseDropped(caption)))
+    if ((lead.end > lead.start && clauseDropped(lead))
+        || (caption.end > caption.start && clauseDropped(caption)))
         return; // "The department's self-assessment grades our contribution as follows:"
     Framework framework = m_context.framework;
     int year = m_context.year;
@@ -1515,19 +1564,22 @@ void Reader::readTable(const Unit &unit)
         if (l.blank)
             continue;
         const QStringView t = QStringView(m_v).mid(l.start, l.end - l.start).trimmed();
-        if (t.endsWith(QLatin1Char('.')) || (l.start >= lead.start && l.end <= lead.end && lead.end > lead.start))
+        if (t.endsWith(QLatin1Char('.'))
+            || (l.start >= lead.start && l.end <= lead.end && lead.end > lead.start))
             break;
         for (const auto &[pos, y] : yearsIn(m_v, l.start, l.end))
             headerYears.append({ pos - l.start, y });
         // "This year / Last year" columns, the words often wrapped over two heading lines.
-        static const QRegularExpression relative(QStringLiteral("(?<![\\p{L}])(this|current|last|previous|prior)(?![\\p{L}])"), Ci);
+        static const QRegularExpression relative(
+            QStringLiteral("(?<![\\p{L}])(this|current|last|previous|prior)(?![\\p{L}])"), Ci);
         auto ri = relative.globalMatch(QStringView(m_v).mid(l.start, l.end - l.start));
         while (ri.hasNext()) {
             const auto m = ri.next();
             const QString w = m.captured(1).toLower();
             const int base = year ? year : 0;
             if (base)
-                relativeColumns.append({ int(m.capturedStart()), w == QLatin1String("this") || w == QLatin1String("current") ? base : base - 1 });
+                relativeColumns.append({ int(m.capturedStart()),
+                    w == QLatin1String("this") || w == QLatin1String("current") ? base : base - 1 });
         }
     }
     if (headerYears.isEmpty())
@@ -1548,7 +1600,8 @@ void Reader::readTable(const Unit &unit)
             int cellYear = year;
             reading.yearFromContext = yearFromContext;
             if (!headerYears.isEmpty()) {
-                const int column = g.start - m_lines.at(m_lines.at(row.last).start <= g.start ? row.last : row.first).start;
+                const int column = g.start
+                    - m_lines.at(m_lines.at(row.last).start <= g.start ? row.last : row.first).start;
                 int best = 0, bestDistance = 1000;
                 for (const auto &[col, y] : std::as_const(headerYears)) {
                     const int d = qAbs(col - column);
@@ -1632,7 +1685,8 @@ QList<Reader::Unit> Reader::units()
             if (s.end > u.span.start)
                 break;
             const QStringView t = QStringView(m_v).mid(s.start, s.end - s.start).trimmed();
-            const bool ends = t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(':')) || t.endsWith(QLatin1Char('!'));
+            const bool ends = t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(':'))
+                || t.endsWith(QLatin1Char('!'));
             if (ends || t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 6) {
                 u.leadIn = s;
                 u.caption = {};
@@ -1643,8 +1697,16 @@ QList<Reader::Unit> Reader::units()
         // A sentence too far above (past a heading or another paragraph) does not lead in.
         out.append(u);
     }
-    std::sort(out.begin(), out.end(), [](const Unit &a, const Unit &b) { return a.span.start < b.span.start; });
+    std::sort(
+        out.begin(), out.end(), [](const Unit &a, const Unit &b) { return a.span.start < b.span.start; });
     return out;
+}
+
+// One grade a key: authority, year, framework and area.
+QString gradeKey(const Judgement &j)
+{
+    return QString::number(j.authority.laNumber) + QLatin1Char('|') + QString::number(j.year)
+        + QLatin1Char('|') + frameworkKey(j.framework) + QLatin1Char('|') + j.area;
 }
 
 QList<Judgement> Reader::read()
@@ -1665,8 +1727,7 @@ QList<Judgement> Reader::read()
     QList<Judgement> out;
     QHash<QString, int> byKey;
     for (const Judgement &j : std::as_const(m_out)) {
-        const QString key = QString::number(j.authority.laNumber) + QLatin1Char('|') + QString::number(j.year)
-            + QLatin1Char('|') + frameworkKey(j.framework) + QLatin1Char('|') + j.area;
+        const QString key = gradeKey(j);
         const auto it = byKey.constFind(key);
         if (it == byKey.cend()) {
             byKey.insert(key, int(out.size()));
@@ -1683,7 +1744,8 @@ QList<Judgement> Reader::read()
         kept.confidence = qBound(0.0, kept.confidence + penalty, 1.0);
         Judgement other = j;
         other.confidence = qBound(0.0, other.confidence + penalty, 1.0);
-        const QString why = QCoreApplication::translate("GradeStatementReader", "the text also gives this area grade %1 elsewhere");
+        const QString why = QCoreApplication::translate(
+            "GradeStatementReader", "the text also gives this area grade %1 elsewhere");
         kept.note = why.arg(j.grade);
         other.note = why.arg(kept.grade);
         out.append(other);
@@ -1696,7 +1758,8 @@ QList<Judgement> Reader::read()
 
 } // namespace
 
-GradeStatementReader::GradeStatementReader(const AuthorityRegister &authorities, const StatementVocabulary &vocabulary)
+GradeStatementReader::GradeStatementReader(
+    const AuthorityRegister &authorities, const StatementVocabulary &vocabulary)
     : m_authorities(authorities)
     , m_vocabulary(vocabulary)
 {
@@ -1739,12 +1802,9 @@ void GradeStatementReader::addTo(ParseContext &c, SourceKind source)
     const QList<Judgement> found = reader.read(c.text(), paper);
     QSet<QString> graded;
     for (const Judgement &j : std::as_const(c.result.judgements))
-        graded.insert(QString::number(j.authority.laNumber) + QLatin1Char('|') + QString::number(j.year)
-            + QLatin1Char('|') + frameworkKey(j.framework) + QLatin1Char('|') + j.area);
+        graded.insert(gradeKey(j));
     for (const Judgement &j : found) {
-        const QString key = QString::number(j.authority.laNumber) + QLatin1Char('|') + QString::number(j.year)
-            + QLatin1Char('|') + frameworkKey(j.framework) + QLatin1Char('|') + j.area;
-        if (!graded.contains(key))
+        if (!graded.contains(gradeKey(j)))
             c.result.judgements.append(j);
     }
     // A news item about one council is that council's; one about several is nobody's own.
@@ -1752,6 +1812,7 @@ void GradeStatementReader::addTo(ParseContext &c, SourceKind source)
         QSet<int> councils;
         for (const Judgement &j : std::as_const(c.result.judgements))
             councils.insert(j.authority.laNumber);
-        c.result.document.authority = councils.size() == 1 ? c.result.judgements.first().authority : Authority();
+        c.result.document.authority = councils.size() == 1 ? c.result.judgements.first().authority
+                                                           : Authority();
     }
 }

@@ -54,10 +54,10 @@ QString ImportService::summary(const ImportResult &r)
             councils.insert(j.authority.laNumber);
         const QString what = doc.authority.isValid()
             ? tr("imported %1 for %2").arg(documentKindDisplayName(doc.kind), doc.authority.name)
-            : councils.size() > 1
-            ? QCoreApplication::translate("ImportService", "imported %1 for %n authorities", nullptr, int(councils.size()))
-                  .arg(documentKindDisplayName(doc.kind))
-            : tr("imported %1").arg(documentKindDisplayName(doc.kind));
+            : councils.size() > 1 ? QCoreApplication::translate(
+                  "ImportService", "imported %1 for %n authorities", nullptr, int(councils.size()))
+                                        .arg(documentKindDisplayName(doc.kind))
+                                  : tr("imported %1").arg(documentKindDisplayName(doc.kind));
         line = tr("%1: %2, %3, %4, %5")
                    .arg(what,
                        QCoreApplication::translate(

@@ -47,7 +47,8 @@ QRegularExpression::PatternOptions options(const QString &phrase)
 
 QRegularExpression phrase(const QString &text, bool glued = false)
 {
-    QRegularExpression re(phrasePattern(text, glued), options(text) | QRegularExpression::UseUnicodePropertiesOption);
+    QRegularExpression re(
+        phrasePattern(text, glued), options(text) | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
@@ -57,7 +58,8 @@ QStringList strings(const QJsonValue &value)
     for (const QJsonValue &v : value.toArray())
         out.append(v.toString());
     // Longest first, so that "social care services" is preferred over "social care".
-    std::stable_sort(out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    std::stable_sort(
+        out.begin(), out.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
     return out;
 }
 
@@ -117,8 +119,8 @@ QList<StatementVocabulary::Match> matchAll(
     auto it = re.globalMatch(QStringView(text).mid(from, to - from));
     while (it.hasNext()) {
         const auto m = it.next();
-        out.append({ from + int(m.capturedStart()), from + int(m.capturedEnd()), key.isNull() ? m.captured() : key,
-            value });
+        out.append({ from + int(m.capturedStart()), from + int(m.capturedEnd()),
+            key.isNull() ? m.captured() : key, value });
     }
     return out;
 }
@@ -126,9 +128,8 @@ QList<StatementVocabulary::Match> matchAll(
 // Keeps the longest of overlapping matches, in text order.
 QList<StatementVocabulary::Match> longestFirst(QList<StatementVocabulary::Match> all)
 {
-    std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
-        return a.start != b.start ? a.start < b.start : a.end > b.end;
-    });
+    std::sort(all.begin(), all.end(),
+        [](const auto &a, const auto &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
     QList<StatementVocabulary::Match> out;
     for (const auto &m : all) {
         if (!out.isEmpty() && m.start < out.last().end) {
@@ -155,7 +156,8 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = QCoreApplication::translate("StatementVocabulary", "the grade-statement vocabulary is not valid JSON: %1")
+            *error = QCoreApplication::translate(
+                "StatementVocabulary", "the grade-statement vocabulary is not valid JSON: %1")
                          .arg(parseError.errorString());
         return v;
     }
@@ -172,7 +174,8 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     const QJsonObject years = root.value(QLatin1String("frameworkYears")).toObject();
     for (auto it = years.begin(); it != years.end(); ++it) {
         const QJsonArray range = it.value().toArray();
-        v.m_frameworkYears.insert(int(frameworkForKey(it.key())), { range.at(0).toInt(), range.at(1).toInt() });
+        v.m_frameworkYears.insert(
+            int(frameworkForKey(it.key())), { range.at(0).toInt(), range.at(1).toInt() });
     }
     const QJsonObject areaYears = root.value(QLatin1String("areaYears")).toObject();
     for (auto it = areaYears.begin(); it != areaYears.end(); ++it) {
@@ -206,7 +209,8 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     auto words = [](const QJsonObject &object) {
         QList<QPair<QRegularExpression, int>> out;
         QStringList keys = object.keys();
-        std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        std::sort(
+            keys.begin(), keys.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (const QString &k : keys)
             out.append({ phrase(k), object.value(k).toInt() });
         return out;
@@ -215,7 +219,8 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     {
         QStringList all = root.value(QLatin1String("gradeWords")).toObject().keys()
             + root.value(QLatin1String("annualWords")).toObject().keys();
-        std::sort(all.begin(), all.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        std::sort(
+            all.begin(), all.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
         QStringList parts;
         for (const QString &w : std::as_const(all))
             parts.append(phrasePattern(w, false));
@@ -235,13 +240,14 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     v.m_unchanged = alternation(strings(prior.value(QLatin1String("unchanged"))));
     const QJsonObject cues = root.value(QLatin1String("cues")).toObject();
     const std::pair<Cue, const char *> cueNames[] = { { Cue::OtherMeasure, "otherMeasure" },
-        { Cue::SelfAssessment, "selfAssessment" }, { Cue::Prediction, "prediction" }, { Cue::Legend, "legend" },
-        { Cue::Count, "count" }, { Cue::Negation, "negation" } };
+        { Cue::SelfAssessment, "selfAssessment" }, { Cue::Prediction, "prediction" },
+        { Cue::Legend, "legend" }, { Cue::Count, "count" }, { Cue::Negation, "negation" } };
     for (const auto &[cue, name] : cueNames) {
         QStringList parts;
         for (const QString &p : strings(cues.value(QLatin1String(name))))
-            parts.append(options(p) == QRegularExpression::NoPatternOption ? QStringLiteral("(?-i:") + phrasePattern(p, false) + QLatin1Char(')')
-                                                                          : phrasePattern(p, false));
+            parts.append(options(p) == QRegularExpression::NoPatternOption
+                    ? QStringLiteral("(?-i:") + phrasePattern(p, false) + QLatin1Char(')')
+                    : phrasePattern(p, false));
         if (cue == Cue::Count) {
             for (const QJsonValue &pattern : root.value(QLatin1String("countPatterns")).toArray())
                 parts.append(pattern.toString());
@@ -257,7 +263,8 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     for (auto it = confidence.begin(); it != confidence.end(); ++it)
         v.m_confidence.insert(it.key(), it.value().toDouble());
     if (v.m_frameworks.isEmpty() && error)
-        *error = QCoreApplication::translate("StatementVocabulary", "the grade-statement vocabulary names no framework");
+        *error = QCoreApplication::translate(
+            "StatementVocabulary", "the grade-statement vocabulary names no framework");
     return v;
 }
 
@@ -303,7 +310,9 @@ QList<StatementVocabulary::Match> StatementVocabulary::aggregates(const QString 
     QList<Match> all;
     for (int i = 0; i < m_aggregates.size(); ++i)
         all += matchAll(m_aggregates.at(i).pattern, text, from, to,
-            m_aggregates.at(i).areas.isEmpty() ? QStringLiteral("*") : m_aggregates.at(i).areas.join(QLatin1Char(',')), i);
+            m_aggregates.at(i).areas.isEmpty() ? QStringLiteral("*")
+                                               : m_aggregates.at(i).areas.join(QLatin1Char(',')),
+            i);
     return longestFirst(all);
 }
 
@@ -315,7 +324,8 @@ QList<StatementVocabulary::Match> StatementVocabulary::gradeWords(const QString 
     return longestFirst(all);
 }
 
-QList<StatementVocabulary::Match> StatementVocabulary::annualWords(const QString &text, int from, int to) const
+QList<StatementVocabulary::Match> StatementVocabulary::annualWords(
+    const QString &text, int from, int to) const
 {
     QList<Match> all;
     for (const auto &[re, grade] : m_annualWords)
@@ -388,7 +398,8 @@ QList<StatementVocabulary::Match> StatementVocabulary::fuzzyAreas(
             if (text.at(i).isLetter()) {
                 letters.append(text.at(i).toLower());
                 at.append(i);
-            } else if (!text.at(i).isSpace() && text.at(i) != QLatin1Char('-') && text.at(i) != QLatin1Char('\'')) {
+            } else if (!text.at(i).isSpace() && text.at(i) != QLatin1Char('-')
+                && text.at(i) != QLatin1Char('\'')) {
                 break;
             }
         }

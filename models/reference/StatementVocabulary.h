@@ -3,9 +3,9 @@
 #include "domain/Framework.h"
 
 #include <QHash>
-#include <QSet>
 #include <QList>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -72,7 +72,10 @@ public:
 
     bool hasCue(Cue cue, const QString &text, int from, int to) const;
     bool isLinker(const QString &word) const { return m_linkers.contains(word.toLower()); }
-    bool isNotGradeFollower(const QString &word) const { return m_notGradeFollowers.contains(word.toLower()); }
+    bool isNotGradeFollower(const QString &word) const
+    {
+        return m_notGradeFollowers.contains(word.toLower());
+    }
     bool isReferenceWord(const QString &word) const { return m_referenceWords.contains(word.toLower()); }
     bool isLabelFiller(const QString &word) const { return m_labelFiller.contains(word.toLower()); }
     // "up from", "last year's", "unchanged from" just before or around a grade.
