@@ -1775,15 +1775,25 @@ QList<Judgement> GradeStatementReader::read(const QString &text, const Paper &pa
 
 SourceKind GradeStatementReader::sourceKindOf(const QString &text, const StatementVocabulary &vocabulary)
 {
-    // The masthead or header: the first three lines with words.
+    // The masthead or header: the first lines with words, up to the first blank line (at most three),
+    // so that a council named in the story does not make a newspaper a council paper.
     QStringList head;
     for (const QString &line : QStringView(text).left(2000).toString().split(QLatin1Char('\n'))) {
-        if (line.trimmed().isEmpty())
+        if (line.trimmed().isEmpty()) {
+            if (!head.isEmpty())
+                break;
             continue;
+        }
         head.append(line);
         if (head.size() == 3)
             break;
     }
+    // The first line is the masthead where it says what it is ("Evening Echo", "Cabinet").
+    const QString first = head.value(0);
+    if (vocabulary.sourceSignals(false, first) > 0)
+        return SourceKind::CouncilPaper;
+    if (vocabulary.sourceSignals(true, first) > 0)
+        return SourceKind::Secondary;
     const QString top = head.join(QLatin1Char('\n'));
     const int secondary = vocabulary.sourceSignals(true, top);
     const int council = vocabulary.sourceSignals(false, top);

@@ -629,6 +629,65 @@ private slots:
         chooseLanguage(window, QStringLiteral("en"));
     }
 
+    // A council paper and a news item quoting grades, read by the grade-statement reader: where they
+    // disagree with a letter (or the news with the council's paper), the better source's grade shows,
+    // marked, with both sentences in the evidence pane.
+    void quotedGradesDisagreeingWithTheLetter()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { m_dir.filePath(QStringLiteral("quoted.sqlite")), true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        const auto write = [this](const QString &name, const QString &text) {
+            QFile f(m_dir.filePath(name));
+            f.open(QIODevice::WriteOnly);
+            f.write(text.toUtf8());
+            return f.fileName();
+        };
+        const QString paper = write(QStringLiteral("cabinet-2011.txt"),
+            QStringLiteral("LEICESTER CITY COUNCIL\nCabinet - 20 January 2011\n\n1. Ofsted's 2010 annual assessment says "
+                           "that children's services in Leicester perform well.\n"));
+        const QString news = write(QStringLiteral("news-2008.txt"),
+            QStringLiteral("EAST MIDLANDS EVENING ECHO - 19 December 2008\n\nOfsted's 2008 annual performance "
+                           "assessment rated Leicester City Council poor for staying safe.\n"));
+        MainWindow window(store);
+        window.resize(1500, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy finished(window.importController(), &ImportController::importFinished);
+        window.importFiles({ paper, news });
+        QVERIFY(finished.wait(20000));
+        const ImportReport report = finished.first().first().value<ImportReport>();
+        QCOMPARE(report.count(ImportFileResult::Status::Imported), 2);
+
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        const int leicester = AuthorityRegister::bundled().byName(QStringLiteral("Leicester")).laNumber;
+        const QModelIndex rating = matrix->index(matrix->rowForArea(QStringLiteral("overall")), matrix->columnFor(2010, leicester));
+        const QModelIndex safe = matrix->index(matrix->rowForArea(QStringLiteral("staying-safe")), matrix->columnFor(2008, leicester));
+        QVERIFY(rating.isValid() && safe.isValid());
+        // The letter's "performs adequately" wins over the paper's "perform well".
+        QCOMPARE(rating.data(GradeMatrixModel::GradeRole).toInt(), 2);
+        QCOMPARE(rating.data(GradeMatrixModel::SourceRole).toString(), QStringLiteral("letter"));
+        QVERIFY(rating.data(GradeMatrixModel::DisagreementRole).toBool());
+        QVERIFY2(rating.data(Qt::ToolTipRole).toString().contains(QLatin1String("council paper")),
+            qPrintable(rating.data(Qt::ToolTipRole).toString()));
+        // The council's own report (good) wins over the news item (poor).
+        QCOMPARE(safe.data(GradeMatrixModel::GradeRole).toInt(), 3);
+        QCOMPARE(safe.data(GradeMatrixModel::SourceRole).toString(), QStringLiteral("council-paper"));
+        QVERIFY(safe.data(GradeMatrixModel::DisagreementRole).toBool());
+        window.tabs()->setCurrentIndex(0);
+        window.gradeMatrixView()->setCurrentIndex(rating);
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("perform well")),
+            qPrintable(window.evidencePane()->paragraphText()));
+        window.gradeMatrixView()->setCurrentIndex(safe);
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("poor for staying safe")),
+            qPrintable(window.evidencePane()->paragraphText()));
+        QVERIFY2(window.evidencePane()->paragraphText().contains(QLatin1String("secondary source")),
+            qPrintable(window.evidencePane()->paragraphText()));
+        saveScreenshot(&window, QStringLiteral("quoted-grades-disagree"));
+    }
+
     void publishedIndicatorComparison()
     {
         const QString extract = QStringLiteral(
