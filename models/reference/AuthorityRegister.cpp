@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -193,14 +194,14 @@ const AuthorityRegister &AuthorityRegister::bundled()
 
 void AuthorityRegister::buildMatchers()
 {
-    QStringList names;
+    QSet<QString> authorityNames; // the keys matched in text: those of authorities, not regions
     QStringList acronyms;
     auto addKey = [&](const QString &key, int laNumber, bool isAuthority) {
         QList<int> &las = m_lasByName[key];
         if (las.contains(laNumber))
             return;
-        if (isAuthority && las.isEmpty())
-            names.append(key);
+        if (isAuthority)
+            authorityNames.insert(key);
         las.append(laNumber);
     };
     // Register names before aliases, so that a name the register gives one authority is not taken by
@@ -223,14 +224,10 @@ void AuthorityRegister::buildMatchers()
             }
         }
     }
-    // A key found for a region only is not matched in text; one that became an authority's too is.
-    names.removeIf([this](const QString &key) {
-        const QList<int> las = m_lasByName.value(key);
-        return std::none_of(
-            las.cbegin(), las.cend(), [this](int la) { return !byLaNumber(la).type.isEmpty(); });
-    });
+    QStringList names(authorityNames.cbegin(), authorityNames.cend());
+    names.sort(); // a fixed order among names of the same length, whatever the hash's
     // Longest first, so the alternation prefers "Leicester City Council" over "Leicester".
-    std::sort(
+    std::stable_sort(
         names.begin(), names.end(), [](const QString &x, const QString &y) { return x.size() > y.size(); });
     QStringList alternatives;
     for (const QString &key : std::as_const(names))
@@ -371,7 +368,8 @@ QList<AuthorityMention> AuthorityRegister::mentions(const QString &text, int fro
         const auto m = it.next();
         const QString written = m.captured(2);
         const QString key = looseName(written);
-        const QList<int> candidates = m_lasByName.value(key);
+        QList<int> candidates = m_lasByName.value(key);
+        candidates.removeIf([this](int la) { return byLaNumber(la).type.isEmpty(); }); // not regions
         if (candidates.isEmpty())
             continue;
         const bool prefixed = m.capturedLength(1) > 0;
