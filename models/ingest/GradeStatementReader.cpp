@@ -40,7 +40,7 @@ QString plainView(const QString &text)
             c = QLatin1Char('-');
         else if (u == 0x2022 || u == 0x00B7 || u == 0x25AA || u == 0x25CF || u == 0x2023 || u == 0x25E6
             || u == 0x2043 || u == 0xF0B7)
-            c = QLatin1Char(' ');
+            c = QLatin1Char('*'); // a bullet: starts a list item
     }
     // Words hyphenated over a line break ("capa-\ncity") are joined in place: the second part moves
     // up to the hyphen and the line break follows the joined word, so that every offset outside
@@ -319,7 +319,7 @@ bool Reader::lineIsGlued(const Line &line) const
 Span Reader::stripBullet(int lineIndex) const
 {
     static const QRegularExpression bullet(
-        QStringLiteral("^\\s*(?:[-*>o]\\s+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+|\\d{1,2}"
+        QStringLiteral("^\\s*(?:\\*+\\s*|[->o]\\s+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+|\\d{1,2}"
                        "(?:\\.\\d{1,2})+\\s+)?"));
     const Line &line = m_lines.at(lineIndex);
     const auto m = bullet.match(QStringView(m_v).mid(line.start, line.end - line.start));
@@ -572,10 +572,11 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
 QList<Span> Reader::sentencesOf(int firstLine, int lastLine) const
 {
     static const QRegularExpression itemStart(
-        QStringLiteral("^\\s*(?:[-*>]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=[A-Z\"'(])|\\(?(?:[ivx]{1,4}|[a-"
+        QStringLiteral("^\\s*(?:\\*+\\s*|[->]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=[A-Z\"'(])|\\(?(?:[ivx]{1,4}|[a-"
                        "h]|\\d{1,2})[.)]\\s)"));
     QList<Span> segments;
     Span current { -1, -1 };
+    bool currentIsItem = false;
     for (int i = firstLine; i <= lastLine; ++i) {
         const Line &line = m_lines.at(i);
         if (line.blank || line.used) {
@@ -591,14 +592,21 @@ QList<Span> Reader::sentencesOf(int firstLine, int lastLine) const
                    .mid(current.start, current.end - current.start)
                    .trimmed()
                    .endsWith(QLatin1Char(':'));
-        if (current.start >= 0 && (startsItem || previousEndsClause)) {
+        // A list item runs on over lines that continue it, not into a new capitalised sentence.
+        int firstChar = line.start;
+        while (firstChar < line.end && m_v.at(firstChar).isSpace())
+            ++firstChar;
+        const bool capitalised = firstChar < line.end && m_v.at(firstChar).isUpper();
+        if (current.start >= 0 && (startsItem || previousEndsClause || (currentIsItem && capitalised))) {
             segments.append(current);
             current = { -1, -1 };
         }
-        if (current.start < 0)
+        if (current.start < 0) {
             current = { line.start, line.end };
-        else
+            currentIsItem = startsItem;
+        } else {
             current.end = line.end;
+        }
     }
     if (current.start >= 0)
         segments.append(current);
@@ -666,6 +674,15 @@ bool Reader::isLegend(Span sentence, const QList<GradeToken> &grades) const
 {
     if (m_vocabulary.hasCue(Cue::Legend, m_v, sentence.start, sentence.end))
         return true;
+    // "from performs poorly to performs excellently": the scale's two ends.
+    for (qsizetype i = 0; i + 1 < grades.size(); ++i) {
+        const GradeToken &a = grades.at(i);
+        const GradeToken &b = grades.at(i + 1);
+        static const QRegularExpression to(QStringLiteral("^\\s*(?:\\)\\s*)?(?:to|-)\\s*$"), Ci);
+        if (qAbs(a.value - b.value) == 3 && wordBefore(m_v, a.start).compare(QLatin1String("from"), Qt::CaseInsensitive) == 0
+            && to.match(m_v.mid(a.end, b.start - a.end)).hasMatch())
+            return true;
+    }
     static const QRegularExpression equals(QStringLiteral("[1-4]\\s*[=:]\\s*\\p{L}"));
     int count = 0;
     auto it = equals.globalMatch(QStringView(m_v).mid(sentence.start, sentence.end - sentence.start));
@@ -955,9 +972,11 @@ QList<FrameworkMention> Reader::frameworksIn(Span s) const
         int bestDistance = 1000;
         for (const auto &[pos, year] : years) {
             int distance = 1000;
-            if (pos < m.start && pos >= prevEnd && m.start - pos <= 16)
+            // Before the name only as its qualifier ("the 2008 APA"), never a meeting's date.
+            const bool dated = isMonth(wordBefore(m_v, pos));
+            if (pos < m.start && pos >= prevEnd && m.start - pos <= 9 && !dated)
                 distance = m.start - pos;
-            else if (pos >= m.end && pos < nextStart && pos - m.end <= 48)
+            else if (pos >= m.end && pos < nextStart && pos - m.end <= 72)
                 distance = pos - m.end + 4;
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -1134,10 +1153,12 @@ void Reader::updateContext(Span sentence)
             }
         }
     }
+    // A newspaper's masthead ("Lewisham & Greenwich Mercury") names where it sells, not whom it grades.
+    const bool masthead = m_paper.source == SourceKind::Secondary && !m_lines.isEmpty()
+        && sentence.start <= m_lines.first().end + 1 && m_lines.first().start < sentence.end
+        && sentence.start < m_lines.first().end;
     const QList<AuthorityMention> named = authoritiesIn(sentence);
-    if (!named.isEmpty() && !named.last().councilForm)
-        m_context.lastAuthority = named.last().laNumber;
-    else if (!named.isEmpty())
+    if (!named.isEmpty() && !masthead)
         m_context.lastAuthority = named.last().laNumber;
 }
 
@@ -1357,7 +1378,9 @@ void Reader::readSentence(Span sentence)
                                "their\\s+)?(?:20\\d\\d\\s+)?$"),
                 Ci);
             static const QRegularExpression attachedToPriorGrade(
-                QStringLiteral("^[\\s,]*(?:in|at|under)\\s+(?:the\\s+)?(?:20\\d\\d\\s+)?$"), Ci);
+                QStringLiteral("^[\\s,]*(?:in|at|under)\\s+(?:the\\s+)?(?:last\\s+year'?s\\s+|previous\\s+(?:year'?s\\s+)?)?"
+                               "(?:20\\d\\d\\s+)?$"),
+                Ci);
             const int nextGrade = gi + 1 < grades.size() ? grades.at(gi + 1).start : sentence.end;
             for (const FrameworkMention &f : mentions) {
                 if (f.start < g.end || f.start > nextGrade)
@@ -1453,6 +1476,14 @@ void Reader::readSentence(Span sentence)
             }
         } else if (g.prior && g.priorYear) {
             year = g.priorYear;
+        } else if (attachedToPrior && !year) {
+            // "a drop from good in last year's annual performance assessment": the year before the
+            // one the text speaks of.
+            const int current = m_context.year ? m_context.year
+                : isAnnual(m_context.framework)  ? (m_context.framework == Framework::AnnualRating2009 ? 2009 : 2010)
+                                                  : 0;
+            if (current)
+                year = current - 1;
         }
         if (isAnnual(framework) && (year == 2009 || year == 2010))
             framework = year == 2009 ? Framework::AnnualRating2009 : Framework::AnnualAssessment2010;
@@ -1564,8 +1595,9 @@ void Reader::readTable(const Unit &unit)
         if (l.blank)
             continue;
         const QStringView t = QStringView(m_v).mid(l.start, l.end - l.start).trimmed();
-        if (t.endsWith(QLatin1Char('.'))
-            || (l.start >= lead.start && l.end <= lead.end && lead.end > lead.start))
+        // Column headings stand between the lead-in sentence and the rows; a sentence's end stops the search.
+        if (t.endsWith(QLatin1Char('.')) || t.endsWith(QLatin1Char(':'))
+            || t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 8)
             break;
         for (const auto &[pos, y] : yearsIn(m_v, l.start, l.end))
             headerYears.append({ pos - l.start, y });
