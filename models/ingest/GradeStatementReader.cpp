@@ -388,12 +388,17 @@ void Reader::labelAreas(Span label, bool glued, Row *row) const
                 covered = m.end - m.start;
             }
         }
-        // Two different areas in one label is a sentence, not a row label.
+        // Two different areas in one label is a sentence, not a row label - unless the label opens
+        // with one and goes on to qualify it ("Capacity to improve, including the management of
+        // children's services").
         QSet<QString> keys;
         for (const VMatch &m : found)
             keys.insert(m.key);
-        if (keys.size() > 1)
-            return QString();
+        if (keys.size() > 1) {
+            if (found.first().start - label.start > 2)
+                return QString();
+            area = found.first().key;
+        }
         if (area.isEmpty())
             return QString();
         // What the label says besides the area must be filler ("of the council's services").
@@ -1511,6 +1516,14 @@ void Reader::readSentence(Span sentence)
                 las = { named.first().laNumber };
                 reading.authorityByPosition = true;
             }
+        }
+        // "Wirral's services were judged good, as were Rochdale's."
+        static const QRegularExpression asWereCouncils(
+            QStringLiteral("^\\s*,?\\s*as\\s+(?:was|were|is|are|did)\\s+(?:those\\s+of\\s+)?$"), Ci);
+        for (const AuthorityMention &a : named) {
+            if (a.start >= g.end && asWereCouncils.match(m_v.mid(g.end, a.start - g.end)).hasMatch()
+                && !las.contains(a.laNumber) && !las.isEmpty())
+                las.append(a.laNumber);
         }
         if (las.isEmpty() && m_paper.subject.isValid())
             las = { m_paper.subject.laNumber };
