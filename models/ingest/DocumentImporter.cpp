@@ -407,7 +407,9 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
 
     const bool isLetter = doc.kind == DocumentKind::ApaLetter || doc.kind == DocumentKind::AnnualRatingLetter
         || doc.kind == DocumentKind::AnnualAssessmentLetter;
-    const SubjectAuthority subject = SubjectAuthority::resolve(layout, m_authorities, isLetter);
+    // Names are read as they were when the paper was written ("Dorset" of 2007 is not the Dorset of 2019).
+    const int paperYear = doc.published.isValid() ? doc.published.year() : 0;
+    const SubjectAuthority subject = SubjectAuthority::resolve(layout, m_authorities, isLetter, paperYear);
     const bool graded = doc.kind != DocumentKind::Unknown;
     if (!subject.error.isEmpty() && graded) {
         outcome.error = subject.error;

@@ -504,9 +504,11 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
         if (!first)
             continue;
         Span label { body.start, i };
+        // Dotted leaders ("Overall effectiveness ........ 3") separate like a dash or a colon.
         while (label.end > label.start
             && (m_v.at(label.end - 1).isSpace() || m_v.at(label.end - 1) == QLatin1Char('-')
-                || m_v.at(label.end - 1) == QLatin1Char(':')))
+                || m_v.at(label.end - 1) == QLatin1Char(':') || m_v.at(label.end - 1) == QLatin1Char('.')
+                || m_v.at(label.end - 1) == QChar(0x2026)))
             --label.end;
         if (label.end <= label.start || label.end - label.start > 100)
             return std::nullopt;
@@ -900,7 +902,11 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             return {}; // the scale runs the other way
         if (g.form != GradeToken::Form::NumberWithWord) {
             static const QRegularExpression forward(QStringLiteral("^\\s*(?:for|in)\\s"), Ci);
-            const bool linked = m_vocabulary.isLinker(before)
+            // "being healthy (3)": a number in brackets straight after words.
+            const bool bracketed = g.start > s.start + 2 && m_v.at(g.start - 1) == QLatin1Char('(')
+                && g.end < s.end && m_v.at(g.end) == QLatin1Char(')') && m_v.at(g.start - 2).isSpace()
+                && g.start - 3 >= s.start && m_v.at(g.start - 3).isLetter();
+            const bool linked = m_vocabulary.isLinker(before) || bracketed
                 || forward.match(QStringView(m_v).mid(g.end, qMin<int>(6, s.end - g.end))).hasMatch();
             if (!linked)
                 continue;
@@ -1301,6 +1307,10 @@ void Reader::readSentence(Span sentence)
                 expand(ai, -1, &gradeAreas[gi]);
                 break;
             }
+            // "the five outcomes as follows: being healthy (3)": an aggregate before a named area
+            // introduces the list; the grade is the named area's.
+            if (a.aggregate && !gradeAreas.at(gi).isEmpty())
+                break;
             gradeAreas[gi] += a.areas;
             usedAreas.insert(ai);
         }
@@ -1431,6 +1441,15 @@ void Reader::readSentence(Span sentence)
                                         return f.year == y.second && y.first >= f.start - 16
                                             && y.first <= f.end + 48;
                                     });
+                            }),
+                years.end());
+            // "the 2008/09 year", "2008-09": a financial or school year, not a year assessed.
+            years.erase(std::remove_if(years.begin(), years.end(),
+                            [this](const QPair<int, int> &y) {
+                                const int after = y.first + 4;
+                                return after + 2 < m_v.size()
+                                    && (m_v.at(after) == QLatin1Char('/') || m_v.at(after) == QLatin1Char('-'))
+                                    && m_v.at(after + 1).isDigit();
                             }),
                 years.end());
             // "remains at 3, unchanged from the 2007 assessment": 2007 is the other year's.

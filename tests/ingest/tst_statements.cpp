@@ -137,14 +137,16 @@ private slots:
         QVERIFY(3 * heldOut.texts >= tuning.texts + heldOut.texts - 3);
     }
 
-    // The tuning part: tuning/ and extra/ (more texts written while tuning, by a helper who saw
-    // neither the reader nor the held-out part).
+    // The tuning part: tuning/, extra/ and extra2/ (more texts written while tuning, by helpers who
+    // saw neither the reader nor the held-out part).
     void tuningPart()
     {
         Score s = score(QStringLiteral("tuning"));
-        if (QDir(folder(QStringLiteral("extra"))).exists()) {
-            const Score extra = score(QStringLiteral("extra"));
-            print("extra", extra);
+        for (const QString &more : { QStringLiteral("extra"), QStringLiteral("extra2") }) {
+            if (!QDir(folder(more)).exists())
+                continue;
+            const Score extra = score(more);
+            print(qPrintable(more), extra);
             s.texts += extra.texts;
             s.negatives += extra.negatives;
             s.expected += extra.expected;
