@@ -318,9 +318,9 @@ bool Reader::lineIsGlued(const Line &line) const
 
 Span Reader::stripBullet(int lineIndex) const
 {
-    static const QRegularExpression bullet(
-        QStringLiteral("^\\s*(?:\\*+\\s*|[->o]\\s+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+|\\d{1,2}"
-                       "(?:\\.\\d{1,2})+\\s+)?"));
+    static const QRegularExpression bullet(QStringLiteral(
+        "^\\s*(?:\\*+\\s*|[->o]\\s+|\\(?(?:[ivx]{1,4}|[a-h]|\\d{1,2}(?:\\.\\d{1,2})*)[.)]\\s+|\\d{1,2}"
+        "(?:\\.\\d{1,2})+\\s+)?"));
     const Line &line = m_lines.at(lineIndex);
     const auto m = bullet.match(QStringView(m_v).mid(line.start, line.end - line.start));
     Span s { line.start + int(m.capturedEnd()), line.end };
@@ -462,6 +462,11 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
         if (cells.size() < 2)
             return std::nullopt;
         row.label = cells.first();
+        // "3 | The council's education services": the grade column may come first.
+        if (cells.size() == 2 && cellGrade(cells.at(0).start, cells.at(0).end)
+            && !cellGrade(cells.at(1).start, cells.at(1).end))
+            std::swap(cells[0], cells[1]);
+        row.label = cells.first();
         for (qsizetype i = 1; i < cells.size(); ++i) {
             if (auto g = cellGrade(cells.at(i).start, cells.at(i).end))
                 row.cells.append(*g);
@@ -578,9 +583,9 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
 // and split again where a list item or numbered paragraph begins or a line ends with a colon.
 QList<Span> Reader::sentencesOf(int firstLine, int lastLine) const
 {
-    static const QRegularExpression itemStart(
-        QStringLiteral("^\\s*(?:\\*+\\s*|[->]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=[A-Z\"'(])|\\(?(?:[ivx]{1,4}|[a-"
-                       "h]|\\d{1,2})[.)]\\s)"));
+    static const QRegularExpression itemStart(QStringLiteral(
+        "^\\s*(?:\\*+\\s*|[->]\\s|\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+(?=[A-Z\"'(])|\\(?(?:[ivx]{1,4}|[a-"
+        "h]|\\d{1,2})[.)]\\s)"));
     QList<Span> segments;
     Span current { -1, -1 };
     bool currentIsItem = false;
@@ -686,7 +691,8 @@ bool Reader::isLegend(Span sentence, const QList<GradeToken> &grades) const
         const GradeToken &a = grades.at(i);
         const GradeToken &b = grades.at(i + 1);
         static const QRegularExpression to(QStringLiteral("^\\s*(?:\\)\\s*)?(?:to|-)\\s*$"), Ci);
-        if (qAbs(a.value - b.value) == 3 && wordBefore(m_v, a.start).compare(QLatin1String("from"), Qt::CaseInsensitive) == 0
+        if (qAbs(a.value - b.value) == 3
+            && wordBefore(m_v, a.start).compare(QLatin1String("from"), Qt::CaseInsensitive) == 0
             && to.match(m_v.mid(a.end, b.start - a.end)).hasMatch())
             return true;
     }
@@ -779,7 +785,7 @@ QList<GradeToken> Reader::gradesIn(Span s) const
     // "2 on a 4 point scale", "scored 4", "a grade of 3".
     static const QRegularExpression explicitNumber(
         QStringLiteral("(?:(?<![\\p{L}])(?:grade(?:d)?(?:\\s+(?:of|at|as))?|scored?|scoring|a\\s+grade\\s+of)"
-                       "\\s+([1-4])(?![\\p{N}.,]\\d|[\\p{N}])(?:\\s*/"
+                       "\\s+([1-4]|one|two|three|four)(?![\\p{N}.,]\\d|[\\p{N}\\p{L}])(?:\\s*/"
                        "\\s*4|\\s+out\\s+of\\s+(?:a\\s+(?:possible|maximum)\\s+(?:of\\s+)?)?(?:4|four)|\\s+"
                        "on\\s+a\\s+(?:4|four)[\\s-]*point\\s+scale)?"
                        "|(?<![\\p{L}\\p{N}.,/£$-])([1-4])(?:\\s*/"
@@ -793,7 +799,7 @@ QList<GradeToken> Reader::gradesIn(Span s) const
         GradeToken g;
         g.start = s.start + int(m.capturedStart(cap == 1 ? 0 : 2));
         g.end = s.start + int(m.capturedEnd());
-        g.value = m.captured(cap).toInt();
+        g.value = m_vocabulary.numberWord(m.captured(cap)); // "grade 3", "a grade three"
         g.form = GradeToken::Form::Number;
         if (overlapsTaken(g.start, g.end))
             continue;
@@ -894,12 +900,16 @@ QList<GradeToken> Reader::gradesIn(Span s) const
             continue;
         const QString before = wordBefore(m_v, g.start);
         const QString after = wordAfter(m_v, g.end);
-        if (m_vocabulary.isReferenceWord(before) || isMonth(after) || m_vocabulary.isNotGradeFollower(after))
-            continue;
-        if (isMonth(before))
-            continue;
         if (!withWords(&g))
             return {}; // the scale runs the other way
+        // "level 3 (good)" is a grade by its words; "Item 5", "Stage 2" and "3 December" are not.
+        const bool worded = g.form == GradeToken::Form::NumberWithWord;
+        if (!worded
+            && (m_vocabulary.isReferenceWord(before) || isMonth(after)
+                || m_vocabulary.isNotGradeFollower(after)))
+            continue;
+        if (!worded && isMonth(before))
+            continue;
         if (g.form != GradeToken::Form::NumberWithWord) {
             static const QRegularExpression forward(QStringLiteral("^\\s*(?:for|in)\\s"), Ci);
             // "being healthy (3)": a number in brackets straight after words.
@@ -1393,7 +1403,8 @@ void Reader::readSentence(Span sentence)
                                "their\\s+)?(?:20\\d\\d\\s+)?$"),
                 Ci);
             static const QRegularExpression attachedToPriorGrade(
-                QStringLiteral("^[\\s,]*(?:in|at|under)\\s+(?:the\\s+)?(?:last\\s+year'?s\\s+|previous\\s+(?:year'?s\\s+)?)?"
+                QStringLiteral("^[\\s,]*(?:in|at|under)\\s+(?:the\\s+)?(?:last\\s+year'?s\\s+|previous\\s+(?:"
+                               "year'?s\\s+)?)?"
                                "(?:20\\d\\d\\s+)?$"),
                 Ci);
             const int nextGrade = gi + 1 < grades.size() ? grades.at(gi + 1).start : sentence.end;
@@ -1444,13 +1455,14 @@ void Reader::readSentence(Span sentence)
                             }),
                 years.end());
             // "the 2008/09 year", "2008-09": a financial or school year, not a year assessed.
-            years.erase(std::remove_if(years.begin(), years.end(),
-                            [this](const QPair<int, int> &y) {
-                                const int after = y.first + 4;
-                                return after + 2 < m_v.size()
-                                    && (m_v.at(after) == QLatin1Char('/') || m_v.at(after) == QLatin1Char('-'))
-                                    && m_v.at(after + 1).isDigit();
-                            }),
+            years.erase(
+                std::remove_if(years.begin(), years.end(),
+                    [this](const QPair<int, int> &y) {
+                        const int after = y.first + 4;
+                        return after + 2 < m_v.size()
+                            && (m_v.at(after) == QLatin1Char('/') || m_v.at(after) == QLatin1Char('-'))
+                            && m_v.at(after + 1).isDigit();
+                    }),
                 years.end());
             // "remains at 3, unchanged from the 2007 assessment": 2007 is the other year's.
             if (g.unchangedYear > 0) {
@@ -1504,8 +1516,9 @@ void Reader::readSentence(Span sentence)
             // "a drop from good in last year's annual performance assessment": the year before the
             // one the text speaks of.
             const int current = m_context.year ? m_context.year
-                : isAnnual(m_context.framework)  ? (m_context.framework == Framework::AnnualRating2009 ? 2009 : 2010)
-                                                  : 0;
+                : isAnnual(m_context.framework)
+                ? (m_context.framework == Framework::AnnualRating2009 ? 2009 : 2010)
+                : 0;
             if (current)
                 year = current - 1;
         }
