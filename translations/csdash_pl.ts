@@ -942,10 +942,6 @@ Zaimportowano z %2</translation>
         <translation>Wybierz ocenę, punkt wykresu lub wartość wskaźnika, aby przeczytać tekst, z którego pochodzi.</translation>
     </message>
     <message>
-        <source>&amp;Open document</source>
-        <translation>&amp;Otwórz dokument</translation>
-    </message>
-    <message>
         <source>Open the whole document at this place</source>
         <translation>Otwórz cały dokument w tym miejscu</translation>
     </message>
@@ -980,6 +976,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>Another source gives a different grade: %1</source>
         <translation>Inne źródło podaje inną ocenę: %1</translation>
+    </message>
+    <message>
+        <source>O&amp;pen document</source>
+        <translation>Otwórz dokumen&amp;t</translation>
     </message>
 </context>
 <context>

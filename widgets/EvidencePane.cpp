@@ -47,7 +47,7 @@ void EvidencePane::showPrompt()
 
 void EvidencePane::retranslate()
 {
-    m_open->setText(tr("&Open document"));
+    m_open->setText(tr("O&pen document"));
     m_open->setToolTip(tr("Open the whole document at this place"));
     m_text->setAccessibleName(tr("Evidence"));
     m_text->setAccessibleDescription(

@@ -137,7 +137,12 @@ private:
         }
         for (int i = 0; i < window.tabs()->count(); ++i)
             top.append(window.tabs()->tabText(i));
-        check(QStringLiteral("menu bar and tabs"), top);
+        // Buttons of the window itself (the evidence pane's, the tool bar's) answer Alt+key too.
+        for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
+            if (b->window() == &window && !b->text().isEmpty() && b->isVisibleTo(&window))
+                top.append(b->text());
+        }
+        check(QStringLiteral("menu bar, tabs and buttons"), top);
         return clashes;
     }
 
