@@ -16,6 +16,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace {
 
 QString tr(const char *text)
@@ -556,33 +558,46 @@ QString Store::evidenceText(const Evidence &e) const
     return CleanText::clean(documentText(e.documentId), e.start, e.end);
 }
 
-QList<Store::SalvagedDocument> Store::salvage(const QString &path)
+namespace {
+
+// Opens a damaged database file read-only on its own connection, runs read on it and closes it:
+// what salvaging the documents and the officers' decisions have in common.
+void readDamagedFile(
+    const QString &path, const QString &connection, const std::function<void(QSqlDatabase &)> &read)
 {
-    QList<SalvagedDocument> out;
-    const QString connection = QStringLiteral("csdash-salvage");
     {
         QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         damaged.setDatabaseName(path);
         damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (damaged.open()) {
-            // Older schemas lack reading choices (before 5) and PDF files (before 6): those
-            // documents were text, read the default way.
-            QSqlQuery q(damaged);
-            if (q.exec(QStringLiteral("SELECT d.source_name, d.original_text, d.reading_choices, f.bytes "
-                                      "FROM document d LEFT JOIN document_file f ON f.document_id = d.id "
-                                      "ORDER BY d.id"))
-                || q.exec(QStringLiteral(
-                    "SELECT source_name, original_text, reading_choices, NULL FROM document ORDER BY id"))
-                || q.exec(QStringLiteral(
-                    "SELECT source_name, original_text, NULL, NULL FROM document ORDER BY id"))) {
-                while (q.next())
-                    out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toByteArray() });
-            }
+            read(damaged);
             damaged.close();
         }
     }
     QSqlDatabase::removeDatabase(connection);
+}
+
+} // namespace
+
+QList<Store::SalvagedDocument> Store::salvage(const QString &path)
+{
+    QList<SalvagedDocument> out;
+    readDamagedFile(path, QStringLiteral("csdash-salvage"), [&out](QSqlDatabase &damaged) {
+        // Older schemas lack reading choices (before 5) and PDF files (before 6): those
+        // documents were text, read the default way.
+        QSqlQuery q(damaged);
+        if (q.exec(QStringLiteral("SELECT d.source_name, d.original_text, d.reading_choices, f.bytes "
+                                  "FROM document d LEFT JOIN document_file f ON f.document_id = d.id "
+                                  "ORDER BY d.id"))
+            || q.exec(QStringLiteral(
+                "SELECT source_name, original_text, reading_choices, NULL FROM document ORDER BY id"))
+            || q.exec(
+                QStringLiteral("SELECT source_name, original_text, NULL, NULL FROM document ORDER BY id"))) {
+            while (q.next())
+                out.append({ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toByteArray() });
+        }
+    });
     return out;
 }
 
@@ -922,23 +937,15 @@ bool Store::removeDocument(qint64 documentId, QString *error)
 QList<Store::Decision> Store::salvageDecisions(const QString &path)
 {
     QList<Decision> out;
-    const QString connection = QStringLiteral("csdash-salvage-decisions");
-    {
-        QSqlDatabase damaged = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        damaged.setDatabaseName(path);
-        damaged.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (damaged.open()) {
-            // A file from before schema 7 has no decisions: the query fails and nothing is carried.
-            QSqlQuery q(damaged);
-            if (q.exec(QStringLiteral("SELECT statement_key, decision, decided_at FROM review_decision"))) {
-                while (q.next())
-                    out.append({ q.value(0).toString(), reviewStateFromKey(q.value(1).toString()),
-                        q.value(2).toString() });
-            }
-            damaged.close();
+    readDamagedFile(path, QStringLiteral("csdash-salvage-decisions"), [&out](QSqlDatabase &damaged) {
+        // A file from before schema 7 has no decisions: the query fails and nothing is carried.
+        QSqlQuery q(damaged);
+        if (q.exec(QStringLiteral("SELECT statement_key, decision, decided_at FROM review_decision"))) {
+            while (q.next())
+                out.append({ q.value(0).toString(), reviewStateFromKey(q.value(1).toString()),
+                    q.value(2).toString() });
         }
-    }
-    QSqlDatabase::removeDatabase(connection);
+    });
     return out;
 }
 
