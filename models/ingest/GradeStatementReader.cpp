@@ -247,6 +247,7 @@ private:
 
     void splitLines();
     bool lineIsGlued(const Line &line) const;
+    int lineAt(int offset) const; // the line holding offset (lines are in text order)
     Span stripBullet(int lineIndex) const;
     QList<Unit> units();
     std::optional<Row> rowAt(int lineIndex);
@@ -262,9 +263,9 @@ private:
     QList<AreaMention> areasIn(Span sentence, Framework framework, bool glued) const;
     QList<AuthorityMention> authoritiesIn(Span span) const;
 
-    void readSentence(Span sentence);
+    void readSentence(Span sentence, const QList<FrameworkMention> &mentions);
     void readTable(const Unit &unit);
-    void updateContext(Span sentence);
+    void updateContext(Span sentence, const QList<FrameworkMention> &mentions);
 
     int yearFromPaper(Framework framework, Span evidence, Reading *reading, QString *note) const;
     void record(int la, int year, Framework framework, const QString &area, const GradeToken &grade,
@@ -299,6 +300,13 @@ void Reader::splitLines()
             start = i + 1;
         }
     }
+}
+
+int Reader::lineAt(int offset) const
+{
+    return int(std::lower_bound(m_lines.cbegin(), m_lines.cend(), offset, [](const Line &l, int pos) {
+        return l.end < pos;
+    }) - m_lines.cbegin());
 }
 
 // A line whose words a conversion ran together ("Overalleffectivenessofchildren'sservices 2").
@@ -971,11 +979,7 @@ QList<GradeToken> Reader::gradesIn(Span s) const
 
 QList<FrameworkMention> Reader::frameworksIn(Span s) const
 {
-    const bool glued = m_lines
-                           .value(int(std::lower_bound(m_lines.cbegin(), m_lines.cend(), s.start,
-                                          [](const Line &l, int pos) { return l.end < pos; })
-                               - m_lines.cbegin()))
-                           .glued;
+    const bool glued = m_lines.value(lineAt(s.start)).glued;
     QList<FrameworkMention> out;
     const QList<VMatch> found = m_vocabulary.frameworks(m_v, s.start, s.end, glued);
     const QList<QPair<int, int>> years = yearsIn(m_v, s.start, s.end);
@@ -1147,10 +1151,9 @@ void Reader::record(int la, int year, Framework framework, const QString &area, 
     m_out.append(j);
 }
 
-void Reader::updateContext(Span sentence)
+void Reader::updateContext(Span sentence, const QList<FrameworkMention> &mentions)
 {
     const bool dropped = clauseDropped(sentence);
-    const QList<FrameworkMention> mentions = frameworksIn(sentence);
     if (dropped) {
         // A heading or sentence about another measure ("Comprehensive Performance Assessment 2007",
         // "Inspection of safeguarding ...") ends what the earlier framework covered.
@@ -1183,10 +1186,12 @@ void Reader::updateContext(Span sentence)
         m_context.lastAuthority = named.last().laNumber;
 }
 
-void Reader::readSentence(Span sentence)
+void Reader::readSentence(Span sentence, const QList<FrameworkMention> &mentions)
 {
-    const bool glued = std::any_of(m_lines.cbegin(), m_lines.cend(),
-        [&](const Line &l) { return l.glued && l.start < sentence.end && l.end > sentence.start; });
+    bool glued = false;
+    for (int i = lineAt(sentence.start); i < m_lines.size() && m_lines.at(i).start < sentence.end && !glued;
+         ++i)
+        glued = m_lines.at(i).glued;
     QList<GradeToken> grades = gradesIn(sentence);
     if (grades.isEmpty() || isLegend(sentence, grades))
         return;
@@ -1205,7 +1210,6 @@ void Reader::readSentence(Span sentence)
     if (grades.isEmpty())
         return;
 
-    const QList<FrameworkMention> mentions = frameworksIn(sentence);
     Framework sentenceFramework = m_context.framework;
     for (const FrameworkMention &f : mentions) {
         if (!f.prior) {
@@ -1432,11 +1436,9 @@ void Reader::readSentence(Span sentence)
         if (!year && mention) {
             // A year elsewhere in the sentence that no other framework holds: "took place in
             // October 2007".
-            for (const auto &[pos, y] : yearsIn(m_v, sentence.start, sentence.end)) {
-                Q_UNUSED(pos);
-                year = y;
-                break;
-            }
+            const QList<QPair<int, int>> years = yearsIn(m_v, sentence.start, sentence.end);
+            if (!years.isEmpty())
+                year = years.first().second;
         }
         if (!mention) {
             // A year the clause names, not a meeting's date ("at its meeting on 13 January 2009")
@@ -1793,8 +1795,10 @@ QList<Judgement> Reader::read()
     const QList<Unit> all = units();
     for (const Unit &u : all) {
         if (u.rows.isEmpty()) {
-            readSentence(u.span);
-            updateContext(u.span);
+            // The frameworks a sentence names serve both its grades and the context after it.
+            const QList<FrameworkMention> mentions = frameworksIn(u.span);
+            readSentence(u.span, mentions);
+            updateContext(u.span, mentions);
         } else {
             readTable(u);
         }

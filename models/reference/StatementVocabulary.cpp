@@ -142,11 +142,6 @@ QList<StatementVocabulary::Match> longestFirst(QList<StatementVocabulary::Match>
     return out;
 }
 
-Framework frameworkForKey(const QString &key)
-{
-    return frameworkFromKey(key);
-}
-
 } // namespace
 
 StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QString *error)
@@ -165,7 +160,7 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     v.m_reviewThreshold = root.value(QLatin1String("reviewThreshold")).toDouble(0.6);
     const QJsonObject frameworks = root.value(QLatin1String("frameworks")).toObject();
     for (auto it = frameworks.begin(); it != frameworks.end(); ++it) {
-        const int f = int(frameworkForKey(it.key()));
+        const int f = int(frameworkFromKey(it.key()));
         for (const QString &p : strings(it.value())) {
             v.m_frameworks[f].append(phrase(p));
             v.m_frameworksGlued[f].append(phrase(p, true));
@@ -175,7 +170,7 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     for (auto it = years.begin(); it != years.end(); ++it) {
         const QJsonArray range = it.value().toArray();
         v.m_frameworkYears.insert(
-            int(frameworkForKey(it.key())), { range.at(0).toInt(), range.at(1).toInt() });
+            int(frameworkFromKey(it.key())), { range.at(0).toInt(), range.at(1).toInt() });
     }
     const QJsonObject areaYears = root.value(QLatin1String("areaYears")).toObject();
     for (auto it = areaYears.begin(); it != areaYears.end(); ++it) {
@@ -184,7 +179,7 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     }
     const QJsonObject areas = root.value(QLatin1String("areas")).toObject();
     for (auto it = areas.begin(); it != areas.end(); ++it) {
-        const int f = int(frameworkForKey(it.key()));
+        const int f = int(frameworkFromKey(it.key()));
         for (const QJsonValue &a : it.value().toArray()) {
             AreaSet set, glued;
             set.key = glued.key = a.toObject().value(QLatin1String("key")).toString();
