@@ -7,6 +7,28 @@
 #include <QPainter>
 #include <QPolygon>
 
+#include <algorithm>
+
+QString GradeCellDelegate::wordsThatFit(
+    const QFontMetrics &metrics, const QRect &rect, const QStringList &candidates)
+{
+    // The first candidate whose every word fits the width, on as many lines as the height holds:
+    // the grade words shorten, then go, before the number is ever cut (the tooltip has them all).
+    const int lines = qMax(1, rect.height() / qMax(1, metrics.lineSpacing()));
+    for (const QString &text : candidates) {
+        if (text.isEmpty())
+            continue;
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool wordsFit = std::all_of(words.cbegin(), words.cend(),
+            [&](const QString &w) { return metrics.horizontalAdvance(w) <= rect.width(); });
+        const QRect needed = metrics.boundingRect(
+            QRect(0, 0, rect.width(), 100000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        if (wordsFit && needed.height() <= lines * metrics.lineSpacing())
+            return text;
+    }
+    return QString();
+}
+
 GradeCellDelegate::GradeCellDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
@@ -28,14 +50,26 @@ void GradeCellDelegate::paint(
         bold.setPointSizeF(option.font.pointSizeF() * 1.25);
         const QString words = index.data(GradeMatrixModel::LabelRole).toString();
         const QFontMetrics fm(bold);
-        const QRect numberRect(
-            r.left() + 6, r.top(), fm.horizontalAdvance(QStringLiteral("4")) + 4, r.height());
+        // Beside the number in a wide cell; under it in a narrow one, where a word can use the
+        // cell's whole width.
+        const QRect numberRect = m_stacked
+            ? QRect(r.left() + 6, r.top() + 2, r.width() - 10, fm.height())
+            : QRect(r.left() + 6, r.top(), fm.horizontalAdvance(QStringLiteral("4")) + 4, r.height());
         painter->setFont(bold);
         painter->drawText(numberRect, Qt::AlignVCenter | Qt::AlignLeft, QString::number(grade));
-        painter->setFont(option.font);
-        const QRect wordsRect = r.adjusted(numberRect.width() + 10, 0, -4, 0);
-        painter->drawText(wordsRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap,
-            option.fontMetrics.elidedText(words, Qt::ElideRight, wordsRect.width() * 2));
+        // Under the number the words are a little smaller, so that the longer ones
+        // ("outstanding", "inadequate") still fit a narrow column.
+        QFont wordsFont = option.font;
+        if (m_stacked)
+            wordsFont.setPointSizeF(option.font.pointSizeF() * 0.9);
+        painter->setFont(wordsFont);
+        const QRect wordsRect = m_stacked
+            ? QRect(r.left() + 5, numberRect.bottom() + 1, r.width() - 7, r.bottom() - numberRect.bottom() - 1)
+            : r.adjusted(numberRect.width() + 10, 0, -4, 0);
+        const QString shown = wordsThatFit(QFontMetrics(wordsFont), wordsRect,
+            { words, index.data(GradeMatrixModel::ShortLabelRole).toString() });
+        painter->drawText(wordsRect, (m_stacked ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignLeft | Qt::TextWordWrap,
+            shown);
     } else {
         // Hatched with lines of its own rather than a pattern brush, whose tiling depends on the
         // brush origin and left some cells blank.

@@ -1,11 +1,13 @@
 #include "GradeMatrixView.h"
 
 #include "GradeCellDelegate.h"
+#include "YearGroupHeaderView.h"
 #include "domain/Evidence.h"
 #include "itemmodels/GradeMatrixModel.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QScrollBar>
 
 GradeMatrixView::GradeMatrixView(QWidget *parent)
     : QTableView(parent)
@@ -14,10 +16,13 @@ GradeMatrixView::GradeMatrixView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setHorizontalHeader(new YearGroupHeaderView(this));
     setShowGrid(true);
     setWordWrap(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // The style draws a header's text with its alignment's flags: word wrap among them.
+    verticalHeader()->setDefaultAlignment(
+        Qt::Alignment::fromInt(Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap));
     setAccessibleName(tr("Grade comparison"));
     setAccessibleDescription(
         tr("Ofsted grades by area, year and authority. Each cell shows the grade number and "
@@ -28,6 +33,7 @@ void GradeMatrixView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    horizontalHeader()->setSectionsClickable(true);
     verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     if (model) {
         // Grade words change with the data and with the language.
@@ -40,28 +46,28 @@ void GradeMatrixView::setModel(QAbstractItemModel *model)
 
 void GradeMatrixView::fitColumnsToWords()
 {
-    // Wide enough for the grade number and the longest single word of any grade's words in the
-    // current language ("niewystarczająca" cannot wrap); with many authorities the table scrolls
-    // rather than truncating.
+    // The narrowest a column may be is the grade number with its margins: the words shorten and
+    // then go before the number does (the tooltip has them). Wider columns come from stretching.
     QFont bold = font();
     bold.setBold(true);
     bold.setPointSizeF(font().pointSizeF() * 1.25);
-    const int number = QFontMetrics(bold).horizontalAdvance(QStringLiteral("4")) + 4 + 6 + 10;
-    int longestWord = fontMetrics().horizontalAdvance(QStringLiteral("outstanding"));
+    m_numberWidth = QFontMetrics(bold).horizontalAdvance(QStringLiteral("4")) + 4 + 6 + 10;
+    // Words go beside the number while the longest single word of any grade's words fits there.
+    m_longestWord = 0;
     if (model()) {
         for (int r = 0; r < model()->rowCount(); ++r) {
             for (int c = 0; c < model()->columnCount(); ++c) {
                 const QString words = model()->index(r, c).data(GradeMatrixModel::LabelRole).toString();
                 for (const QString &word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-                    longestWord = qMax(longestWord, fontMetrics().horizontalAdvance(word));
+                    m_longestWord = qMax(m_longestWord, fontMetrics().horizontalAdvance(word));
             }
         }
     }
-    const int width = number + longestWord + 12;
-    if (width != horizontalHeader()->minimumSectionSize()) {
-        horizontalHeader()->setMinimumSectionSize(width);
-        applyColumnWidths();
-    }
+    horizontalHeader()->setMinimumSectionSize(
+        m_numberWidth + fontMetrics().horizontalAdvance(QStringLiteral("\u2260")) + 12);
+    // Area names wrap onto two lines rather than taking a third of the table's width.
+    verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 24);
+    applyColumnWidths();
 }
 
 void GradeMatrixView::changeEvent(QEvent *event)
@@ -79,13 +85,24 @@ void GradeMatrixView::resizeEvent(QResizeEvent *event)
 
 void GradeMatrixView::applyColumnWidths()
 {
-    // Stretch while every column fits at its minimum width, scroll once they do not.
+    // Stretch while every column fits at its minimum width; once they do not, scroll, starting
+    // at the latest years, which an officer reads first.
     const int needed = model() ? model()->columnCount() * horizontalHeader()->minimumSectionSize() : 0;
-    horizontalHeader()->setSectionResizeMode(
-        needed <= viewport()->width() ? QHeaderView::Stretch : QHeaderView::Interactive);
-    if (needed > viewport()->width()) {
+    const bool fits = needed <= viewport()->width();
+    horizontalHeader()->setSectionResizeMode(fits ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!fits) {
         for (int c = 0; c < horizontalHeader()->count(); ++c)
             horizontalHeader()->resizeSection(c, horizontalHeader()->minimumSectionSize());
+        if (!currentIndex().isValid())
+            horizontalScrollBar()->setValue(horizontalScrollBar()->maximum());
+    }
+    const int count = model() ? qMax(1, model()->columnCount()) : 1;
+    const int columnWidth = fits ? viewport()->width() / count : horizontalHeader()->minimumSectionSize();
+    auto *delegate = static_cast<GradeCellDelegate *>(itemDelegate());
+    const bool stacked = columnWidth < m_numberWidth + m_longestWord + 8;
+    if (delegate->isStacked() != stacked) {
+        delegate->setStacked(stacked);
+        viewport()->update();
     }
 }
 

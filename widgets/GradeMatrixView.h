@@ -25,4 +25,6 @@ protected:
 private:
     void fitColumnsToWords();
     void applyColumnWidths();
+    int m_numberWidth = 0; // the grade number with its margins
+    int m_longestWord = 0; // the widest word of any grade's words on show
 };

@@ -29,6 +29,23 @@ QString gradeLabelDisplayName(const QString &label)
     return label;
 }
 
+QString gradeLabelShortName(const QString &label)
+{
+    // Only the annual rating's words have a shorter form; translations give their own.
+    static const char *const words[][2] = {
+        { "performs excellently", QT_TRANSLATE_NOOP("GradeLabelShort", "excellently") },
+        { "performs well", QT_TRANSLATE_NOOP("GradeLabelShort", "well") },
+        { "performs adequately", QT_TRANSLATE_NOOP("GradeLabelShort", "adequately") },
+        { "performs poorly", QT_TRANSLATE_NOOP("GradeLabelShort", "poorly") },
+    };
+    const QString folded = label.simplified().toLower();
+    for (const auto &word : words) {
+        if (folded == QLatin1String(word[0]))
+            return QCoreApplication::translate("GradeLabelShort", word[1]);
+    }
+    return gradeLabelDisplayName(label);
+}
+
 QString reviewStateKey(ReviewState state)
 {
     switch (state) {

@@ -52,3 +52,6 @@ bool outranks(const Judgement &a, const Judgement &b);
 
 // A grade's words for display: as written in English, translated in another language.
 QString gradeLabelDisplayName(const QString &label);
+// Shorter words for a narrow cell: the scale's distinguishing word ("adequately" for "Performs
+// adequately"); a one-word grade stays as it is. The grade number is always shown beside it.
+QString gradeLabelShortName(const QString &label);

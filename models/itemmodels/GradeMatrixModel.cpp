@@ -252,6 +252,8 @@ QVariant GradeMatrixModel::data(const QModelIndex &index, int role) const
         return j ? QVariant(j->grade) : QVariant();
     case LabelRole:
         return j ? QVariant(gradeLabelDisplayName(j->label)) : QVariant();
+    case ShortLabelRole:
+        return j ? QVariant(gradeLabelShortName(j->label)) : QVariant();
     case AreaRole:
         return QLatin1String(rows().at(index.row()).area);
     case GroupRole:
@@ -300,5 +302,7 @@ QVariant GradeMatrixModel::headerData(int section, Qt::Orientation orientation, 
         return yearOfColumn(section);
     if (role == ItemRoles::AuthorityRole)
         return authorityOfColumn(section).laNumber;
+    if (role == AuthorityNameRole)
+        return authorityOfColumn(section).name;
     return {};
 }

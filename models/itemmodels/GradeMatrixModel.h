@@ -25,6 +25,8 @@ public:
         SourceRole, // the shown grade's source kind key ("letter", "council-paper", "secondary")
         DisagreementRole, // true when another shown judgement for the cell gives a different grade
         AlternativesRole, // QList<Judgement>: the cell's other judgements, best first
+        ShortLabelRole, // shorter grade words for a narrow cell ("adequately" for "Performs adequately")
+        AuthorityNameRole, // on the horizontal header: the column's authority name alone
     };
 
     static constexpr int FirstYear = 2006;
