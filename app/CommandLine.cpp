@@ -208,7 +208,7 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
         // The page is empty for a text file: there is no page to turn to.
         for (const Judgement &j : store.judgements(laNumber))
             t.addValues({ j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area),
-                j.grade, j.label, j.documentTitle, evidenceLine(j.evidenceText),
+                j.grade, gradeLabelDisplayName(j.label), j.documentTitle, evidenceLine(j.evidenceText),
                 j.evidence.page > 0 ? QVariant(j.evidence.page) : QVariant(QString()),
                 sourceKindKey(j.source) });
     } else if (what == QLatin1String("candidates")) {
@@ -221,7 +221,7 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
             if (laNumber != 0 && j.authority.laNumber != laNumber)
                 continue;
             t.addValues({ j.id, j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area),
-                j.grade, j.label, QVariant::fromValue(XlsxNumber { j.confidence, 2, QString() }),
+                j.grade, gradeLabelDisplayName(j.label), QVariant::fromValue(XlsxNumber { j.confidence, 2, QString() }),
                 sourceKindKey(j.source), j.documentTitle, evidenceLine(j.evidenceText) });
         }
     } else if (what == QLatin1String("findings")) {

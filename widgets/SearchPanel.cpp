@@ -20,9 +20,14 @@ SearchPanel::SearchPanel(SearchResultModel *results, QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->verticalHeader()->hide();
-    m_results->setWordWrap(false);
+    // A narrow dock: the document's title, the section and the sentence wrap in their columns
+    // and each row is as tall as its text, so that nothing is cut at a column's edge.
+    m_results->setWordWrap(true);
+    m_results->setTextElideMode(Qt::ElideNone);
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_results->horizontalHeader()->setStretchLastSection(true);
+    connect(results, &QAbstractItemModel::modelReset, this, &SearchPanel::shareColumnWidths);
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
@@ -35,6 +40,21 @@ SearchPanel::SearchPanel(SearchResultModel *results, QWidget *parent)
             emit passageChosen(evidence.value<Evidence>());
     });
     retranslate();
+}
+
+void SearchPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    shareColumnWidths();
+}
+
+void SearchPanel::shareColumnWidths()
+{
+    // The sentence is what is read: it has the most room; title and section share the rest.
+    const int width = m_results->viewport()->width();
+    m_results->setColumnWidth(SearchResultModel::DocumentColumn, width * 3 / 10);
+    m_results->setColumnWidth(SearchResultModel::HeadingColumn, width / 4);
+    m_results->resizeRowsToContents();
 }
 
 void SearchPanel::retranslate()

@@ -24,7 +24,11 @@ signals:
     void searchRequested(const QString &query);
     void passageChosen(const Evidence &evidence);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void shareColumnWidths();
     QLineEdit *m_query;
     QTableView *m_results;
     QLabel *m_status;

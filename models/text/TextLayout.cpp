@@ -2,6 +2,8 @@
 
 #include "CleanText.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 namespace {
@@ -131,8 +133,13 @@ void TextLayout::splitBlocks()
         }
         const int words = int(clean.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         const QChar last = clean.back();
+        // A title has words: a bare number or figure ("1", "14.60%") is a table's or a page's,
+        // and a line of several comma-separated parts is an address or a list of names.
+        static const QRegularExpression twoLetters(QStringLiteral("\\p{L}{2}"));
+        const bool hasWord = clean.contains(twoLetters);
+        const bool listLike = clean.count(QLatin1Char(',')) >= 2;
         const bool shortTitle = words <= 12 && clean.size() <= 100 && !isTerminator(last)
-            && last != QLatin1Char(',') && last != QLatin1Char(';')
+            && last != QLatin1Char(',') && last != QLatin1Char(';') && hasWord && !listLike
             && (clean.front().isUpper() || clean.front().isDigit());
         if (!shortTitle || i + 1 >= m_blocks.size())
             continue;

@@ -154,7 +154,8 @@ if(NOT EXISTS "${WORK}/summary.pdf")
     message(FATAL_ERROR "report wrote no file")
 endif()
 
-# In a Polish locale, help, messages and area names are in Polish; the documents' words are not.
+# In a Polish locale, help, messages, area names and grade words are in Polish; the documents'
+# words (the evidence) are not.
 set(ENV{LANG} "pl_PL.UTF-8")
 csdash(ok help_pl --help)
 expect_contains("${help_pl}" "Polecenia:")
@@ -163,7 +164,8 @@ expect_contains("${help_pl}" "Użyj bazy danych w <ścieżka>.")
 csdash(fail list_pl list nonsense)
 expect_contains("${list_pl}" "csdash list: wybierz judgements, candidates, findings, indicators, observations, neighbours lub documents")
 csdash(ok judgements_pl list judgements --authority Leicestershire)
-expect_contains("${judgements_pl}" "Leicestershire\t2006\tAPA\tZdrowie\t4\tvery good")
+expect_contains("${judgements_pl}" "Leicestershire\t2006\tAPA\tZdrowie\t4\tbardzo dobra\t")
+expect_contains("${judgements_pl}" "is very good.")
 set(ENV{LANG} "C")
 csdash(ok help_en --help)
 expect_contains("${help_en}" "Commands:")
