@@ -3,6 +3,7 @@
 #include "ChartExporter.h"
 #include "DocumentReader.h"
 #include "EvidencePane.h"
+#include "DatabaseWatcher.h"
 #include "ExportSession.h"
 #include "FindingsPanel.h"
 #include "GradeMatrixView.h"
@@ -94,6 +95,7 @@ enum ActionId
     PrintSummaryAction,
     ExportSummaryAction,
     ReviewAction,
+    RefreshAction,
     ActionCount
 };
 
@@ -122,6 +124,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     retranslate();
     reload();
     restoreSettings();
+    m_watcher = new DatabaseWatcher(m_store, this);
+    connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &MainWindow::databaseChangedElsewhere);
     if (!m_store.isReadOnly() && BundledCorpus::publishedDataPending(m_store))
         seedPublishedData();
 }
@@ -202,6 +206,7 @@ void MainWindow::createWidgets()
     m_tabs->addTab(m_findingsPanel, QString());
 
     m_documentsView = new QTableView(this);
+    m_documentsView->setObjectName(QStringLiteral("documentsView"));
     auto *documentsProxy = new QSortFilterProxyModel(this);
     documentsProxy->setSourceModel(m_documents);
     documentsProxy->setSortRole(ItemRoles::SortRole);
@@ -243,30 +248,25 @@ void MainWindow::createWidgets()
     m_second->setObjectName(QStringLiteral("secondAuthority"));
 
     // Subjects are worded when shown, so that a language change can word them again.
-    connect(m_matrixView, &GradeMatrixView::evidenceRequested, this, [this](const Evidence &e) {
-        const QModelIndex index = m_matrixView->currentIndex();
-        showEvidence(e, [this, row = index.row(), column = index.column()] {
-            return tr("%1 \u2014 %2, %3")
-                .arg(m_matrix->headerData(row, Qt::Vertical).toString(),
-                    m_matrix->authorityOfColumn(column).name)
-                .arg(m_matrix->yearOfColumn(column));
-        });
-    });
-    connect(m_matrixView, &GradeMatrixView::emptyCellChosen, this, [this](const QString &reason) {
-        m_evidence->showMessage(reason);
-        // Why the cell is empty is asked of the model again when the language changes.
-        const QPersistentModelIndex cell(m_matrixView->currentIndex());
-        m_evidenceMessage = [cell] { return cell.data(GradeMatrixModel::EmptyReasonRole).toString(); };
-    });
+    connect(m_matrixView, &GradeMatrixView::evidenceRequested, this, [this] { showMatrixCell(); });
+    connect(m_matrixView, &GradeMatrixView::emptyCellChosen, this, [this] { showMatrixCell(); });
     connect(m_headlineChart, &HeadlineChartView::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Headline grade"); }); });
     connect(m_outcomes, &OutcomeChartView::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Outcome grade"); }); });
-    connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this, &MainWindow::showIndicator);
+    connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this, [this](const QString &code) {
+        showIndicator(code);
+        showEvidenceOfCurrentView(); // the values table has new rows, none chosen
+    });
     connect(m_indicatorPanel, &IndicatorPanel::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Indicator value"); }); });
     connect(m_findingsPanel, &FindingsPanel::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Finding"); }); });
+    // The pane shows what is chosen in the view on show, or its prompt: never a sentence left
+    // over from another tab, year or indicator.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showEvidenceOfCurrentView);
+    connect(m_outcomes, &OutcomeChartView::yearChanged, this, &MainWindow::showEvidenceOfCurrentView);
+    connect(m_findingsPanel, &FindingsPanel::yearChanged, this, &MainWindow::showEvidenceOfCurrentView);
     connect(m_mapPanel, &MapPanel::measureChosen, this, &MainWindow::showMap);
     connect(m_mapPanel, &MapPanel::authorityActivated, this, &MainWindow::compareAuthority);
     connect(m_mapPanel, &MapPanel::exportRequested, this, &MainWindow::exportChart);
@@ -310,6 +310,11 @@ void MainWindow::createActions()
     m_actions[PrintSummaryAction]->setShortcut(QKeySequence::Print);
     connect(m_actions[PrintSummaryAction], &QAction::triggered, this, &MainWindow::printSummary);
     connect(m_actions[ExportSummaryAction], &QAction::triggered, this, &MainWindow::exportSummary);
+    m_actions[RefreshAction]->setShortcut(Qt::Key_F5);
+    connect(m_actions[RefreshAction], &QAction::triggered, this, [this] {
+        reload();
+        statusBar()->showMessage(tr("Reloaded from the database."), 5000);
+    });
     m_actions[ReviewAction]->setShortcut(Qt::CTRL | Qt::Key_R);
     connect(m_actions[ReviewAction], &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_review);
@@ -357,6 +362,8 @@ void MainWindow::retranslate()
     m_actions[ImportAction]->setText(tr("&Import documents\u2026"));
     m_actions[ImportAction]->setStatusTip(tr("Read letters, reports and plan reviews into the database"));
     m_actions[QuitAction]->setText(tr("&Quit"));
+    m_actions[RefreshAction]->setText(tr("&Refresh"));
+    m_actions[RefreshAction]->setStatusTip(tr("Read the database again, with what other programs have added"));
     m_actions[SearchAction]->setText(tr("&Search documents"));
     m_actions[AddAuthorityAction]->setText(tr("&Add authority to compare\u2026"));
     m_actions[ResetAuthoritiesAction]->setText(tr("&Compare two authorities only"));
@@ -409,6 +416,7 @@ void MainWindow::createMenus()
     // Built once; a language change only renames them.
     QMenu *file = menuBar()->addMenu(QString());
     file->addAction(m_actions[ImportAction]);
+    file->addAction(m_actions[RefreshAction]);
     file->addSeparator();
     file->addAction(m_actions[ExportChartAction]);
     file->addAction(m_actions[ExportTableAction]);
@@ -518,6 +526,19 @@ void MainWindow::reload()
     reloadCandidates();
     showDatabaseStatus();
     m_actions[ImportAction]->setEnabled(!m_store.isReadOnly());
+    showEvidenceOfCurrentView(); // its document may have gone
+    // What is on show now is what the database holds: a later change is someone else's.
+    if (m_watcher)
+        m_watcher->acknowledge();
+}
+
+void MainWindow::databaseChangedElsewhere()
+{
+    // An import or the published figures being added here reload when they finish.
+    if (m_import->isRunning() || m_seedThread)
+        return;
+    reload();
+    statusBar()->showMessage(tr("The database was changed by another program; the window shows the changes."), 10000);
 }
 
 void MainWindow::showDatabaseStatus()
@@ -636,6 +657,57 @@ void MainWindow::showEvidence(const Evidence &evidence, const std::function<QStr
     m_evidence->showEvidence(document, evidence, subject(), source, alternatives);
     if (reveal)
         findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->show();
+}
+
+void MainWindow::showMatrixCell(bool reveal)
+{
+    const QModelIndex index = m_matrixView->currentIndex();
+    if (!index.isValid()) {
+        m_evidence->showPrompt();
+        return;
+    }
+    const QVariant evidence = index.data(ItemRoles::EvidenceRole);
+    if (!evidence.isValid()) {
+        // Why the cell is empty is asked of the model again when the language changes.
+        m_evidenceSubject = nullptr;
+        m_evidence->showMessage(index.data(GradeMatrixModel::EmptyReasonRole).toString());
+        const QPersistentModelIndex cell(index);
+        m_evidenceMessage = [cell] { return cell.data(GradeMatrixModel::EmptyReasonRole).toString(); };
+        return;
+    }
+    // Subjects are worded when shown, so that a language change can word them again.
+    showEvidence(evidence.value<Evidence>(), [this, row = index.row(), column = index.column()] {
+        return tr("%1 \u2014 %2, %3")
+            .arg(m_matrix->headerData(row, Qt::Vertical).toString(), m_matrix->authorityOfColumn(column).name)
+            .arg(m_matrix->yearOfColumn(column));
+    }, reveal);
+}
+
+void MainWindow::showEvidenceOfCurrentView()
+{
+    QWidget *tab = m_tabs->currentWidget();
+    Evidence chosen;
+    std::function<QString()> subject;
+    if (tab == m_gradesSplitter) {
+        showMatrixCell(false);
+        return;
+    }
+    if (tab == m_indicatorPanel) {
+        chosen = m_indicatorPanel->currentEvidence();
+        subject = [] { return tr("Indicator value"); };
+    } else if (tab == m_findingsPanel) {
+        chosen = m_findingsPanel->currentEvidence();
+        subject = [] { return tr("Finding"); };
+    }
+    // The outcome chart, the documents, the map and the review (which shows its own sentence)
+    // have no chosen figure for the pane.
+    if (chosen.isValid()) {
+        showEvidence(chosen, subject, false);
+    } else {
+        m_evidenceSubject = nullptr;
+        m_evidenceMessage = nullptr;
+        m_evidence->showPrompt();
+    }
 }
 
 void MainWindow::reloadCandidates()

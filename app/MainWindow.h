@@ -15,6 +15,7 @@ class GradeMatrixModel;
 class GradeMatrixView;
 class HeadlineChartView;
 class HeadlineSeriesModel;
+class DatabaseWatcher;
 class ImportController;
 class AuthorityMapModel;
 class IndicatorListModel;
@@ -85,6 +86,8 @@ private:
     void applyAuthorities();
     // subject words what the evidence is for, in the current language, each time it is shown.
     void showEvidence(const Evidence &evidence, const std::function<QString()> &subject, bool reveal = true);
+    void showMatrixCell(bool reveal = true); // the current cell's sentence, or why it is empty
+    void showEvidenceOfCurrentView();
     void openDocument(const Evidence &evidence);
     void runSearch(const QString &query);
     void showIndicator(const QString &code);
@@ -95,6 +98,8 @@ private:
     void chooseImportFiles();
     void addAuthority();
     void importFinished(const ImportReport &report);
+    // Another program wrote to the database: reload, keeping the choices and the selection.
+    void databaseChangedElsewhere();
     void retranslate();
     QString currentChart() const;
     QString chartTitle(const QString &chart) const;
@@ -148,6 +153,7 @@ private:
     QComboBox *m_first = nullptr;
     QComboBox *m_second = nullptr;
     ImportController *m_import = nullptr;
+    DatabaseWatcher *m_watcher = nullptr;
     QThread *m_seedThread = nullptr;
     PublishedDataWorker *m_seedWorker = nullptr;
     QProgressBar *m_seedProgress = nullptr;

@@ -1148,6 +1148,25 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>GradeLabelShort</name>
+    <message>
+        <source>excellently</source>
+        <translation>znakomicie</translation>
+    </message>
+    <message>
+        <source>well</source>
+        <translation>dobrze</translation>
+    </message>
+    <message>
+        <source>adequately</source>
+        <translation>wystarczająco</translation>
+    </message>
+    <message>
+        <source>poorly</source>
+        <translation>słabo</translation>
+    </message>
+</context>
+<context>
     <name>GradeMatrixModel</name>
     <message>
         <source>Overall effectiveness and annual rating</source>
@@ -2218,6 +2237,22 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>The decision could not be recorded: %1</source>
         <translation>Nie udało się zapisać decyzji: %1</translation>
+    </message>
+    <message>
+        <source>Reloaded from the database.</source>
+        <translation>Wczytano ponownie z bazy danych.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <source>Read the database again, with what other programs have added</source>
+        <translation>Wczytaj bazę danych ponownie, z tym, co dodały inne programy</translation>
+    </message>
+    <message>
+        <source>The database was changed by another program; the window shows the changes.</source>
+        <translation>Baza danych została zmieniona przez inny program; okno pokazuje zmiany.</translation>
     </message>
 </context>
 <context>

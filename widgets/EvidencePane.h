@@ -25,6 +25,8 @@ public:
     void showEvidence(const Document &document, const Evidence &evidence, const QString &subject,
         const QString &source = QString(), const QList<EvidenceAlternative> &alternatives = {});
     void showMessage(const QString &message);
+    // Back to what to do: nothing is chosen in the view on show.
+    void showPrompt();
     QString paragraphText() const; // the plain text shown, for tests and accessibility
     QString subject() const { return m_subject; } // what the evidence is for, as headed
     const Evidence &evidence() const { return m_evidence; }
@@ -34,7 +36,6 @@ signals:
     void openDocumentRequested(const Evidence &evidence);
 
 private:
-    void showPrompt(); // what to do, until something is chosen
     QLabel *m_heading;
     QTextBrowser *m_text;
     QPushButton *m_open;

@@ -27,7 +27,10 @@ FindingsPanel::FindingsPanel(FindingListModel *findings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addLayout(m_columns, 1);
-    connect(m_year, &YearChooser::yearChanged, this, &FindingsPanel::rebuildColumns);
+    connect(m_year, &YearChooser::yearChanged, this, [this] {
+        rebuildColumns();
+        emit yearChanged(year());
+    });
     retranslate();
 }
 
@@ -57,6 +60,13 @@ int FindingsPanel::year() const
 void FindingsPanel::setYear(int year)
 {
     m_year->setYear(year);
+}
+
+Evidence FindingsPanel::currentEvidence() const
+{
+    if (!m_chosenView || !m_chosenView->currentIndex().isValid())
+        return Evidence();
+    return m_chosenView->currentIndex().data(ItemRoles::EvidenceRole).value<Evidence>();
 }
 
 void FindingsPanel::rebuildColumns()
@@ -104,7 +114,8 @@ void FindingsPanel::rebuildColumns()
         columnLayout->addWidget(empty);
         columnLayout->addWidget(view, 1);
         connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
+            [this, view](const QModelIndex &current) {
+                m_chosenView = view;
                 const QVariant evidence = current.data(ItemRoles::EvidenceRole);
                 if (evidence.isValid())
                     emit evidenceRequested(evidence.value<Evidence>());

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "domain/Authority.h"
+#include "domain/Evidence.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 class FindingListModel;
 class YearChooser;
 class QHBoxLayout;
 class QLabel;
-struct Evidence;
+class QTableView;
 
 // The letters' key strengths and areas for improvement (or further development) for the chosen
 // year, one column per compared authority; choosing one shows it in its letter.
@@ -24,9 +26,12 @@ public:
     int year() const;
     void setYear(int year);
     void retranslate();
+    // The evidence of the finding last chosen in one of the columns; invalid when none is.
+    Evidence currentEvidence() const;
 
 signals:
     void evidenceRequested(const Evidence &evidence);
+    void yearChanged(int year);
 
 private:
     void rebuildColumns();
@@ -36,4 +41,5 @@ private:
     YearChooser *m_year;
     QHBoxLayout *m_columns;
     QList<QWidget *> m_columnWidgets;
+    QPointer<QTableView> m_chosenView; // the column whose finding was chosen last
 };

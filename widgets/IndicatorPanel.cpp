@@ -59,6 +59,7 @@ IndicatorPanel::IndicatorPanel(
     auto *valuesProxy = new QSortFilterProxyModel(this);
     valuesProxy->setSourceModel(observations);
     valuesProxy->setSortRole(ItemRoles::SortRole);
+    m_values->setObjectName(QStringLiteral("indicatorValues"));
     m_values->setModel(valuesProxy);
     m_values->setSortingEnabled(true);
     m_values->sortByColumn(-1, Qt::AscendingOrder);
@@ -138,6 +139,12 @@ void IndicatorPanel::updateChartTitle()
         tr("%1 \u2014 %2")
             .arg(m_indicators->index(row, IndicatorListModel::CodeColumn).data().toString(),
                 m_indicators->indicatorAt(row).title));
+}
+
+Evidence IndicatorPanel::currentEvidence() const
+{
+    const QModelIndex current = m_values->currentIndex();
+    return current.isValid() ? current.data(ItemRoles::EvidenceRole).value<Evidence>() : Evidence();
 }
 
 QString IndicatorPanel::currentCode() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Evidence.h"
 #include "itemmodels/IndicatorComparison.h"
 
 #include <QWidget>
@@ -15,7 +16,6 @@ class QLineEdit;
 class QTableView;
 class QTreeView;
 class TopicGroupProxyModel;
-struct Evidence;
 
 // A searchable list of indicators; choosing one shows its values as a chart and as a table of
 // periods and cells as written.
@@ -27,6 +27,8 @@ public:
         IndicatorListModel *indicators, ObservationTableModel *observations, QWidget *parent = nullptr);
 
     QString currentCode() const;
+    // The evidence of the value row chosen in the table; invalid when none is.
+    Evidence currentEvidence() const;
     void selectCode(const QString &code);
     IndicatorChartView *chartView() const { return m_chart; }
     ComparisonChartView *comparisonView() const { return m_comparison; }

@@ -181,6 +181,14 @@ QString Store::databasePath() const
     return db().databaseName();
 }
 
+qint64 Store::externalChangeCount() const
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 int Store::schemaVersion() const
 {
     QSqlQuery q(db());

@@ -54,6 +54,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QString connectionName() const { return m_connectionName; }
     QString databasePath() const;
+    // A number that changes when another connection (csdash import in a terminal, a colleague's
+    // window) commits to the database; this connection's own writes leave it as it is. -1 when
+    // it cannot be read.
+    qint64 externalChangeCount() const;
     int schemaVersion() const;
     bool isEmpty() const; // no documents yet
     // A value the database keeps about itself; empty when it has none.

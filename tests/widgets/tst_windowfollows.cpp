@@ -1,0 +1,404 @@
+// The window keeps up with the officer and with the database: the whole 2006-2010 grade range is
+// in view at common sizes, the evidence pane always shows what is chosen in the view on show (or
+// its prompt), and a change made by another program (csdash import in a terminal) appears without
+// a restart, keeping the selection. Screenshots (windowfollows-*.png) are saved for people to see.
+#include "DatabaseOpener.h"
+#include "EvidencePane.h"
+#include "FindingsPanel.h"
+#include "GradeCellDelegate.h"
+#include "GradeMatrixView.h"
+#include "IndicatorPanel.h"
+#include "MainWindow.h"
+#include "MapPanel.h"
+#include "OutcomeChartView.h"
+#include "SearchPanel.h"
+#include "Translations.h"
+#include "YearGroupHeaderView.h"
+
+#include "itemmodels/GradeMatrixModel.h"
+#include "reference/AuthorityRegister.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestWindowFollows : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static void saveScreenshot(QWidget *w, const QString &name)
+    {
+        const qreal scale = w->devicePixelRatioF();
+        const QString suffix = qFuzzyCompare(scale, 1.0) ? QString() : QStringLiteral("@%1x").arg(scale);
+        const QString path = QDir::current().filePath(QStringLiteral("windowfollows-%1%2.png").arg(name, suffix));
+        QVERIFY2(w->grab().save(path), qPrintable(path));
+    }
+
+    // A database with the bundled documents, made once and copied for each test that changes it.
+    QString database(const QString &name)
+    {
+        const QString made = m_dir.filePath(QStringLiteral("bundled.sqlite"));
+        if (!QFile::exists(made)) {
+            Store store(QStringLiteral("make"));
+            QString error;
+            QStringList problems;
+            DatabaseOpener opener { made, true, true };
+            if (!opener.open(store, &error, &problems))
+                qFatal("%s", qPrintable(error));
+        }
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        QFile::copy(made, path);
+        return path;
+    }
+
+    // Whether the column is wholly inside the table's viewport.
+    static bool columnInView(GradeMatrixView *view, int column)
+    {
+        const int left = view->horizontalHeader()->sectionViewportPosition(column);
+        const int right = left + view->horizontalHeader()->sectionSize(column);
+        return left >= 0 && right <= view->viewport()->width() + 1;
+    }
+
+    static QStringList yearsOutOfView(MainWindow &window, const QList<int> &years)
+    {
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        QStringList out;
+        for (int year : years) {
+            for (const Authority &a : matrix->authorities()) {
+                const int column = matrix->columnFor(year, a.laNumber);
+                if (column < 0 || !columnInView(window.gradeMatrixView(), column))
+                    out.append(QStringLiteral("%1 %2").arg(year).arg(a.name));
+            }
+        }
+        return out;
+    }
+
+    // Clicks the first bar with a grade behind it, as a mouse click on it would.
+    static bool clickGradedBar(OutcomeChartView *outcomes)
+    {
+        for (QAbstractSeries *series : outcomes->chartView()->chart()->series()) {
+            for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets()) {
+                for (int i = 0; i < set->count(); ++i) {
+                    if (set->at(i) > 0) {
+                        emit set->clicked(i);
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static int tabOf(MainWindow &window, QWidget *page) { return window.tabs()->indexOf(page); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("CSDASH_NO_DIALOGS", "1");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void gradeRangeInViewAtCommonSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QList<int>>("inView");
+        const QList<int> all { 2006, 2007, 2008, 2009, 2010 };
+        QTest::newRow("1280x720 English") << QSize(1280, 720) << QStringLiteral("en") << all;
+        QTest::newRow("1280x720 Polish") << QSize(1280, 720) << QStringLiteral("pl") << all;
+        // The window's default size.
+        QTest::newRow("1400x860 English") << QSize(1400, 860) << QStringLiteral("en") << all;
+        QTest::newRow("1400x860 Polish") << QSize(1400, 860) << QStringLiteral("pl") << all;
+        // Smaller than the product is made for: the latest years at least.
+        QTest::newRow("1024x700 English") << QSize(1024, 700) << QStringLiteral("en") << QList<int> { 2008, 2009, 2010 };
+    }
+
+    // Both authorities' 2006-2010 grades at once, every grade's number readable.
+    void gradeRangeInViewAtCommonSizes()
+    {
+        QFETCH(QSize, size);
+        QFETCH(QString, language);
+        QFETCH(QList<int>, inView);
+        Translations::apply(language);
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { database(QStringLiteral("range.sqlite")), true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        GradeMatrixView *view = window.gradeMatrixView();
+        QCOMPARE(window.gradeMatrixModel()->authorities().size(), 2);
+        const QStringList hidden = yearsOutOfView(window, inView);
+        saveScreenshot(&window, QStringLiteral("range-%1x%2-%3").arg(size.width()).arg(size.height()).arg(language));
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral(", "))));
+
+        // The year is said once over its authorities, each named beneath it.
+        auto *header = qobject_cast<YearGroupHeaderView *>(view->horizontalHeader());
+        QVERIFY(header);
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        const int first = matrix->columnFor(2009, matrix->authorities().at(0).laNumber);
+        const int second = matrix->columnFor(2009, matrix->authorities().at(1).laNumber);
+        QCOMPARE(header->groupOf(first), qMakePair(qMin(first, second), qMax(first, second)));
+
+        // Every grade cell leaves room for its number; the words fit or are shortened, never cut.
+        for (int c = 0; c < matrix->columnCount(); ++c)
+            QVERIFY2(view->columnWidth(c) >= view->horizontalHeader()->minimumSectionSize(),
+                qPrintable(QString::number(c)));
+        Translations::apply(QStringLiteral("en"));
+    }
+
+    // With more authorities than fit, the latest years are the ones in view.
+    void latestYearsStayInViewWithManyAuthorities()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { database(QStringLiteral("many.sqlite")), true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const char *name : { "Nottingham", "Derby", "Coventry", "Nottinghamshire" })
+            emit window.mapPanel()->authorityActivated(
+                AuthorityRegister::bundled().byName(QString::fromLatin1(name)).laNumber);
+        QCoreApplication::processEvents();
+        QCOMPARE(window.gradeMatrixModel()->authorities().size(), 6);
+        GradeMatrixView *view = window.gradeMatrixView();
+        QVERIFY(view->horizontalScrollBar()->maximum() > 0);
+        const QStringList hidden = yearsOutOfView(window, { 2010 });
+        saveScreenshot(&window, QStringLiteral("many-authorities"));
+        QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral(", "))));
+    }
+
+    // Grade words shorten before the number goes: the whole, then the short form, then none.
+    void gradeWordsShortenInNarrowCells()
+    {
+        const QFont font;
+        const QFontMetrics metrics(font);
+        const QStringList candidates { QStringLiteral("Performs adequately"), QStringLiteral("adequately") };
+        const int lines = metrics.lineSpacing() * 2 + 2;
+        const int wide = metrics.horizontalAdvance(QStringLiteral("Performs adequately")) + 4;
+        const int twoLines = metrics.horizontalAdvance(QStringLiteral("adequately")) + 2;
+        QCOMPARE(GradeCellDelegate::wordsThatFit(metrics, QRect(0, 0, wide, lines), candidates),
+            QStringLiteral("Performs adequately"));
+        QCOMPARE(GradeCellDelegate::wordsThatFit(metrics, QRect(0, 0, twoLines, lines), candidates),
+            QStringLiteral("Performs adequately"));
+        QCOMPARE(GradeCellDelegate::wordsThatFit(
+                     metrics, QRect(0, 0, twoLines, metrics.lineSpacing() + 1), candidates),
+            QStringLiteral("adequately"));
+        QCOMPARE(GradeCellDelegate::wordsThatFit(metrics, QRect(0, 0, twoLines - 8, lines), candidates),
+            QString());
+        QCOMPARE(gradeLabelShortName(QStringLiteral("Performs well")), QStringLiteral("well"));
+        QCOMPARE(gradeLabelShortName(QStringLiteral("Good")), QStringLiteral("Good"));
+    }
+
+    // The pane shows the evidence of what is chosen in the visible view, or its prompt.
+    void evidenceFollowsTheVisibleView()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { database(QStringLiteral("follow.sqlite")), true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EvidencePane *pane = window.evidencePane();
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        const Authority county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire"));
+
+        const QModelIndex cell = matrix->index(
+            matrix->rowForArea(QStringLiteral("being-healthy")), matrix->columnFor(2006, county.laNumber));
+        window.gradeMatrixView()->setCurrentIndex(cell);
+        QVERIFY(pane->evidence().isValid());
+        const Evidence grade = pane->evidence();
+
+        // Outcomes: a bar chosen, then another year: the old bar's sentence must go.
+        auto *outcomes = window.findChild<OutcomeChartView *>();
+        window.tabs()->setCurrentWidget(outcomes);
+        QVERIFY2(!pane->evidence().isValid(), "the grade table's sentence stayed on the Outcomes tab");
+        outcomes->setYear(2006);
+        QCoreApplication::processEvents();
+        QVERIFY(clickGradedBar(outcomes));
+        QVERIFY(pane->evidence().isValid());
+        outcomes->setYear(2007);
+        QCoreApplication::processEvents();
+        QVERIFY2(!pane->evidence().isValid(), "the 2006 bar's sentence stayed after choosing 2007");
+
+        // Indicators: nothing chosen yet there, so the prompt, not the outcome sentence.
+        outcomes->setYear(2006);
+        QVERIFY(!pane->evidence().isValid());
+        QVERIFY(clickGradedBar(outcomes));
+        QVERIFY(pane->evidence().isValid());
+        auto *indicators = window.findChild<IndicatorPanel *>();
+        window.tabs()->setCurrentWidget(indicators);
+        QVERIFY2(!pane->evidence().isValid(), "an outcome sentence stayed on the Indicators tab");
+        auto *values = indicators->findChild<QTableView *>(QStringLiteral("indicatorValues"));
+        QVERIFY(values);
+        QVERIFY(values->model()->rowCount() > 0);
+        values->setCurrentIndex(values->model()->index(0, 0));
+        QVERIFY(pane->evidence().isValid());
+        const Evidence value = pane->evidence();
+
+        // Back to Grades: the chosen cell's sentence again; and to Indicators: the chosen row's.
+        window.tabs()->setCurrentIndex(0);
+        QCOMPARE(pane->evidence(), grade);
+        window.tabs()->setCurrentWidget(indicators);
+        QCOMPARE(pane->evidence(), value);
+        saveScreenshot(&window, QStringLiteral("evidence-indicators"));
+
+        // The documents tab has no figure chosen: the prompt.
+        window.tabs()->setCurrentIndex(tabOf(window, window.findChild<QTableView *>(QStringLiteral("documentsView"))));
+        QVERIFY(!pane->evidence().isValid());
+    }
+
+    // csdash import in a terminal while the window is open: the window shows it, keeping the cell.
+    void anotherProcessImportAppears()
+    {
+        const QString path = database(QStringLiteral("shared.sqlite"));
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { path, true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *documents = window.findChild<QTableView *>(QStringLiteral("documentsView"));
+        QVERIFY(documents);
+        const int before = documents->model()->rowCount();
+        GradeMatrixModel *matrix = window.gradeMatrixModel();
+        const Authority county = AuthorityRegister::bundled().byName(QStringLiteral("Leicestershire"));
+        const QModelIndex cell = matrix->index(
+            matrix->rowForArea(QStringLiteral("overall")), matrix->columnFor(2009, county.laNumber));
+        window.gradeMatrixView()->setCurrentIndex(cell);
+        const Evidence shown = window.evidencePane()->evidence();
+        QVERIFY(shown.isValid());
+
+        QProcess csdash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        csdash.setProcessEnvironment(env);
+        csdash.start(QStringLiteral(CSDASH_BINARY),
+            { QStringLiteral("--database"), path, QStringLiteral("import"),
+                QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt") });
+        QVERIFY(csdash.waitForFinished(60000));
+        QCOMPARE(csdash.exitCode(), 0);
+
+        QTRY_COMPARE_WITH_TIMEOUT(documents->model()->rowCount(), before + 1, 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("another program")),
+            qPrintable(window.statusBar()->currentMessage()));
+        // The chosen cell and its sentence are kept.
+        const QModelIndex kept = window.gradeMatrixView()->currentIndex();
+        QCOMPARE(matrix->yearOfColumn(kept.column()), 2009);
+        QCOMPARE(matrix->authorityOfColumn(kept.column()).laNumber, county.laNumber);
+        QCOMPARE(kept.row(), cell.row());
+        QCOMPARE(window.evidencePane()->evidence(), shown);
+        saveScreenshot(&window, QStringLiteral("after-refresh"));
+    }
+
+    // File > Refresh (F5) reads the database again at once, whatever the file watcher has seen.
+    void refreshReadsTheDatabaseAgain()
+    {
+        const QString path = database(QStringLiteral("refresh.sqlite"));
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { path, true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *documents = window.findChild<QTableView *>(QStringLiteral("documentsView"));
+        const int before = documents->model()->rowCount();
+
+        // Another connection removes a document; no event loop runs before F5.
+        {
+            Store other(QStringLiteral("other"));
+            QVERIFY2(other.open(path, &error), qPrintable(error));
+            QVERIFY2(other.removeDocument(other.documents().constFirst().id, &error), qPrintable(error));
+        }
+        QAction *refresh = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::Key_F5))
+                refresh = a;
+        }
+        QVERIFY(refresh);
+        QVERIFY(window.menuBar()->actions().constFirst()->menu()->actions().contains(refresh));
+        refresh->trigger();
+        QCOMPARE(documents->model()->rowCount(), before - 1);
+    }
+
+    // The search results show their whole text, wrapped, rather than cutting it at the column's edge.
+    void searchResultsAreNotCut()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { database(QStringLiteral("search.sqlite")), true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *panel = window.findChild<SearchPanel *>();
+        QVERIFY(panel);
+        panel->parentWidget()->show();
+        auto *query = panel->findChild<QLineEdit *>();
+        query->setText(QStringLiteral("safeguarding"));
+        QTest::keyClick(query, Qt::Key_Return);
+        auto *results = panel->findChild<QTableView *>();
+        QTRY_VERIFY(results->model()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        saveScreenshot(&window, QStringLiteral("search"));
+        QStringList cut;
+        for (int r = 0; r < qMin(5, results->model()->rowCount()); ++r) {
+            for (int c = 0; c < results->model()->columnCount(); ++c) {
+                const QModelIndex index = results->model()->index(r, c);
+                const QString text = index.data().toString();
+                const QRect cellRect = results->visualRect(index);
+                const QRect needed = results->fontMetrics().boundingRect(
+                    QRect(0, 0, cellRect.width() - 8, 100000), Qt::TextWordWrap, text);
+                if (needed.height() > cellRect.height())
+                    cut.append(QStringLiteral("row %1 column %2 (%3 > %4): %5")
+                                   .arg(r)
+                                   .arg(c)
+                                   .arg(needed.height())
+                                   .arg(cellRect.height())
+                                   .arg(text.left(40)));
+            }
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestWindowFollows)
+#include "tst_windowfollows.moc"
