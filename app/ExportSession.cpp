@@ -58,33 +58,124 @@ QString ExportSession::chartSlug(const QString &which)
     return slug;
 }
 
-ExportContext ExportSession::context(const QString &title) const
+void ExportSession::Drawn::add(const Evidence &e, int laNumber, int first, int last)
+{
+    evidence.append(e);
+    if (laNumber > 0 && !authorities.contains(laNumber))
+        authorities.append(laNumber);
+    if (first > 0) {
+        firstYear = firstYear == 0 ? first : qMin(firstYear, first);
+        lastYear = qMax(lastYear, qMax(first, last));
+    }
+}
+
+ExportContext ExportSession::contextOf(const QString &title, const Drawn &drawn) const
 {
     ExportContext c;
     c.title = title;
-    for (const Authority &a : m_authorities)
-        c.authorities.append(a.name);
-    c.years = QStringLiteral("%1\u2013%2").arg(GradeMatrixModel::FirstYear).arg(GradeMatrixModel::LastYear);
-    QStringList sources;
-    for (const Document &d : m_sources)
-        sources.append(
-            tr("%1 (%2, %3)")
-                .arg(d.title, d.authority.name, QLocale().toString(d.published, QLocale::LongFormat)));
-    c.source = tr(
-        "Source: %1. Grades and values as stated in these documents; csdash links each to its sentence.")
-                   .arg(sources.isEmpty() ? tr("no documents loaded") : sources.join(QStringLiteral("; ")));
+    // The compared authorities first, in their order, then any other the chart draws (a plan's table
+    // can hold another authority's values).
+    for (const Authority &a : m_authorities) {
+        if (drawn.authorities.contains(a.laNumber))
+            c.authorities.append(a.name);
+        else
+            c.authoritiesWithoutData.append(a.name);
+    }
+    for (int la : drawn.authorities) {
+        const bool compared = std::any_of(m_authorities.cbegin(), m_authorities.cend(),
+            [la](const Authority &a) { return a.laNumber == la; });
+        if (!compared)
+            c.authorities.append(AuthorityRegister::bundled().byLaNumber(la).name);
+    }
+    if (drawn.firstYear > 0)
+        c.years = drawn.firstYear == drawn.lastYear
+            ? QString::number(drawn.firstYear)
+            : QStringLiteral("%1\u2013%2").arg(drawn.firstYear).arg(drawn.lastYear);
+    c.source = ExportContext::sourceLine(m_store.documents(), drawn.evidence);
     return c;
+}
+
+ExportSession::Drawn ExportSession::gradesDrawn() const
+{
+    Drawn drawn;
+    for (int r = 0; r < m_grades->rowCount(); ++r) {
+        for (int column = 0; column < m_grades->columnCount(); ++column) {
+            const Judgement j = m_grades->judgementAt(m_grades->index(r, column));
+            if (j.grade > 0)
+                drawn.add(j.evidence, j.authority.laNumber, j.year, j.year);
+        }
+    }
+    return drawn;
+}
+
+ExportSession::Drawn ExportSession::headlinesDrawn() const
+{
+    Drawn drawn;
+    for (int row = 0; row < m_headline->rowCount(); ++row) {
+        for (int column = 0; column < m_headline->columnCount(); ++column) {
+            const Judgement j = m_headline->judgementAt(row, column);
+            if (j.grade > 0)
+                drawn.add(j.evidence, j.authority.laNumber, 0, 0);
+        }
+    }
+    // The chart's axis spans the years whether or not each has a grade.
+    drawn.firstYear = HeadlineSeriesModel::FirstYear;
+    drawn.lastYear = HeadlineSeriesModel::LastYear;
+    return drawn;
+}
+
+ExportSession::Drawn ExportSession::outcomesDrawn(int year) const
+{
+    Drawn drawn;
+    for (const QString &area : OutcomeChartView::areaKeys()) {
+        for (const Authority &a : m_authorities) {
+            const Judgement j = m_grades->judgementAt(
+                m_grades->index(m_grades->rowForArea(area), m_grades->columnFor(year, a.laNumber)));
+            if (j.grade > 0)
+                drawn.add(j.evidence, j.authority.laNumber, 0, 0);
+        }
+    }
+    drawn.firstYear = drawn.lastYear = year;
+    return drawn;
+}
+
+ExportSession::Drawn ExportSession::observationsDrawn(
+    const QList<Observation> &observations, const QList<Authority> &counted)
+{
+    Drawn drawn;
+    for (const Observation &o : observations) {
+        // England and the other authorities behind a comparison's means are not "shown" authorities.
+        const bool shown = counted.isEmpty()
+            || std::any_of(counted.cbegin(), counted.cend(),
+                [&o](const Authority &a) { return a.laNumber == o.authority.laNumber; });
+        drawn.add(o.evidence, shown && o.value ? o.authority.laNumber : 0,
+            o.period.start.isValid() ? o.period.start.year() : 0,
+            o.period.end.isValid() ? o.period.end.year() : 0);
+    }
+    return drawn;
+}
+
+ExportContext ExportSession::context(const QString &title) const
+{
+    return contextOf(title, gradesDrawn());
 }
 
 ExportContext ExportSession::context(const QString &title, QWidget *chart) const
 {
-    ExportContext c = context(title);
     if (m_map && chart == m_map->mapView()) {
+        ExportContext c = context(title);
+        c.authoritiesWithoutData.clear(); // the map shows every authority; the compared are outlined
+        c.authorities.clear();
+        for (const Authority &a : m_authorities)
+            c.authorities.append(a.name);
         c.title = m_map->title();
         c.years = m_mapModel->periodLabel();
         c.source = m_map->contextLine();
+        return c;
     }
-    return c;
+    if (chart && chart == m_drawnChart)
+        return contextOf(title, m_drawn);
+    return context(title);
 }
 
 QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *error)
@@ -139,6 +230,7 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
             m_headlineView->setModel(m_headline.get());
         }
         view = m_headlineView.get();
+        m_drawn = headlinesDrawn();
     } else if (which == QLatin1String("outcomes")) {
         if (!m_outcomes) {
             m_outcomes = std::make_unique<OutcomeChartView>();
@@ -147,6 +239,7 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
         m_outcomes->setYear(m_outcomeYear);
         m_outcomes->resize(size);
         view = m_outcomes->chartView();
+        m_drawn = outcomesDrawn(m_outcomes->year());
     } else if (which.startsWith(QLatin1String("indicator:"))) {
         Indicator indicator;
         const QList<Indicator> indicators = listedIndicators(m_store);
@@ -164,6 +257,7 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
             m_comparisonView->setComparisons(shown.measure, shown.comparisons, shown.england, shown.planValues);
             m_comparisonView->resize(size);
             view = m_comparisonView->chartView();
+            m_drawn = observationsDrawn(shown.listed, m_authorities);
         } else {
             m_observations = std::make_unique<ObservationTableModel>();
             m_observations->setObservations(shown.listed);
@@ -171,11 +265,14 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
             m_indicatorView->setIndicatorTitle(indicator.title);
             m_indicatorView->setModel(m_observations.get());
             view = m_indicatorView.get();
+            m_drawn = observationsDrawn(shown.listed, {});
         }
     } else {
+        m_drawnChart = nullptr;
         *error = tr("unknown chart \"%1\"; use timeline, outcomes, indicator:CODE or map:CODE").arg(which);
         return nullptr;
     }
+    m_drawnChart = view;
     // Lay the chart out at the proportions it is drawn at: a widget that was never shown has no
     // geometry, so it is shown off screen and its events processed.
     QWidget *window = view->window();

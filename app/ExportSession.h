@@ -34,8 +34,11 @@ public:
     // "timeline", "outcomes", "indicator:CODE" or "map:CODE" / "map:grades", optionally with
     // ":YEAR" (the period starting that year; the latest by default); the view is sized for drawing at size.
     QWidget *chart(const QString &which, const QSize &size, QString *error);
+    // The context of the grade comparison: the compared authorities' grades and their documents.
     ExportContext context(const QString &title) const;
-    // The context of a chart made by chart(): a map carries its own title, period and source.
+    // The context of a chart made by chart(): the authorities, years and documents whose values it
+    // draws (the window's exports and the command line's both come here); a map carries its own
+    // title, period and source.
     ExportContext context(const QString &title, QWidget *chart) const;
     std::unique_ptr<SummaryReport> report();
     // The two authorities with the most documents: what the window compares until told otherwise.
@@ -71,6 +74,21 @@ public:
     static QString chartSlug(const QString &which);
 
 private:
+    // What a chart draws: the evidence of each value, the authorities and the years they are for.
+    struct Drawn
+    {
+        QList<Evidence> evidence;
+        QList<int> authorities; // LA numbers, in the order first drawn
+        int firstYear = 0;
+        int lastYear = 0;
+        void add(const Evidence &e, int laNumber, int first, int last);
+    };
+    ExportContext contextOf(const QString &title, const Drawn &drawn) const;
+    Drawn gradesDrawn() const;
+    Drawn headlinesDrawn() const;
+    Drawn outcomesDrawn(int year) const;
+    static Drawn observationsDrawn(const QList<Observation> &observations, const QList<Authority> &counted);
+
     Store &m_store;
     QList<Authority> m_authorities;
     QList<Document> m_sources;
@@ -84,4 +102,6 @@ private:
     std::unique_ptr<AuthorityMapModel> m_mapModel;
     std::unique_ptr<MapPanel> m_map;
     int m_outcomeYear = 2008;
+    QWidget *m_drawnChart = nullptr; // the chart m_drawn describes
+    Drawn m_drawn;
 };

@@ -992,21 +992,45 @@ Zaimportowano z %2</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>no data for %1</source>
+        <translation>brak danych dla: %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>plik %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Source: no values from the loaded documents are drawn.</source>
+        <translation>Źródło: wykres nie zawiera wartości z wczytanych dokumentów.</translation>
+    </message>
+    <message>
+        <source>Source: %1. Grades and values as stated in these documents; csdash links each to its sentence or row.</source>
+        <translation>Źródło: %1. Oceny i wartości w brzmieniu tych dokumentów; csdash łączy każdą z jej zdaniem lub wierszem.</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>s. %1</translation>
+    </message>
+    <message>
+        <source>pp. %1</source>
+        <translation>s. %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportSession</name>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>Source: %1. Grades and values as stated in these documents; csdash links each to its sentence.</source>
-        <translation>Źródło: %1. Oceny i wartości w brzmieniu tych dokumentów; csdash łączy każdą z jej zdaniem.</translation>
-    </message>
-    <message>
-        <source>no documents loaded</source>
-        <translation>nie wczytano dokumentów</translation>
-    </message>
     <message>
         <source>no indicator &quot;%1&quot; in the database</source>
         <translation>w bazie danych nie ma wskaźnika „%1”</translation>
@@ -3144,10 +3168,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>Brak ocen rezultatów we wczytanych dokumentach.</translation>
     </message>
     <message>
-        <source>no key areas for improvement in the loaded letters.</source>
-        <translation>brak głównych obszarów do poprawy we wczytanych listach.</translation>
-    </message>
-    <message>
         <source>Produced %1 by csdash</source>
         <translation>Wygenerowano %1 przez csdash</translation>
     </message>
@@ -3158,10 +3178,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>4 outstanding or performs excellently; 3 good or performs well; 2 adequate or performs adequately; 1 inadequate or performs poorly. – means no grade in the loaded documents.</source>
         <translation>4 wybitna lub działa znakomicie; 3 dobra lub działa dobrze; 2 wystarczająca lub działa wystarczająco; 1 niewystarczająca lub działa słabo. – oznacza brak oceny we wczytanych dokumentach.</translation>
-    </message>
-    <message>
-        <source>Outcome grades (latest assessment with outcome grades)</source>
-        <translation>Oceny rezultatów (najnowsza ocena z ocenami rezultatów)</translation>
     </message>
     <message>
         <source>Key areas for improvement in each authority&apos;s latest letter</source>
@@ -3194,6 +3210,30 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>Headline grade, %1–%2</source>
         <translation>Ocena główna, %1–%2</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Obszar</translation>
+    </message>
+    <message>
+        <source>Assessed %1</source>
+        <translation>Ocena z %1 r.</translation>
+    </message>
+    <message>
+        <source>no assessment letter loaded.</source>
+        <translation>nie wczytano listu z oceną.</translation>
+    </message>
+    <message>
+        <source>No areas for improvement were read from this letter.</source>
+        <translation>Z tego listu nie odczytano obszarów do poprawy.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Outcome grades by year of assessment</source>
+        <translation>Oceny rezultatów według roku oceny</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,27 @@
 
 #include "AuthorityMapView.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QLegend>
+#include <QXYSeries>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <functional>
+#include <vector>
 
 namespace {
 
@@ -19,8 +31,89 @@ QString tr(const char *text)
     return QCoreApplication::translate("ChartExporter", text);
 }
 
-// Draws the title band, the chart and the source line into [0, size) of the painter's device.
-void paint(QPainter &painter, QWidget *view, const ExportContext &context, const QSizeF &size)
+// The size a chart is laid out at is the export's chart area divided by this, so that its text
+// keeps one proportion to the drawing at every size (as the title band's does): at 1000 pixels
+// high the chart is laid out at 600, and its text drawn 1.67 times its size on screen.
+double layoutScale(const QSizeF &size)
+{
+    return qMax(0.25, size.height() / 600.0);
+}
+
+// Chart text is sized in points, which each device resolves at its own resolution: a 300 dpi PNG
+// would triple it and a 72 dpi SVG shrink it. While the chart is laid out and drawn for an export
+// its fonts are fixed in device-independent pixels, so that PNG, SVG and PDF agree.
+class PixelFonts
+{
+public:
+    explicit PixelFonts(QChart *chart)
+    {
+        fix([chart] { return chart->titleFont(); }, [chart](const QFont &f) { chart->setTitleFont(f); });
+        QLegend *legend = chart->legend();
+        fix([legend] { return legend->font(); }, [legend](const QFont &f) { legend->setFont(f); });
+        const QList<QAbstractAxis *> axes = chart->axes();
+        for (QAbstractAxis *axis : axes) {
+            fix([axis] { return axis->labelsFont(); }, [axis](const QFont &f) { axis->setLabelsFont(f); });
+            fix([axis] { return axis->titleFont(); }, [axis](const QFont &f) { axis->setTitleFont(f); });
+        }
+        const QList<QAbstractSeries *> series = chart->series();
+        for (QAbstractSeries *s : series) {
+            if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+                fix([xy] { return xy->pointLabelsFont(); },
+                    [xy](const QFont &f) { xy->setPointLabelsFont(f); });
+            } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+                const QList<QBarSet *> sets = bars->barSets();
+                for (QBarSet *set : sets)
+                    fix([set] { return set->labelFont(); }, [set](const QFont &f) { set->setLabelFont(f); });
+            }
+        }
+    }
+    ~PixelFonts()
+    {
+        for (auto it = m_restore.rbegin(); it != m_restore.rend(); ++it)
+            (*it)();
+    }
+    PixelFonts(const PixelFonts &) = delete;
+    PixelFonts &operator=(const PixelFonts &) = delete;
+
+private:
+    void fix(const std::function<QFont()> &get, const std::function<void(const QFont &)> &set)
+    {
+        const QFont original = get();
+        if (original.pixelSize() > 0)
+            return;
+        QFont pixels = original;
+        pixels.setPixelSize(qMax(1, qRound(original.pointSizeF() * 96.0 / 72.0)));
+        set(pixels);
+        m_restore.push_back([set, original] { set(original); });
+    }
+    std::vector<std::function<void()>> m_restore;
+};
+
+// Lays the chart out afresh at the area's proportions, so that the plot, its axes and legend fill
+// the area whatever the view's own shape, draws it, and gives the view its chart back as it was.
+void paintChart(QPainter &painter, QChart *chart, const QRectF &area, double scale)
+{
+    const QRectF saved = chart->geometry();
+    const QMargins savedMargins = chart->margins();
+    {
+        const PixelFonts fonts(chart);
+        // The export has margins of its own; the chart's, meant for a window, only narrow it.
+        chart->setMargins(QMargins(2, 2, 2, 2));
+        chart->setGeometry(QRectF(saved.topLeft(), area.size() / scale));
+        if (chart->layout())
+            chart->layout()->activate();
+        QCoreApplication::processEvents();
+        chart->scene()->render(&painter, area, chart->mapRectToScene(chart->rect()), Qt::IgnoreAspectRatio);
+    }
+    chart->setMargins(savedMargins);
+    chart->setGeometry(saved);
+    if (chart->layout())
+        chart->layout()->activate();
+}
+
+// Draws the title band, the chart and the source line into [0, size) of the painter's device;
+// scale as layoutScale() gives it unless given.
+void paintExport(QPainter &painter, QWidget *view, const ExportContext &context, const QSizeF &size, double scale = 0)
 {
     const double unit = size.height() / 100.0; // text scales with the drawing
     QFont titleFont = view->font();
@@ -44,8 +137,10 @@ void paint(QPainter &painter, QWidget *view, const ExportContext &context, const
 
     // The source line takes the lines it needs at the bottom.
     const QFontMetricsF metrics(textFont, painter.device());
-    const QRectF needed = metrics.boundingRect(QRectF(0, 0, size.width() - 2 * margin, size.height() / 3),
-        Qt::AlignLeft | Qt::TextWordWrap, context.source);
+    const QRectF needed = context.source.isEmpty()
+        ? QRectF()
+        : metrics.boundingRect(QRectF(0, 0, size.width() - 2 * margin, size.height() / 3),
+            Qt::AlignLeft | Qt::TextWordWrap, context.source);
     const QRectF footer(
         margin, size.height() - margin - needed.height(), size.width() - 2 * margin, needed.height());
     const QRectF chartArea(
@@ -54,6 +149,8 @@ void paint(QPainter &painter, QWidget *view, const ExportContext &context, const
         // Drawn afresh at the export's size rather than scaled from the screen, so that hexagons,
         // numbers and legend fill the area at any size and stay vectors in SVG and PDF.
         map->paint(&painter, chartArea);
+    } else if (auto *chartView = qobject_cast<QChartView *>(view)) {
+        paintChart(painter, chartView->chart(), chartArea, scale > 0 ? scale : layoutScale(size));
     } else if (auto *graphics = qobject_cast<QGraphicsView *>(view)) {
         graphics->render(&painter, chartArea, graphics->viewport()->rect(), Qt::KeepAspectRatio);
     } else {
@@ -72,6 +169,15 @@ void paint(QPainter &painter, QWidget *view, const ExportContext &context, const
 
 } // namespace
 
+void ChartExporter::paint(
+    QPainter *painter, QWidget *view, const ExportContext &context, const QRectF &rect, double layoutScale)
+{
+    painter->save();
+    painter->translate(rect.topLeft());
+    paintExport(*painter, view, context, rect.size(), layoutScale);
+    painter->restore();
+}
+
 bool ChartExporter::isSupportedSuffix(const QString &suffix)
 {
     const QString s = suffix.toLower();
@@ -88,7 +194,7 @@ QImage ChartExporter::image(QWidget *view, const ExportContext &context, const O
     QPainter painter(&img);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    paint(painter, view, context, QSizeF(options.size));
+    paintExport(painter, view, context, QSizeF(options.size));
     return img;
 }
 
@@ -126,7 +232,7 @@ bool ChartExporter::save(QWidget *view, const ExportContext &context, const QStr
         QPainter painter;
         drawn = painter.begin(&svg);
         if (drawn) {
-            paint(painter, view, context, QSizeF(options.size));
+            paintExport(painter, view, context, QSizeF(options.size));
             drawn = painter.end();
         }
     } else {
@@ -140,7 +246,7 @@ bool ChartExporter::save(QWidget *view, const ExportContext &context, const QStr
         QPainter painter;
         drawn = painter.begin(&pdf);
         if (drawn) {
-            paint(painter, view, context, QSizeF(pdf.width(), pdf.height()));
+            paintExport(painter, view, context, QSizeF(pdf.width(), pdf.height()));
             drawn = painter.end();
         }
     }

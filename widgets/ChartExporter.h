@@ -5,8 +5,10 @@
 #include <QSize>
 #include <QString>
 
-class QWidget;
 class QImage;
+class QPainter;
+class QRectF;
+class QWidget;
 
 // Exports a chart with its context (title, authorities, years, source line) as PNG at a chosen
 // size and resolution, SVG (vector, text as text) or PDF (vector), by the file's suffix. Files are
@@ -24,5 +26,9 @@ public:
     static bool save(QWidget *view, const ExportContext &context, const QString &fileName,
         const Options &options, QString *error);
     static QImage image(QWidget *view, const ExportContext &context, const Options &options);
+    // Draws into rect of any painter (the summary report's page): a chart laid out at rect's size
+    // divided by layoutScale, so that its text is drawn layoutScale times its size on screen.
+    static void paint(QPainter *painter, QWidget *view, const ExportContext &context, const QRectF &rect,
+        double layoutScale);
     static bool isSupportedSuffix(const QString &suffix);
 };

@@ -22,10 +22,7 @@ namespace {
 
 const QStringList &areas()
 {
-    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-        QStringLiteral("economic-wellbeing"), QStringLiteral("capacity") };
-    return keys;
+    return OutcomeChartView::areaKeys();
 }
 
 Qt::BrushStyle barPattern(int index)
@@ -36,6 +33,14 @@ Qt::BrushStyle barPattern(int index)
 }
 
 } // namespace
+
+const QStringList &OutcomeChartView::areaKeys()
+{
+    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+        QStringLiteral("economic-wellbeing"), QStringLiteral("capacity") };
+    return keys;
+}
 
 OutcomeChartView::OutcomeChartView(QWidget *parent)
     : QWidget(parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class GradeMatrixModel;
@@ -19,6 +20,8 @@ public:
     int year() const;
     void setYear(int year);
     QChartView *chartView() const { return m_view; }
+    // The areas charted, in order: the five outcomes and capacity to improve.
+    static const QStringList &areaKeys();
     void retranslate();
 
 signals:

@@ -1,13 +1,15 @@
 #include "SummaryReport.h"
 
 #include "ChartExporter.h"
+#include "ChartTextObject.h"
 #include "GradePalette.h"
 #include "HeadlineChartView.h"
+#include "OutcomeChartView.h"
+#include "analysis/LatestLetter.h"
 #include "domain/Area.h"
 #include "itemmodels/GradeMatrixModel.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
@@ -16,9 +18,19 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
+#include <cmath>
+
+#include <algorithm>
+
 namespace {
+
+// Where the chart goes in the report's HTML, replaced by the chart itself once laid out.
+const QChar ChartMarker(0xE000);
 
 QString tr(const char *text)
 {
@@ -86,42 +98,52 @@ QString SummaryReport::gradeTable() const
 
 QString SummaryReport::outcomeTable() const
 {
-    // For each authority, the latest year with outcome grades.
-    const QStringList areas { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-        QStringLiteral("economic-wellbeing"), QStringLiteral("capacity") };
-    QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th></th>");
-    QList<int> columns;
-    for (const Authority &a : m_grades->authorities()) {
-        int chosen = -1;
-        for (int year = GradeMatrixModel::LastYear; year >= GradeMatrixModel::FirstYear && chosen < 0;
-             --year) {
-            const int column = m_grades->columnFor(year, a.laNumber);
-            if (m_grades->index(m_grades->rowForArea(QStringLiteral("being-healthy")), column)
-                    .data(GradeMatrixModel::GradeRole)
-                    .isValid())
-                chosen = column;
-        }
-        if (chosen < 0)
-            continue;
-        columns.append(chosen);
-        html += QStringLiteral("<th>%1</th>")
-                    .arg(m_grades->headerData(chosen, Qt::Horizontal)
-                             .toString()
-                             .toHtmlEscaped()
-                             .replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    // Side by side only for the same year: a group of columns per year in which any compared
+    // authority has outcome grades, so that one authority's 2006 grades never stand beside
+    // another's 2008 as if they were comparable. The latest years, as many as fit across the page.
+    const QList<Authority> &authorities = m_grades->authorities();
+    const QStringList &areas = OutcomeChartView::areaKeys();
+    auto graded = [this, &areas](int year, int laNumber) {
+        return std::any_of(areas.cbegin(), areas.cend(), [&](const QString &area) {
+            return m_grades->index(m_grades->rowForArea(area), m_grades->columnFor(year, laNumber))
+                .data(GradeMatrixModel::GradeRole)
+                .isValid();
+        });
+    };
+    QList<int> years;
+    for (int year = GradeMatrixModel::FirstYear; year <= GradeMatrixModel::LastYear; ++year) {
+        if (std::any_of(authorities.cbegin(), authorities.cend(),
+                [&](const Authority &a) { return graded(year, a.laNumber); }))
+            years.append(year);
     }
-    html += QStringLiteral("</tr>");
-    if (columns.isEmpty())
+    if (years.isEmpty() || authorities.isEmpty())
         return QStringLiteral("<p>") + tr("No outcome grades in the loaded documents.").toHtmlEscaped()
             + QStringLiteral("</p>");
+    constexpr int MostColumns = 6;
+    while (years.size() > 1 && years.size() * authorities.size() > MostColumns)
+        years.removeFirst();
+
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                                  "<tr><th rowspan=\"2\">%1</th>")
+                       .arg(tr("Area").toHtmlEscaped());
+    for (int year : std::as_const(years))
+        html += QStringLiteral("<th colspan=\"%1\">%2</th>")
+                    .arg(authorities.size())
+                    .arg(tr("Assessed %1").arg(year).toHtmlEscaped());
+    html += QStringLiteral("</tr><tr>");
+    for (qsizetype y = 0; y < years.size(); ++y) {
+        for (const Authority &a : authorities)
+            html += QStringLiteral("<th>%1</th>").arg(a.name.toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr>");
     for (const QString &area : areas) {
         html += QStringLiteral("<tr><td>%1</td>").arg(areaDisplayName(area).toHtmlEscaped());
-        for (int column : std::as_const(columns)) {
-            const QModelIndex i = m_grades->index(m_grades->rowForArea(area), column);
-            html += gradeCell(
-                i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+        for (int year : std::as_const(years)) {
+            for (const Authority &a : authorities) {
+                const QModelIndex i = m_grades->index(m_grades->rowForArea(area), m_grades->columnFor(year, a.laNumber));
+                html += gradeCell(
+                    i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+            }
         }
         html += QStringLiteral("</tr>");
     }
@@ -130,37 +152,66 @@ QString SummaryReport::outcomeTable() const
 
 QString SummaryReport::improvements() const
 {
+    // From the letter with the latest date for each authority, whatever years earlier letters'
+    // findings are for: what a committee reads is where the authority stands now.
     QString html;
     for (const Authority &a : m_grades->authorities()) {
-        int latest = 0;
-        for (const Finding &f : m_findings) {
-            if (f.authority.laNumber == a.laNumber && f.kind != FindingKind::Strength)
-                latest = qMax(latest, f.year);
-        }
+        const Document letter = LatestLetter::of(m_sources, a.laNumber);
         html += QStringLiteral("<p><b>%1</b>").arg(a.name.toHtmlEscaped());
-        if (latest == 0) {
-            html += QStringLiteral(": ")
-                + tr("no key areas for improvement in the loaded letters.").toHtmlEscaped()
+        if (letter.id == 0) {
+            html += QStringLiteral(": ") + tr("no assessment letter loaded.").toHtmlEscaped()
                 + QStringLiteral("</p>");
             continue;
         }
-        html += QStringLiteral(" (%1)</p><ul>").arg(latest);
-        for (const Finding &f : m_findings) {
-            if (f.authority.laNumber != a.laNumber || f.kind == FindingKind::Strength || f.year != latest)
+        html += QStringLiteral(": %1</p>").arg(letterName(letter).toHtmlEscaped());
+        QString items;
+        for (const Finding &f : LatestLetter::findingsOf(letter, m_findings)) {
+            if (f.kind == FindingKind::Strength)
                 continue;
             const QString area = f.area.isEmpty() ? QString()
                                                   : areaDisplayName(f.area) + QStringLiteral(": ");
-            html += QStringLiteral("<li>%1%2</li>").arg(area.toHtmlEscaped(), f.text.toHtmlEscaped());
+            items += QStringLiteral("<li>%1%2</li>").arg(area.toHtmlEscaped(), f.text.toHtmlEscaped());
         }
-        html += QStringLiteral("</ul>");
+        html += items.isEmpty() ? QStringLiteral("<p>%1</p>")
+                                      .arg(tr("No areas for improvement were read from this letter.")
+                                               .toHtmlEscaped())
+                                : QStringLiteral("<ul>%1</ul>").arg(items);
     }
     return html;
+}
+
+QString SummaryReport::letterName(const Document &letter)
+{
+    return tr("%1, %2").arg(letter.title, QLocale().toString(letter.published, QLocale::LongFormat));
+}
+
+QList<Document> SummaryReport::drawnSources() const
+{
+    // The documents the report quotes: those of the grades shown and each authority's latest letter.
+    QSet<qint64> ids;
+    for (int r = 0; r < m_grades->rowCount(); ++r) {
+        for (int column = 0; column < m_grades->columnCount(); ++column) {
+            const Judgement j = m_grades->judgementAt(m_grades->index(r, column));
+            if (j.grade > 0)
+                ids.insert(j.evidence.documentId);
+        }
+    }
+    for (const Authority &a : m_grades->authorities())
+        ids.insert(LatestLetter::of(m_sources, a.laNumber).id);
+    QList<Document> out;
+    for (const Document &d : m_sources) {
+        if (ids.contains(d.id))
+            out.append(d);
+    }
+    std::stable_sort(out.begin(), out.end(),
+        [](const Document &x, const Document &y) { return x.published < y.published; });
+    return out;
 }
 
 QString SummaryReport::sourceList() const
 {
     QString html = QStringLiteral("<ul>");
-    for (const Document &d : m_sources)
+    for (const Document &d : drawnSources())
         html += QStringLiteral("<li>%1 \u2014 %2, %3 (%4)</li>")
                     .arg(d.title.toHtmlEscaped(), d.authority.name.toHtmlEscaped(),
                         QLocale().toString(d.published, QLocale::LongFormat).toHtmlEscaped(),
@@ -170,18 +221,6 @@ QString SummaryReport::sourceList() const
 
 QString SummaryReport::html() const
 {
-    ChartExporter::Options options;
-    options.size = QSize(1500, 620);
-    options.dpi = 200;
-    ExportContext chartContext = m_context;
-    chartContext.title.clear(); // under the report's own heading
-    chartContext.source.clear(); // the report lists its sources once, at the end
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    ChartExporter::image(m_headline, chartContext, options).save(&buffer, "PNG");
-    const QString chart = QStringLiteral("<img width=\"640\" src=\"data:image/png;base64,%1\">")
-                              .arg(QString::fromLatin1(png.toBase64()));
     return QStringLiteral("<html><body style=\"font-size:9pt\">")
         + QStringLiteral("<h2>%1</h2>").arg(m_context.title.toHtmlEscaped())
         + QStringLiteral("<p>%1<br>%2</p>")
@@ -196,14 +235,43 @@ QString SummaryReport::html() const
                      "adequately; 1 inadequate or performs poorly. \u2013 means no grade in the loaded "
                      "documents.")
                       .toHtmlEscaped())
-        + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, %1\u2013%2").arg(2006).arg(2010).toHtmlEscaped()) + chart
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, %1\u2013%2").arg(2006).arg(2010).toHtmlEscaped())
+        + QStringLiteral("<p>%1</p>").arg(ChartMarker)
         + QStringLiteral("<h3>%1</h3>")
-              .arg(tr("Outcome grades (latest assessment with outcome grades)").toHtmlEscaped())
+              .arg(tr("Outcome grades by year of assessment").toHtmlEscaped())
         + outcomeTable()
         + QStringLiteral("<h3>%1</h3>")
               .arg(tr("Key areas for improvement in each authority's latest letter").toHtmlEscaped())
         + improvements() + QStringLiteral("<h3>%1</h3>").arg(tr("Source documents").toHtmlEscaped())
         + sourceList() + QStringLiteral("</body></html>");
+}
+
+void SummaryReport::placeChart(QTextDocument &doc) const
+{
+    QTextCursor marker = doc.find(QString(ChartMarker));
+    if (marker.isNull())
+        return;
+    // The chart takes the page's width and, up to its own proportions, the height left on the page
+    // under its heading; where too little is left, the heading goes over to the next page with it,
+    // so that no heading stands apart from its chart across a gap.
+    const QSizeF page = doc.pageSize();
+    const double width = page.width();
+    const double preferred = width * 0.45;
+    const double least = width * 0.3;
+    const QTextBlock block = marker.block();
+    const double top = doc.documentLayout()->blockBoundingRect(block).top();
+    const double onPage = top - std::floor(top / page.height()) * page.height();
+    const double left = page.height() - onPage - 8; // the paragraph's own line spacing
+    double height = preferred;
+    if (left >= least) {
+        height = qMin(preferred, left);
+    } else {
+        QTextCursor heading(block.previous());
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        heading.setBlockFormat(format);
+    }
+    ChartTextObject::insert(marker, QSizeF(width, height));
 }
 
 int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
@@ -226,6 +294,13 @@ int SummaryReport::render(QPagedPaintDevice *device, QString *error) const
     const double scale = device->logicalDpiY() / 96.0;
     doc.setPageSize(QSizeF(page.width() / scale, (page.height() - footerHeight) / scale));
     doc.setHtml(html());
+    ExportContext chartContext = m_context;
+    chartContext.title.clear(); // under the report's own heading
+    chartContext.source.clear(); // the report lists its sources once, at the end
+    // The chart's text at about the size of the report's own.
+    ChartTextObject chart(m_headline, chartContext, 0.9);
+    doc.documentLayout()->registerHandler(ChartTextObject::Type, &chart);
+    placeChart(doc);
     const int pages = doc.pageCount();
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
