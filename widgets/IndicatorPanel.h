@@ -1,6 +1,6 @@
 #pragma once
 
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
 
 #include <QWidget>
 
