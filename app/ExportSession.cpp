@@ -13,7 +13,8 @@
 #include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
+#include "analysis/ValueMerge.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "reference/HexLayout.h"
 #include "store/Store.h"
@@ -355,13 +356,17 @@ ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, co
     for (const Authority &a : authorities)
         shown.insert(a.laNumber);
 
-    // The series to compare: the indicator's own published values, else those behind the
-    // National Indicator it is (with the plans' values drawn over them).
+    // The series to compare: the indicator's own values from data files, else those behind the
+    // National Indicator it is. The plans' own values (rows of no data file) are drawn over them
+    // either way, so that a plan's baseline and target stay on the chart when data arrives.
     QList<QPair<Indicator, QList<Observation>>> series;
-    if (isPublishedData(own)) {
-        series.append({ indicator, own });
+    QList<Observation> tables;
+    QList<Observation> plans;
+    for (const Observation &o : own)
+        (o.sourceRow > 0 ? tables : plans).append(o);
+    if (!tables.isEmpty()) {
+        series.append({ indicator, tables });
     } else {
-        view.planValues = own;
         const QStringList linked = MeasureRegister::bundled().linkedSeries(indicator.code);
         for (const QString &code : linked) {
             for (const Indicator &i : indicators) {
@@ -378,7 +383,7 @@ ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, co
     view.measure = series.first().first;
     if (view.measure.unit.isEmpty())
         view.measure.unit = indicator.unit;
-    if (series.size() > 1 || !view.planValues.isEmpty())
+    if (series.size() > 1 || (!plans.isEmpty() && tables.isEmpty()))
         view.measure.title = indicator.title; // the National Indicator's name over its series
     for (const auto &[measure, observations] : std::as_const(series)) {
         const IndicatorComparison comparison(measure, observations, AuthorityRegister::bundled());
@@ -398,7 +403,9 @@ ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, co
                 view.listed.append(o);
         }
     }
-    view.listed += view.planValues;
+    // A plan's result that a published point gives too is that point, with the plan as a second source.
+    view.planValues = ValueMerge::mergePlanValues(view.comparisons, plans);
+    view.listed += plans;
     return view;
 }
 

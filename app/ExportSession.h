@@ -4,7 +4,7 @@
 #include "domain/Authority.h"
 #include "domain/Document.h"
 #include "domain/Observation.h"
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
 
 #include <QList>
 #include <QSize>
@@ -51,9 +51,10 @@ public:
     // Each authority against its statistical neighbours, region and England.
     static QList<IndicatorComparison::AuthorityComparison> compare(
         const Store &store, const IndicatorComparison &comparison, const QList<Authority> &authorities);
-    // What the window and exports show for one indicator: for published data, the compared
-    // authorities against their neighbours, region and England; for a National Indicator with
-    // published series behind it, those series with the plans' own values and targets over them.
+    // What the window and exports show for one indicator: for published data (an officer's table
+    // among them), the compared authorities against their neighbours, region and England; for a
+    // National Indicator with published series behind it, those series; either way with the
+    // plans' own values and targets over them.
     struct IndicatorView
     {
         Indicator indicator; // as chosen (the National Indicator, or the measure itself)
@@ -61,7 +62,9 @@ public:
         Indicator measure; // the published series' measure (title, unit, polarity) when published
         QList<IndicatorComparison::AuthorityComparison> comparisons;
         IndicatorComparison::Series england;
-        QList<Observation> planValues; // the indicator's values from plans, drawn over the series
+        // The indicator's values from plans still drawn over the series on their own: baselines,
+        // targets and results no published point gives (those are that point's second source).
+        QList<Observation> planValues;
         QList<Observation> listed; // what the values table lists
     };
     // indicators: the database's, as listedIndicators gives them (the caller has them already).

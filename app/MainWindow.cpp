@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ChartExporter.h"
+#include "ComparisonChartView.h"
 #include "DocumentReader.h"
 #include "EvidencePane.h"
 #include "DatabaseWatcher.h"
@@ -33,7 +34,7 @@
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/SearchResultModel.h"
@@ -654,6 +655,10 @@ void MainWindow::showEvidence(const Evidence &evidence, const std::function<QStr
             }
         }
     }
+    // An indicator value that other documents give too is shown with theirs.
+    for (const IndicatorComparison::Source &other : m_indicatorPanel->comparisonView()->otherSources(evidence))
+        alternatives.append({ m_store.document(other.evidence.documentId), other.evidence,
+            tr("%1 (%2)").arg(other.raw, other.period), true });
     m_evidence->showEvidence(document, evidence, subject(), source, alternatives);
     if (reveal)
         findChild<QDockWidget *>(QStringLiteral("evidenceDock"))->show();

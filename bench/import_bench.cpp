@@ -11,7 +11,7 @@
 #include "ingest/DocumentImporter.h"
 #include "reference/MeasureRegister.h"
 #include "reference/NeighbourRegister.h"
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
 #include "store/Store.h"
 
 #include <QApplication>

@@ -664,10 +664,6 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <translation>tak samo jak Anglia</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 — rank %4 of %5 (quartile %6; 1 is %7); %8</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: %3 — miejsce %4 z %5 (kwartyl %6; 1 to %7); %8</translation>
-    </message>
-    <message>
         <source>the lowest values</source>
         <translation>najniższe wartości</translation>
     </message>
@@ -700,16 +696,60 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <translation>Dane nie mówią, czy lepsza jest wartość wyższa, czy niższa.</translation>
     </message>
     <message>
-        <source>Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local authorities with a value in the loaded data.</source>
-        <translation>Sąsiedzi to zestaw statystycznych sąsiadów DfE 2025; miejsca liczone są wśród samorządów, które mają wartość we wczytanych danych.</translation>
-    </message>
-    <message>
         <source>%1: target (%2)</source>
         <translation>%1: cel (%2)</translation>
     </message>
     <message>
         <source>%1: plan figure (%2)</source>
         <translation>%1: wartość z planu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: plan baseline (%2)</source>
+        <translation>%1: wartość bazowa planu (%2)</translation>
+    </message>
+    <message>
+        <source>%1: target %2 (%3)</source>
+        <translation>%1: cel %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local authorities with a value in the loaded data, shown where %1 or more have one, and quartiles where %2 or more do.</source>
+        <translation>Sąsiedzi to zestaw statystycznych sąsiadów DfE z 2025 r.; miejsca liczone są wśród samorządów z wartością we wczytanych danych i pokazywane, gdy ma ją co najmniej %1, a kwartyle, gdy co najmniej %2.</translation>
+    </message>
+    <message>
+        <source>no England value for this period to compare with</source>
+        <translation>brak wartości dla Anglii w tym okresie do porównania</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2 (quartile %3; 1 is %4)</source>
+        <translation>miejsce %1 z %2 (kwartyl %3; 1 to %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>rank %1 of %2 (1 is %3); quartile not shown: %n authorities have a value, %4 needed</source>
+        <translation>
+            <numerusform>miejsce %1 z %2 (1 to %3); kwartyla nie pokazano: wartość ma %n samorząd, potrzeba %4</numerusform>
+            <numerusform>miejsce %1 z %2 (1 to %3); kwartyla nie pokazano: wartość mają %n samorządy, potrzeba %4</numerusform>
+            <numerusform>miejsce %1 z %2 (1 to %3); kwartyla nie pokazano: wartość ma %n samorządów, potrzeba %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rank not shown: only 1 authority has a value</source>
+        <translation>miejsca nie pokazano: wartość ma tylko 1 samorząd</translation>
+    </message>
+    <message>
+        <source>rank not shown: only %1 authorities have a value, %2 needed</source>
+        <translation>miejsca nie pokazano: wartość ma tylko %1 samorządów, potrzeba %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %3 — %4; %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2: %3 — %4; %5</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>from %1 (%2: %3)</source>
+        <translation>z: %1 (%2: %3)</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1020,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>O&amp;pen document</source>
         <translation>Otwórz dokumen&amp;t</translation>
+    </message>
+    <message>
+        <source>Another document gives the same value: %1</source>
+        <translation>Inny dokument podaje tę samą wartość: %1</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2322,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>The database was changed by another program; the window shows the changes.</source>
         <translation>Baza danych została zmieniona przez inny program; okno pokazuje zmiany.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2406,6 +2454,26 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>As written</source>
         <translation>W oryginalnym brzmieniu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n other document(s))</source>
+        <translation>
+            <numerusform>%1 (i %n inny dokument)</numerusform>
+            <numerusform>%1 (i %n inne dokumenty)</numerusform>
+            <numerusform>%1 (i %n innych dokumentów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>The same value is given by %1; the chart shows them as one point.</source>
+        <translation>Tę samą wartość podaje %1; wykres pokazuje je jako jeden punkt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3324,33 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>Other indicators</source>
         <translation>Inne wskaźniki</translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormat</name>
+    <message>
+        <source>%1 (financial year %2)</source>
+        <translation>%1 (rok budżetowy %2)</translation>
+    </message>
+    <message>
+        <source>%1 (academic year %2)</source>
+        <translation>%1 (rok szkolny %2)</translation>
+    </message>
+    <message>
+        <source>%1 (financial year)</source>
+        <translation>%1 (rok budżetowy)</translation>
+    </message>
+    <message>
+        <source>%1 (academic year)</source>
+        <translation>%1 (rok szkolny)</translation>
+    </message>
+    <message>
+        <source>%1 (financial years)</source>
+        <translation>%1 (lata budżetowe)</translation>
+    </message>
+    <message>
+        <source>%1 (academic years)</source>
+        <translation>%1 (lata szkolne)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QLineSeries>
 #include <QMap>
 #include <QScatterSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -67,6 +68,7 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     QChart *c = m_view->chart();
     ChartStyle::localize(c);
     c->removeAllSeries();
+    m_shared.clear();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     c->setTitle(
@@ -124,12 +126,29 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         for (QLegendMarker *m : c->legend()->markers(markers))
             m->setVisible(false);
         const IndicatorComparison::Series values = cmp.values;
+        const QString name = cmp.authority.name;
+        const int decimals = indicator.decimals;
         connect(markers, &QScatterSeries::clicked, this, [this, values](const QPointF &point) {
             for (const auto &p : values) {
                 if (qAbs(position(p) - point.x()) < 0.01 && qAbs(p.value - point.y()) < 1e-9)
                     emit evidenceRequested(p.evidence);
             }
         });
+        connect(markers, &QScatterSeries::hovered, this,
+            [values, name, decimals](const QPointF &point, bool state) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                for (const auto &p : values) {
+                    if (qAbs(position(p) - point.x()) < 0.01 && qAbs(p.value - point.y()) < 1e-9)
+                        QToolTip::showText(QCursor::pos(), pointToolTip(name, p, decimals));
+                }
+            });
+        for (const auto &p : cmp.values) {
+            if (p.sources.size() > 1)
+                m_shared.append(p.sources);
+        }
         addLine(cmp.neighbourMean, tr("%1: neighbours\u2019 mean").arg(cmp.authority.name),
             QPen(color, 1.8, Qt::DashLine));
         if (!cmp.regionName.isEmpty() && !regionsDrawn.contains(cmp.regionName)) {
@@ -137,58 +156,47 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
             addLine(cmp.region, cmp.regionName,
                 QPen(GradePalette::seriesColor(2 + int(regionsDrawn.size())), 1.8, Qt::DotLine));
         }
-        if (cmp.latest) {
-            const auto &s = *cmp.latest;
-            QString versus;
-            if (s.betterThanEngland.has_value())
-                // In words, and in the palette's colours for good and poor grades as a second signal.
-                versus = *s.betterThanEngland
-                    ? QStringLiteral("<span style=\"color:#0072B2\"><b>%1</b></span>")
-                          .arg(tr("better than England"))
-                    : QStringLiteral("<span style=\"color:#D55E00\"><b>%1</b></span>")
-                          .arg(tr("worse than England"));
-            else if (indicator.polarity == Polarity::Unknown)
-                versus = tr("no stated direction, so not judged better or worse");
-            else
-                versus = tr("the same as England");
-            standings.append(
-                tr("<b>%1</b>, %2: %3 \u2014 rank %4 of %5 (quartile %6; 1 is %7); %8")
-                    .arg(cmp.authority.name.toHtmlEscaped(), s.period,
-                        ValueFormat::number(cmp.values.last().value, indicator.decimals))
-                    .arg(s.rank)
-                    .arg(s.outOf)
-                    .arg(s.quartile)
-                    .arg(indicator.polarity == Polarity::LowerIsBetter ? tr("the lowest values")
-                                                                       : tr("the highest values"))
-                    .arg(versus));
-        } else {
+        if (cmp.latest)
+            standings.append(standingText(cmp.authority, *cmp.latest, cmp.values.last().value, indicator));
+        else
             standings.append(
                 tr("<b>%1</b>: no value in the loaded data").arg(cmp.authority.name.toHtmlEscaped()));
-        }
     }
     addLine(england, tr("England"), QPen(palette().color(QPalette::Text), 1.8, Qt::DashDotLine));
 
-    // A plan's own figures for the indicator: results as filled triangles, targets as hollow ones,
-    // one series per authority and kind, named after the document, in that authority's colour.
-    QMap<QString, QScatterSeries *> planSeries;
-    for (const Observation &o : planValues) {
-        if (!o.value || !o.period.isNormalised() || o.kind == ObservationKind::Unassigned)
-            continue;
-        const bool target = o.kind == ObservationKind::Target;
+    // A plan's own figures for the indicator: results and baselines as filled triangles, targets
+    // for a period as hollow ones, one series per authority and kind, named after the document, in
+    // that authority's colour. A target that states no period is a dashed line across the chart.
+    const auto colourOf = [&](const Observation &o) {
         int colourIndex = 0;
         for (int i = 0; i < comparisons.size(); ++i) {
             if (comparisons.at(i).authority.laNumber == o.authority.laNumber)
                 colourIndex = i;
         }
+        return GradePalette::seriesColor(colourIndex);
+    };
+    QMap<QString, QScatterSeries *> planSeries;
+    QList<Observation> targetLines;
+    for (const Observation &o : planValues) {
+        if (!o.value || o.kind == ObservationKind::Unassigned)
+            continue;
+        const bool target = o.kind == ObservationKind::Target;
+        if (!o.period.isNormalised()) {
+            if (target)
+                targetLines.append(o);
+            continue;
+        }
         const QString name = target ? tr("%1: target (%2)").arg(o.authority.name, o.documentTitle)
-                                    : tr("%1: plan figure (%2)").arg(o.authority.name, o.documentTitle);
+            : o.kind == ObservationKind::Baseline
+            ? tr("%1: plan baseline (%2)").arg(o.authority.name, o.documentTitle)
+            : tr("%1: plan figure (%2)").arg(o.authority.name, o.documentTitle);
         QScatterSeries *&series = planSeries[name];
         if (!series) {
             series = new QScatterSeries;
             series->setName(name);
             series->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
             series->setMarkerSize(12);
-            const QColor color = GradePalette::seriesColor(colourIndex);
+            const QColor color = colourOf(o);
             series->setColor(target ? palette().color(QPalette::Base) : color);
             series->setBorderColor(color);
             series->setPen(QPen(color, 2));
@@ -203,13 +211,31 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
             });
         }
         const IndicatorComparison::Point p { o.period.start, o.period.end, o.period.text, *o.value, 1,
-            o.evidence, 0, QString() };
+            o.evidence, 0, QString(), {} };
         const double x = position(p);
         series->append(x, *o.value);
         minX = qMin(minX, x);
         maxX = qMax(maxX, x);
         minY = qMin(minY, *o.value);
         maxY = qMax(maxY, *o.value);
+    }
+    if (minX <= maxX) {
+        for (const Observation &o : std::as_const(targetLines)) {
+            auto *line = new QLineSeries;
+            line->setName(tr("%1: target %2 (%3)")
+                              .arg(o.authority.name, ValueFormat::observation(o), o.documentTitle));
+            line->setPen(QPen(colourOf(o), 1.5, Qt::DashLine));
+            const double lastYear = std::ceil(maxX + 1e-9);
+            line->append(std::floor(minX), *o.value);
+            line->append(qMax(lastYear, std::floor(minX) + 1), *o.value);
+            c->addSeries(line);
+            line->attachAxis(axisX);
+            line->attachAxis(axisY);
+            minY = qMin(minY, *o.value);
+            maxY = qMax(maxY, *o.value);
+            const Evidence evidence = o.evidence;
+            connect(line, &QLineSeries::clicked, this, [this, evidence] { emit evidenceRequested(evidence); });
+        }
     }
 
     if (minX > maxX) {
@@ -243,7 +269,76 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     }
     const QString about = tr(
         "Neighbours are the DfE 2025 statistical neighbour set; ranks are among the local "
-        "authorities with a value in the loaded data.");
+        "authorities with a value in the loaded data, shown where %1 or more have one, and "
+        "quartiles where %2 or more do.")
+                              .arg(IndicatorComparison::MinimumForRank)
+                              .arg(IndicatorComparison::MinimumForQuartile);
     m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
         + polarity.toHtmlEscaped() + QLatin1Char(' ') + about.toHtmlEscaped());
+}
+
+QString ComparisonChartView::standingText(const Authority &authority, const IndicatorComparison::Standing &s,
+    double value, const Indicator &indicator)
+{
+    QString versus;
+    if (s.betterThanEngland.has_value())
+        // In words, and in the palette's colours for good and poor grades as a second signal.
+        versus = *s.betterThanEngland
+            ? QStringLiteral("<span style=\"color:#0072B2\"><b>%1</b></span>").arg(tr("better than England"))
+            : QStringLiteral("<span style=\"color:#D55E00\"><b>%1</b></span>").arg(tr("worse than England"));
+    else if (indicator.polarity == Polarity::Unknown)
+        versus = tr("no stated direction, so not judged better or worse");
+    else if (!s.england)
+        versus = tr("no England value for this period to compare with");
+    else
+        versus = tr("the same as England");
+    QString place;
+    const QString best = indicator.polarity == Polarity::LowerIsBetter ? tr("the lowest values")
+                                                                       : tr("the highest values");
+    if (s.rank > 0 && s.quartile > 0)
+        place = tr("rank %1 of %2 (quartile %3; 1 is %4)").arg(s.rank).arg(s.outOf).arg(s.quartile).arg(best);
+    else if (s.rank > 0)
+        place = tr("rank %1 of %2 (1 is %3); quartile not shown: %n authorities have a value, %4 needed",
+            nullptr, s.outOf)
+                    .arg(s.rank)
+                    .arg(s.outOf)
+                    .arg(best)
+                    .arg(IndicatorComparison::MinimumForQuartile);
+    else if (s.outOf == 1)
+        place = tr("rank not shown: only 1 authority has a value");
+    else
+        place = tr("rank not shown: only %1 authorities have a value, %2 needed")
+                    .arg(s.outOf)
+                    .arg(IndicatorComparison::MinimumForRank);
+    const Period period { s.period, s.start, s.end };
+    return tr("<b>%1</b>, %2: %3 \u2014 %4; %5")
+        .arg(authority.name.toHtmlEscaped(), ValueFormat::period(period).toHtmlEscaped(),
+            ValueFormat::number(value, indicator.decimals), place, versus);
+}
+
+QString ComparisonChartView::pointToolTip(
+    const QString &authority, const IndicatorComparison::Point &point, int decimals)
+{
+    QStringList lines { tr("%1, %2: %3")
+                            .arg(authority, ValueFormat::period({ point.label, point.start, point.end }),
+                                ValueFormat::number(point.value, decimals)) };
+    for (const IndicatorComparison::Source &source : point.sources)
+        lines.append(tr("from %1 (%2: %3)").arg(source.document, source.period, source.raw));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<IndicatorComparison::Source> ComparisonChartView::otherSources(const Evidence &evidence) const
+{
+    for (const QList<IndicatorComparison::Source> &sources : m_shared) {
+        if (std::any_of(sources.cbegin(), sources.cend(),
+                [&evidence](const IndicatorComparison::Source &s) { return s.evidence == evidence; })) {
+            QList<IndicatorComparison::Source> others;
+            for (const IndicatorComparison::Source &s : sources) {
+                if (!(s.evidence == evidence))
+                    others.append(s);
+            }
+            return others;
+        }
+    }
+    return {};
 }

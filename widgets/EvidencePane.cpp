@@ -77,12 +77,16 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
     if (!sourceKind.isEmpty())
         body += QStringLiteral("<p>%1</p>").arg(tr("From: %1").arg(sourceKind).toHtmlEscaped());
     body += QStringLiteral("<p>%1</p>").arg(html);
-    // Sources that disagree are read side by side: each with its own sentence and document.
+    // Sources that disagree, or documents that give the same value, are read side by side: each
+    // with its own sentence and document.
     for (const EvidenceAlternative &other : alternatives) {
         const QString otherHtml = EvidenceHtml::paragraph(other.document, other.evidence);
         body +=
             QStringLiteral("<hr><p><b>%1</b><br><i>%2</i></p><p>%3</p>")
-                .arg(tr("Another source gives a different grade: %1").arg(other.description).toHtmlEscaped(),
+                .arg((other.sameValue ? tr("Another document gives the same value: %1")
+                                      : tr("Another source gives a different grade: %1"))
+                         .arg(other.description)
+                         .toHtmlEscaped(),
                     documentLine(other.document).toHtmlEscaped(),
                     otherHtml.isEmpty()
                         ? tr("The evidence could not be found in the stored text of this document.")

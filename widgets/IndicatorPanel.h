@@ -1,7 +1,7 @@
 #pragma once
 
+#include "analysis/IndicatorComparison.h"
 #include "domain/Evidence.h"
-#include "itemmodels/IndicatorComparison.h"
 
 #include <QWidget>
 

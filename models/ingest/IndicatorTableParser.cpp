@@ -75,14 +75,31 @@ int fieldOf(const QString &header)
     return -1;
 }
 
+// A polarity as officers write it: "high", "Higher is better", "low is good", "up", "down",
+// "increase", arrows.
 Polarity polarityOf(const QString &text)
 {
-    const QString t = normalisedHeader(text);
-    if (t == QLatin1String("high") || t == QLatin1String("higherisbetter") || t == QLatin1String("up")
-        || t == QLatin1String("higher"))
+    const QString trimmed = text.trimmed();
+    if (trimmed == QStringLiteral("\u2191") || trimmed == QStringLiteral("\u2b06"))
         return Polarity::HigherIsBetter;
-    if (t == QLatin1String("low") || t == QLatin1String("lowerisbetter") || t == QLatin1String("down")
-        || t == QLatin1String("lower"))
+    if (trimmed == QStringLiteral("\u2193") || trimmed == QStringLiteral("\u2b07"))
+        return Polarity::LowerIsBetter;
+    static const QStringList higher { QStringLiteral("high"), QStringLiteral("higher"), QStringLiteral("up"),
+        QStringLiteral("increase"), QStringLiteral("bigger"), QStringLiteral("larger"),
+        QStringLiteral("higherisbetter"), QStringLiteral("highisbetter"), QStringLiteral("higherisgood"),
+        QStringLiteral("highisgood"), QStringLiteral("higherbetter"), QStringLiteral("highgood"),
+        QStringLiteral("biggerisbetter"), QStringLiteral("largerisbetter"), QStringLiteral("upisgood"),
+        QStringLiteral("upisbetter"), QStringLiteral("increaseisgood"), QStringLiteral("increaseisbetter") };
+    static const QStringList lower { QStringLiteral("low"), QStringLiteral("lower"), QStringLiteral("down"),
+        QStringLiteral("decrease"), QStringLiteral("smaller"), QStringLiteral("lowerisbetter"),
+        QStringLiteral("lowisbetter"), QStringLiteral("lowerisgood"), QStringLiteral("lowisgood"),
+        QStringLiteral("lowerbetter"), QStringLiteral("lowgood"), QStringLiteral("smallerisbetter"),
+        QStringLiteral("downisgood"), QStringLiteral("downisbetter"), QStringLiteral("decreaseisgood"),
+        QStringLiteral("decreaseisbetter") };
+    const QString t = normalisedHeader(text);
+    if (higher.contains(t))
+        return Polarity::HigherIsBetter;
+    if (lower.contains(t))
         return Polarity::LowerIsBetter;
     return Polarity::Unknown;
 }
@@ -231,6 +248,15 @@ bool IndicatorTableParser::parse(
         } else {
             indicator.code = field(Code);
             indicator.title = field(Title);
+            // A National Indicator however the file writes it ("NI53"), with its definition's
+            // year type, so that "2008/09" is the year the indicator is reported over.
+            const Indicator ni = m_measures.nationalIndicator(MeasureRegister::nationalIndicatorCode(indicator.code));
+            if (!ni.code.isEmpty()) {
+                indicator.code = ni.code;
+                indicator.yearType = ni.yearType;
+                if (indicator.title.isEmpty())
+                    indicator.title = ni.title;
+            }
             if (indicator.code.isEmpty() && indicator.title.isEmpty()) {
                 reject(tr("names no indicator"));
                 continue;
@@ -264,9 +290,13 @@ bool IndicatorTableParser::parse(
             continue;
         }
 
-        if (!indicatorIndex.contains(indicator.code)) {
+        const auto known = indicatorIndex.constFind(indicator.code);
+        if (known == indicatorIndex.cend()) {
             indicatorIndex.insert(indicator.code, int(result.indicators.size()));
             result.indicators.append(indicator);
+        } else if (result.indicators.at(*known).polarity == Polarity::Unknown) {
+            // The first row that states a polarity gives it, wherever it is.
+            result.indicators[*known].polarity = indicator.polarity;
         }
         Observation o;
         o.indicatorCode = indicator.code;

@@ -43,6 +43,19 @@ QRegularExpression anchored(const QString &pattern)
 
 Period PeriodParser::parse(const QString &input)
 {
+    return parse(input, false);
+}
+
+Period PeriodParser::forYearType(const Period &period, const QString &yearType)
+{
+    if (!period.isNormalised() || !yearType.contains(QLatin1String("Academic"), Qt::CaseInsensitive))
+        return period;
+    const Period academic = parse(period.text, true);
+    return academic.isNormalised() ? academic : period;
+}
+
+Period PeriodParser::parse(const QString &input, bool academic)
+{
     Period p;
     static const QRegularExpression noise(
         QStringLiteral("^(?:end\\s+of|end|as\\s+at)\\s+|\\s+(?:results?|baseline|average|data)$"),
@@ -99,14 +112,14 @@ Period PeriodParser::parse(const QString &input)
             || (second.size() <= 2 && second.toInt() == expected % (second.size() == 1 ? 10 : 100));
         if (!follows)
             return p;
-        p.start = QDate(first, 4, 1);
-        p.end = QDate(expected, 3, 31);
+        p.start = academic ? QDate(first, 9, 1) : QDate(first, 4, 1);
+        p.end = academic ? QDate(expected, 8, 31) : QDate(expected, 3, 31);
     } else if (const auto m = calendarYear.match(t); m.hasMatch()) {
         const int y = m.captured(1).toInt();
         if (y < 1990 || y > 2100)
             return p;
-        p.start = QDate(y, 1, 1);
-        p.end = QDate(y, 12, 31);
+        p.start = academic ? QDate(y - 1, 9, 1) : QDate(y, 1, 1);
+        p.end = academic ? QDate(y, 8, 31) : QDate(y, 12, 31);
     } else if (const auto m = summer.match(t); m.hasMatch()) {
         const int y = fullYear(m.captured(1));
         p.start = QDate(y, 6, 1);

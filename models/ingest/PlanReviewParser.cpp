@@ -4,6 +4,7 @@
 #include "reference/GradeVocabulary.h"
 #include "ParseContext.h"
 #include "PeriodParser.h"
+#include "reference/MeasureRegister.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -207,6 +208,8 @@ bool PlanReviewParser::parse(ParseContext &c)
             indicator.title = row.value(titleColumn).text;
             indicator.code = indicatorCode(row, indicator.title);
             indicator.section = section;
+            // A National Indicator is reported over the year its definition says.
+            indicator.yearType = MeasureRegister::bundled().nationalIndicator(indicator.code).yearType;
             c.result.indicators.append(indicator);
             indicatorIndex = int(c.result.indicators.size()) - 1;
             labelColumn = -1;
@@ -237,7 +240,7 @@ bool PlanReviewParser::parse(ParseContext &c)
             o.series = series.isEmpty()
                 ? value.series
                 : (value.series.isEmpty() ? series : series + QStringLiteral(" / ") + value.series);
-            o.period = value.period;
+            o.period = PeriodParser::forYearType(value.period, indicator.yearType);
             o.value = value.value;
             o.comparator = value.comparator;
             o.unit = value.unit;

@@ -1,7 +1,7 @@
 #include "AuthorityMapModel.h"
 
 #include "itemmodels/HeadlineSeriesModel.h"
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
 #include "reference/AuthorityRegister.h"
 
 #include <QHash>

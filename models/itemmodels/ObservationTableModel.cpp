@@ -1,6 +1,9 @@
 #include "ObservationTableModel.h"
 
+#include "analysis/ValueMerge.h"
 #include "itemmodels/ValueFormat.h"
+
+#include <QHash>
 
 ObservationTableModel::ObservationTableModel(QObject *parent)
     : TranslatableTableModel(parent)
@@ -11,6 +14,20 @@ void ObservationTableModel::setObservations(const QList<Observation> &observatio
 {
     beginResetModel();
     m_observations = observations;
+    m_sameValue = QList<QList<int>>(observations.size());
+    QHash<int, QList<int>> byAuthority;
+    for (int i = 0; i < observations.size(); ++i) {
+        if (observations.at(i).kind == ObservationKind::Result && observations.at(i).value)
+            byAuthority[observations.at(i).authority.laNumber].append(i);
+    }
+    for (const QList<int> &rows : std::as_const(byAuthority)) {
+        for (const int a : rows) {
+            for (const int b : rows) {
+                if (a != b && ValueMerge::sameFigure(observations.at(a), observations.at(b)))
+                    m_sameValue[a].append(b);
+            }
+        }
+    }
     endResetModel();
 }
 
@@ -44,14 +61,21 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         case SeriesColumn:
             return o.series;
         case PeriodColumn:
-            return o.period.text;
+            return ValueFormat::period(o.period);
         case ValueColumn:
             return o.value ? ValueFormat::observation(o) : QString();
         case RawColumn:
             return o.flag.isEmpty() ? o.raw : tr("%1 (%2)").arg(o.raw, observationFlagDisplayName(o.flag));
+        case SourceColumn:
+            return m_sameValue.at(index.row()).isEmpty()
+                ? o.documentTitle
+                : tr("%1 (and %n other document(s))", nullptr, int(m_sameValue.at(index.row()).size()))
+                      .arg(o.documentTitle);
         }
         break;
     case Qt::ToolTipRole:
+        if (!m_sameValue.at(index.row()).isEmpty())
+            return sameValueText(index.row());
         if (!o.note.isEmpty() || !o.flag.isEmpty())
             return QStringList { o.note, observationFlagDisplayName(o.flag) }
                 .join(QLatin1Char('\n'))
@@ -86,10 +110,27 @@ QVariant ObservationTableModel::data(const QModelIndex &index, int role) const
         return int(o.kind);
     case SeriesRole:
         return o.series;
+    case SameValueRole: {
+        QStringList documents;
+        for (const int other : m_sameValue.at(index.row()))
+            documents.append(m_observations.at(other).documentTitle);
+        return documents;
+    }
     default:
         break;
     }
     return {};
+}
+
+QString ObservationTableModel::sameValueText(int row) const
+{
+    QStringList others;
+    for (const int other : m_sameValue.at(row)) {
+        const Observation &o = m_observations.at(other);
+        others.append(tr("%1 (%2: %3)").arg(o.documentTitle, o.period.text, o.raw));
+    }
+    return tr("The same value is given by %1; the chart shows them as one point.")
+        .arg(others.join(QStringLiteral("; ")));
 }
 
 QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -109,6 +150,8 @@ QVariant ObservationTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Value");
     case RawColumn:
         return tr("As written");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }

@@ -4,7 +4,10 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/TranslatableTableModel.h"
 
-// The values of one indicator: authority, kind, series, period, value and the cell as written.
+// The values of one indicator: authority, kind, series, period (saying whether a year is a
+// financial or an academic one), value, the cell as written and the document it is from. A value
+// that another document gives too, for the same authority and period, says so in its tooltip: the
+// two rows are one point on the chart.
 class ObservationTableModel : public TranslatableTableModel
 {
     Q_OBJECT
@@ -17,6 +20,7 @@ public:
         PeriodColumn,
         ValueColumn,
         RawColumn,
+        SourceColumn,
         ColumnCount
     };
     enum Role
@@ -25,6 +29,7 @@ public:
         PeriodEndRole,
         KindRole, // ObservationKind as int
         SeriesRole,
+        SameValueRole, // QStringList: the other documents giving this value for this period
     };
 
     explicit ObservationTableModel(QObject *parent = nullptr);
@@ -39,5 +44,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString sameValueText(int row) const;
     QList<Observation> m_observations;
+    QList<QList<int>> m_sameValue; // by row: the other rows that are the same figure
 };

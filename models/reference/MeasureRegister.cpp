@@ -4,6 +4,7 @@
 #include "text/ResourceText.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -96,6 +97,39 @@ void MeasureRegister::addNationalIndicatorLinksCsv(const QString &csv)
     }
 }
 
+void MeasureRegister::addNationalIndicatorsCsv(const QString &csv)
+{
+    const QList<QStringList> rows = CsvReader::readAll(csv);
+    const QStringList header = rows.value(0);
+    const int code = int(header.indexOf(QLatin1String("national_indicator"))),
+              title = int(header.indexOf(QLatin1String("title"))),
+              yearType = int(header.indexOf(QLatin1String("year_type")));
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        Indicator ni;
+        ni.code = nationalIndicatorCode(rows.at(i).value(code));
+        if (ni.code.isEmpty())
+            continue;
+        ni.title = rows.at(i).value(title).simplified();
+        ni.yearType = rows.at(i).value(yearType).trimmed();
+        m_nationalIndicators.insert(ni.code, ni);
+    }
+}
+
+QString MeasureRegister::nationalIndicatorTitle(const QString &ni) const
+{
+    const QString linked = m_niTitles.value(ni);
+    return linked.isEmpty() ? m_nationalIndicators.value(ni).title : linked;
+}
+
+QString MeasureRegister::nationalIndicatorCode(const QString &text)
+{
+    static const QRegularExpression ni(
+        QStringLiteral("^\\s*(?:NI|national\\s+indicator)\\s*0*(\\d{1,3})\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = ni.match(text);
+    return m.hasMatch() ? QStringLiteral("NI ") + m.captured(1) : QString();
+}
+
 QStringList MeasureRegister::linkedNationalIndicators() const
 {
     QStringList nis = m_seriesByNi.keys();
@@ -111,6 +145,7 @@ const MeasureRegister &MeasureRegister::bundled()
         MeasureRegister r = fromCsv(resourceText(":/dfe/lait-measures.csv"));
         r.addColumnsCsv(resourceText(":/dfe/published-measures.csv"));
         r.addNationalIndicatorLinksCsv(resourceText(":/dfe/national-indicator-links.csv"));
+        r.addNationalIndicatorsCsv(resourceText(":/dfe/national-indicators.csv"));
         return r;
     }();
     return reg;

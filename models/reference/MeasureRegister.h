@@ -8,7 +8,9 @@
 // What the program knows of published measures: the LAIT definitions (resources/dfe/lait-measures.csv,
 // keyed by the short names LAIT files use), the columns of other DfE statistics tables
 // (resources/dfe/published-measures.csv, keyed by column name), and which published series are
-// the measure behind a National Indicator (resources/dfe/national-indicator-links.csv).
+// the measure behind a National Indicator (resources/dfe/national-indicator-links.csv), and the
+// National Indicators themselves with the kind of year each is defined over
+// (resources/dfe/national-indicators.csv).
 class MeasureRegister
 {
 public:
@@ -16,6 +18,7 @@ public:
     static const MeasureRegister &bundled();
     void addColumnsCsv(const QString &csv);
     void addNationalIndicatorLinksCsv(const QString &csv);
+    void addNationalIndicatorsCsv(const QString &csv);
 
     bool contains(const QString &shortName) const { return m_byShort.contains(shortName); }
     Indicator measure(const QString &shortName) const { return m_byShort.value(shortName); }
@@ -29,7 +32,14 @@ public:
     {
         return m_seriesByNi.value(nationalIndicator);
     }
-    QString nationalIndicatorTitle(const QString &ni) const { return m_niTitles.value(ni); }
+    QString nationalIndicatorTitle(const QString &ni) const;
+    // "NI 53" for a National Indicator however it is written ("NI53", "ni 053", "National Indicator
+    // 53"); empty for anything else.
+    static QString nationalIndicatorCode(const QString &text);
+    // A National Indicator as its definition gives it: code, title and year type ("Financial Year"
+    // for most, "Academic Year" for attainment and other school-year measures); an empty code where
+    // the register does not list it.
+    Indicator nationalIndicator(const QString &code) const { return m_nationalIndicators.value(code); }
     // In the National Indicator set's own order (NI 79 before NI 114).
     QStringList linkedNationalIndicators() const;
     // The National Indicators a published series is the measure behind.
@@ -41,4 +51,5 @@ private:
     QHash<QString, QStringList> m_seriesByNi;
     QHash<QString, QStringList> m_niBySeries;
     QHash<QString, QString> m_niTitles;
+    QHash<QString, Indicator> m_nationalIndicators;
 };

@@ -445,7 +445,20 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
                 QStringLiteral(
                     "INSERT INTO indicator (code, title, unit, section, polarity, topic, short_name, "
                     "description, year_type, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (code) DO NOTHING"),
+                    // An indicator another document defined first keeps what it said, and gains
+                    // what it did not: a plan names NI 53, an officer's table says higher is better.
+                    // A stated polarity is the latest document's.
+                    "ON CONFLICT (code) DO UPDATE SET "
+                    "title = CASE WHEN indicator.title = indicator.code THEN excluded.title "
+                    "ELSE indicator.title END, "
+                    "unit = COALESCE(indicator.unit, excluded.unit), "
+                    "section = COALESCE(indicator.section, excluded.section), "
+                    "polarity = COALESCE(excluded.polarity, indicator.polarity), "
+                    "topic = COALESCE(indicator.topic, excluded.topic), "
+                    "short_name = COALESCE(indicator.short_name, excluded.short_name), "
+                    "description = COALESCE(indicator.description, excluded.description), "
+                    "year_type = COALESCE(indicator.year_type, excluded.year_type), "
+                    "decimals = COALESCE(indicator.decimals, excluded.decimals)"),
                 &error))
             return fail(error);
         if (!r.indicators.isEmpty()) {

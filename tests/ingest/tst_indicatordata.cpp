@@ -6,7 +6,7 @@
 #include "ingest/DataPeriodParser.h"
 #include "ingest/DocumentImporter.h"
 #include "reference/NeighbourRegister.h"
-#include "itemmodels/IndicatorComparison.h"
+#include "analysis/IndicatorComparison.h"
 #include "store/Store.h"
 
 #include <QFileInfo>

@@ -1,5 +1,6 @@
 #include "IndicatorComparison.h"
 
+#include "analysis/ValueMerge.h"
 #include "reference/AuthorityRegister.h"
 
 #include <QSet>
@@ -7,17 +8,20 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-IndicatorComparison::Point pointOf(const Observation &o)
+IndicatorComparison::Source IndicatorComparison::sourceOf(const Observation &o)
 {
+    return { o.evidence, o.documentTitle, o.period.text, o.raw };
+}
+
+IndicatorComparison::Point IndicatorComparison::pointOf(const Entry &entry)
+{
+    const Observation &o = entry.latest;
     QString label = o.period.text;
     if (!o.qualifier.isEmpty())
         label = label.left(label.indexOf(QLatin1Char('('))).trimmed();
-    return { o.period.start, o.period.end, label, *o.value, 1, o.evidence, o.sourceRow, o.qualifier };
+    return { o.period.start, o.period.end, label, *o.value, 1, o.evidence, o.sourceRow, o.qualifier,
+        entry.sources };
 }
-
-} // namespace
 
 int IndicatorComparison::versionRank(const QString &qualifier)
 {
@@ -45,12 +49,22 @@ IndicatorComparison::IndicatorComparison(
             continue;
         auto &periods = m_latest[o.authority.laNumber];
         const QPair<QDate, QDate> key { o.period.start, o.period.end };
-        const auto existing = periods.constFind(key);
-        if (existing == periods.cend()) {
-            periods.insert(key, o);
-        } else if (versionRank(o.qualifier) >= versionRank(existing->qualifier)) {
-            m_superseded[o.authority.laNumber].append(*existing);
-            periods.insert(key, o);
+        const auto existing = periods.find(key);
+        if (existing == periods.end()) {
+            periods.insert(key, { o, { sourceOf(o) } });
+        } else if (o.evidence.documentId != existing->latest.evidence.documentId && o.value
+            && existing->latest.value && ValueMerge::sameValue(*o.value, *existing->latest.value)) {
+            // Another document giving the same value for the period: one value, with both sources.
+            // The later version stands for it.
+            if (versionRank(o.qualifier) > versionRank(existing->latest.qualifier)) {
+                existing->latest = o;
+                existing->sources.prepend(sourceOf(o));
+            } else {
+                existing->sources.append(sourceOf(o));
+            }
+        } else if (versionRank(o.qualifier) >= versionRank(existing->latest.qualifier)) {
+            m_superseded[o.authority.laNumber].append(existing->latest);
+            *existing = { o, { sourceOf(o) } };
         } else {
             m_superseded[o.authority.laNumber].append(o);
         }
@@ -60,9 +74,9 @@ IndicatorComparison::IndicatorComparison(
 IndicatorComparison::Series IndicatorComparison::seriesFor(int laNumber) const
 {
     Series out;
-    for (const Observation &o : m_latest.value(laNumber)) {
-        if (o.value)
-            out.append(pointOf(o));
+    for (const Entry &e : m_latest.value(laNumber)) {
+        if (e.latest.value)
+            out.append(pointOf(e));
     }
     return out;
 }
@@ -78,16 +92,18 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(
     // The neighbours' mean for each period in which at least one neighbour has a value.
     QMap<QPair<QDate, QDate>, Point> sums;
     for (const StatisticalNeighbour &n : neighbours) {
-        for (const Observation &o : m_latest.value(n.neighbourLaNumber)) {
+        for (const Entry &e : m_latest.value(n.neighbourLaNumber)) {
+            const Observation &o = e.latest;
             if (!o.value)
                 continue;
             const QPair<QDate, QDate> key { o.period.start, o.period.end };
             auto it = sums.find(key);
             if (it == sums.end()) {
-                Point p = pointOf(o);
+                Point p = pointOf(e);
                 p.evidence = Evidence();
                 p.sourceRow = 0;
                 p.qualifier.clear();
+                p.sources.clear();
                 sums.insert(key, p);
             } else {
                 it->value += *o.value;
@@ -108,20 +124,28 @@ IndicatorComparison::AuthorityComparison IndicatorComparison::compare(
         }
     }
 
-    // Rank and quartile in the authority's latest period with a value, among local authorities.
+    // Rank and quartile in the authority's latest period with a value, among local authorities,
+    // where there are enough of them to mean something.
     if (!c.values.isEmpty()) {
         const Point &latest = c.values.last();
         const QMap<int, Point> all = authorityValues(latest.start, latest.end);
         QList<double> values;
         for (const Point &p : all)
             values.append(p.value);
-        const bool lowerIsBetter = m_indicator.polarity == Polarity::LowerIsBetter;
         Standing s = standingAmong(latest.value, values, m_indicator.polarity);
+        if (s.outOf < MinimumForRank)
+            s.rank = 0;
+        if (s.outOf < MinimumForQuartile)
+            s.quartile = 0;
         s.period = latest.label;
-        const Series england = seriesFor(EnglandLaNumber);
-        for (const Point &e : england) {
-            if (e.start == latest.start && e.end == latest.end && m_indicator.polarity != Polarity::Unknown
-                && e.value != latest.value)
+        s.start = latest.start;
+        s.end = latest.end;
+        const bool lowerIsBetter = m_indicator.polarity == Polarity::LowerIsBetter;
+        for (const Point &e : seriesFor(EnglandLaNumber)) {
+            if (e.start != latest.start || e.end != latest.end)
+                continue;
+            s.england = e.value;
+            if (m_indicator.polarity != Polarity::Unknown && !ValueMerge::sameValue(e.value, latest.value))
                 s.betterThanEngland = lowerIsBetter ? latest.value < e.value : latest.value > e.value;
         }
         c.latest = s;
@@ -136,7 +160,7 @@ QList<QPair<QDate, QDate>> IndicatorComparison::authorityPeriods() const
         if (m_authorities.byLaNumber(it.key()).type.isEmpty())
             continue; // regions and England are not ranked
         for (auto p = it.value().cbegin(); p != it.value().cend(); ++p) {
-            if (p->value && !periods.contains(p.key()))
+            if (p->latest.value && !periods.contains(p.key()))
                 periods.append(p.key());
         }
     }
@@ -152,7 +176,7 @@ QMap<int, IndicatorComparison::Point> IndicatorComparison::authorityValues(
         if (m_authorities.byLaNumber(it.key()).type.isEmpty())
             continue; // regions and England are not ranked
         const auto found = it.value().constFind({ start, end });
-        if (found != it.value().cend() && found->value)
+        if (found != it.value().cend() && found->latest.value)
             out.insert(it.key(), pointOf(*found));
     }
     return out;
