@@ -1,5 +1,6 @@
 #include "ChartStyle.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QLocale>
 #include <QPalette>
@@ -22,6 +23,17 @@ void localize(QChart *chart)
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     chart->setLocale(locale);
     chart->setLocalizeNumbers(true);
+}
+
+void clear(QChart *chart)
+{
+    localize(chart);
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 } // namespace ChartStyle

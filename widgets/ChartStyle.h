@@ -10,4 +10,7 @@ void apply(QChart *chart, const QPalette &palette);
 // Numbers on axes and labels in the current language ("67,5" in Polish), without thousands
 // separators, which would split years ("2 019"). Called whenever a chart is drawn anew.
 void localize(QChart *chart);
+// A chart about to be drawn anew: localized, its series and axes removed and deleted (a removed
+// axis is the caller's to delete; left alone, each redraw would leak one).
+void clear(QChart *chart);
 }

@@ -58,7 +58,7 @@ ComparisonChartView::ComparisonChartView(QWidget *parent)
 
 QString ComparisonChartView::standingText() const
 {
-    return m_standing->text();
+    return m_standing->text() + QStringLiteral("<br>") + m_standing->toolTip().toHtmlEscaped();
 }
 
 void ComparisonChartView::setComparisons(const Indicator &indicator,
@@ -66,11 +66,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     const IndicatorComparison::Series &england, const QList<Observation> &planValues)
 {
     QChart *c = m_view->chart();
-    ChartStyle::localize(c);
-    c->removeAllSeries();
+    ChartStyle::clear(c);
     m_shared.clear();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
     c->setTitle(
         indicator.unit.isEmpty() ? indicator.title : tr("%1 (%2)").arg(indicator.title, indicator.unit));
 
@@ -273,8 +270,10 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
         "quartiles where %2 or more do.")
                               .arg(IndicatorComparison::MinimumForRank)
                               .arg(IndicatorComparison::MinimumForQuartile);
-    m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>")
-        + polarity.toHtmlEscaped() + QLatin1Char(' ') + about.toHtmlEscaped());
+    // How neighbours and ranks are counted is read on demand (the label's tooltip), so that the
+    // standings leave the chart its room in a small window.
+    m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + polarity.toHtmlEscaped());
+    m_standing->setToolTip(about);
 }
 
 QString ComparisonChartView::standingText(const Authority &authority, const IndicatorComparison::Standing &s,

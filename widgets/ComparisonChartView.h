@@ -26,6 +26,7 @@ public:
         const QList<IndicatorComparison::AuthorityComparison> &comparisons,
         const IndicatorComparison::Series &england, const QList<Observation> &planValues = {});
     QChartView *chartView() const { return m_view; }
+    // The standings under the chart, with how ranks are counted (the label's tooltip), as rich text.
     QString standingText() const;
     // One authority's latest standing, in words (rich text).
     static QString standingText(const Authority &authority, const IndicatorComparison::Standing &standing,

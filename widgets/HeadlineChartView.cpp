@@ -66,10 +66,7 @@ void HeadlineChartView::retranslate()
 void HeadlineChartView::rebuild()
 {
     QChart *c = chart();
-    ChartStyle::localize(c);
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    ChartStyle::clear(c);
     if (!m_model)
         return;
 

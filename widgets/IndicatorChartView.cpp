@@ -46,10 +46,7 @@ void IndicatorChartView::setIndicatorTitle(const QString &title)
 void IndicatorChartView::rebuild()
 {
     QChart *c = chart();
-    ChartStyle::localize(c);
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    ChartStyle::clear(c);
     c->setTitle(m_title);
     if (!m_model)
         return;

@@ -65,9 +65,11 @@ IndicatorPanel::IndicatorPanel(
     m_values->sortByColumn(-1, Qt::AscendingOrder);
     m_values->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_values->verticalHeader()->hide();
+    // Every column as wide as its header and cells (a stretched column is squeezed below its
+    // header's width when the pane is narrow, as "As written" was in Polish); the last fills what
+    // is left, and a narrow pane scrolls sideways instead of cutting words.
     m_values->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_values->horizontalHeader()->setSectionResizeMode(
-        ObservationTableModel::RawColumn, QHeaderView::Stretch);
+    m_values->horizontalHeader()->setStretchLastSection(true);
     m_chart->setModel(observations);
 
     auto *left = new QWidget(this);
@@ -86,12 +88,15 @@ IndicatorPanel::IndicatorPanel(
     chartLayout->addWidget(m_charts, 1);
     right->addWidget(chartBox);
     right->addWidget(m_values);
+    // The chart is what is looked at; the values table is read a few rows at a time.
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("indicatorSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({ 520, 900 });
+    splitter->setSizes({ 420, 1000 });
     m_list->setColumnWidth(IndicatorListModel::TitleColumn, 260);
     connect(m_topics, &QAbstractItemModel::modelReset, this, &IndicatorPanel::showTopics);
     auto *layout = new QVBoxLayout(this);

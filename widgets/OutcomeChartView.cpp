@@ -102,10 +102,7 @@ void OutcomeChartView::retranslate()
 void OutcomeChartView::rebuild()
 {
     QChart *c = m_view->chart();
-    ChartStyle::localize(c);
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
+    ChartStyle::clear(c);
     c->setTitle(tr("Outcome grades, %1").arg(year()));
     if (!m_model)
         return;

@@ -3,6 +3,7 @@
 #include "domain/Evidence.h"
 #include "itemmodels/SearchResultModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +29,7 @@ SearchPanel::SearchPanel(SearchResultModel *results, QWidget *parent)
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_results->horizontalHeader()->setStretchLastSection(true);
     connect(results, &QAbstractItemModel::modelReset, this, &SearchPanel::shareColumnWidths);
+    m_results->viewport()->installEventFilter(this);
     m_status->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_query);
@@ -42,18 +44,24 @@ SearchPanel::SearchPanel(SearchResultModel *results, QWidget *parent)
     retranslate();
 }
 
-void SearchPanel::resizeEvent(QResizeEvent *event)
+bool SearchPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    shareColumnWidths();
+    // The viewport's own resize: the panel's comes before the table has laid out its viewport.
+    if (watched == m_results->viewport() && event->type() == QEvent::Resize)
+        shareColumnWidths();
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchPanel::shareColumnWidths()
 {
     // The sentence is what is read: it has the most room; title and section share the rest.
+    // Never narrower than a column's header, so that its name is read whole in a narrow dock.
     const int width = m_results->viewport()->width();
-    m_results->setColumnWidth(SearchResultModel::DocumentColumn, width * 3 / 10);
-    m_results->setColumnWidth(SearchResultModel::HeadingColumn, width / 4);
+    const QHeaderView *header = m_results->horizontalHeader();
+    m_results->setColumnWidth(SearchResultModel::DocumentColumn,
+        qMax(width * 3 / 10, header->sectionSizeHint(SearchResultModel::DocumentColumn)));
+    m_results->setColumnWidth(SearchResultModel::HeadingColumn,
+        qMax(width / 4, header->sectionSizeHint(SearchResultModel::HeadingColumn)));
     m_results->resizeRowsToContents();
 }
 

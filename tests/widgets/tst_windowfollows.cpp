@@ -2,6 +2,7 @@
 // in view at common sizes, the evidence pane always shows what is chosen in the view on show (or
 // its prompt), and a change made by another program (csdash import in a terminal) appears without
 // a restart, keeping the selection. Screenshots (windowfollows-*.png) are saved for people to see.
+#include "ComparisonChartView.h"
 #include "DatabaseOpener.h"
 #include "EvidencePane.h"
 #include "FindingsPanel.h"
@@ -34,6 +35,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -107,6 +109,21 @@ private:
             }
         }
         return false;
+    }
+
+    // The column headers narrower than their words.
+    static QStringList clippedHeaders(QTableView *table)
+    {
+        QHeaderView *header = table->horizontalHeader();
+        const int padding = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        QStringList out;
+        for (int c = 0; c < header->count(); ++c) {
+            const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
+            const int needed = header->fontMetrics().horizontalAdvance(text) + padding;
+            if (!header->isSectionHidden(c) && header->sectionSize(c) < needed)
+                out.append(QStringLiteral("%1: %2 px for %3 px").arg(text).arg(header->sectionSize(c)).arg(needed));
+        }
+        return out;
     }
 
     static int tabOf(MainWindow &window, QWidget *page) { return window.tabs()->indexOf(page); }
@@ -279,6 +296,62 @@ private slots:
         QVERIFY(!pane->evidence().isValid());
     }
 
+    void indicatorValuesReadWhole_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Polish") << QStringLiteral("pl");
+    }
+
+    // An officer's NI 53 table beside the plan's: every column header of the values table whole
+    // (Polish "As written" was clipped), the chart and its standing on show.
+    void indicatorValuesReadWhole()
+    {
+        QFETCH(QString, language);
+        Translations::apply(language);
+        const QString path = database(QStringLiteral("values-%1.sqlite").arg(language));
+        const QString csv = m_dir.filePath(QStringLiteral("officer-ni53.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Authority,Indicator,Period,Value,Unit,Polarity\n"
+                "Leicester,NI 53,2008/09,19.8,%,high\nLeicester,NI 53,2009/10,24.1,%,high\n"
+                "Leicestershire,NI 53,2008/09,35.0,%,high\nLeicestershire,NI 53,2009/10,42.5,%,high\n");
+        f.close();
+        QProcess import;
+        import.start(QStringLiteral(CSDASH_BINARY), { QStringLiteral("import"), QStringLiteral("--database"), path, csv });
+        QVERIFY(import.waitForFinished(60000));
+        QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
+
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { path, true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1280, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *indicators = window.findChild<IndicatorPanel *>();
+        window.tabs()->setCurrentWidget(indicators);
+        indicators->selectCode(QStringLiteral("NI 53"));
+        QCoreApplication::processEvents();
+        auto *values = indicators->findChild<QTableView *>(QStringLiteral("indicatorValues"));
+        QVERIFY(values);
+        QVERIFY(values->model()->rowCount() >= 5); // the plan's baseline, result, target and the table's
+        const QStringList clipped = clippedHeaders(values);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        const QString standing = indicators->comparisonView()->standingText();
+        QVERIFY2(!standing.isEmpty(), "no standing under the chart");
+        // One axis each way: an axis left from an earlier indicator draws its labels over these.
+        QChart *chart = indicators->comparisonView()->chartView()->chart();
+        QCOMPARE(chart->axes(Qt::Horizontal).size(), 1);
+        QCOMPARE(chart->axes(Qt::Vertical).size(), 1);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTest::qWait(50);
+        saveScreenshot(&window, QStringLiteral("indicator-values-%1").arg(language));
+        Translations::apply(QStringLiteral("en"));
+    }
+
     // csdash import in a terminal while the window is open: the window shows it, keeping the cell.
     void anotherProcessImportAppears()
     {
@@ -358,8 +431,17 @@ private slots:
     }
 
     // The search results show their whole text, wrapped, rather than cutting it at the column's edge.
+    void searchResultsAreNotCut_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Polish") << QStringLiteral("pl");
+    }
+
     void searchResultsAreNotCut()
     {
+        QFETCH(QString, language);
+        Translations::apply(language);
         Store store;
         QString error;
         QStringList problems;
@@ -372,13 +454,19 @@ private slots:
         auto *panel = window.findChild<SearchPanel *>();
         QVERIFY(panel);
         panel->parentWidget()->show();
+        QCoreApplication::processEvents();
+        // Empty, as the window opens: the headers whole in the narrow dock.
+        const QStringList clippedEmpty = clippedHeaders(panel->findChild<QTableView *>());
+        QVERIFY2(clippedEmpty.isEmpty(), qPrintable(clippedEmpty.join(QStringLiteral("; "))));
         auto *query = panel->findChild<QLineEdit *>();
         query->setText(QStringLiteral("safeguarding"));
         QTest::keyClick(query, Qt::Key_Return);
         auto *results = panel->findChild<QTableView *>();
         QTRY_VERIFY(results->model()->rowCount() > 0);
         QCoreApplication::processEvents();
-        saveScreenshot(&window, QStringLiteral("search"));
+        saveScreenshot(&window, QStringLiteral("search-%1").arg(language));
+        const QStringList clipped = clippedHeaders(results);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
         QStringList cut;
         for (int r = 0; r < qMin(5, results->model()->rowCount()); ++r) {
             for (int c = 0; c < results->model()->columnCount(); ++c) {
@@ -397,6 +485,7 @@ private slots:
             }
         }
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+        Translations::apply(QStringLiteral("en"));
     }
 };
 
