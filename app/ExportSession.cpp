@@ -276,11 +276,21 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
     m_drawnChart = view;
     // Lay the chart out at the proportions it is drawn at: a widget that was never shown has no
     // geometry, so it is shown off screen and its events processed.
-    QWidget *window = view->window();
-    window->setAttribute(Qt::WA_DontShowOnScreen);
+    if (!m_holder) {
+        m_holder = std::make_unique<QWidget>();
+        m_holder->setAttribute(Qt::WA_DontShowOnScreen);
+    }
+    // The chart's own widget (the view, or the panel it sits in), as a child of the holder.
+    QWidget *window = view;
+    while (window->parentWidget() && window->parentWidget() != m_holder.get())
+        window = window->parentWidget();
+    window->setParent(m_holder.get());
     // Laid out smaller than it is drawn, so that its text is large enough to read in the export.
-    window->resize(size.width() * 3 / 5, size.height() * 3 / 5);
+    const QSize laidOut(size.width() * 3 / 5, size.height() * 3 / 5);
+    m_holder->resize(laidOut);
+    window->setGeometry(QRect(QPoint(0, 0), laidOut));
     window->show();
+    m_holder->show();
     if (window != view)
         view->resize(window->width(), window->height() * 9 / 10);
     QCoreApplication::processEvents();

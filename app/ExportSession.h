@@ -95,6 +95,10 @@ private:
     Store &m_store;
     QList<Authority> m_authorities;
     QList<Document> m_sources;
+    // The off-screen window the charts are laid out in, as children: a chart view that is a window
+    // of its own passes its size constraints to the platform, which offscreen cannot take and says
+    // so on stderr at every export. Declared before the views, so that it outlives them.
+    std::unique_ptr<QWidget> m_holder;
     std::unique_ptr<GradeMatrixModel> m_grades;
     std::unique_ptr<HeadlineSeriesModel> m_headline;
     std::unique_ptr<HeadlineChartView> m_headlineView;
