@@ -36,9 +36,7 @@ Qt::BrushStyle barPattern(int index)
 
 const QStringList &OutcomeChartView::areaKeys()
 {
-    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-        QStringLiteral("economic-wellbeing"), QStringLiteral("capacity") };
+    static const QStringList keys = outcomeAreaKeys() + QStringList { QStringLiteral("capacity") };
     return keys;
 }
 

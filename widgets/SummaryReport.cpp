@@ -67,14 +67,12 @@ QString SummaryReport::gradeTable() const
     // their own, and rows where no authority has a grade are left out.
     const QList<Authority> &authorities = m_grades->authorities();
     QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr><th>%1</th><th>%2</th>")
+        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr><th>%1</th><th>%2</th>")
                        .arg(tr("Year").toHtmlEscaped(), tr("Judgement").toHtmlEscaped());
     for (const Authority &a : authorities)
         html += QStringLiteral("<th>%1</th>").arg(a.name.toHtmlEscaped());
-    html += QStringLiteral("</tr>");
-    const QStringList outcomes { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-        QStringLiteral("economic-wellbeing") };
+    html += QStringLiteral("</tr></thead>");
+    const QStringList &outcomes = outcomeAreaKeys();
     for (int year = GradeMatrixModel::FirstYear; year <= GradeMatrixModel::LastYear; ++year) {
         for (int r = 0; r < m_grades->rowCount(); ++r) {
             if (outcomes.contains(m_grades->index(r, 0).data(GradeMatrixModel::AreaRole).toString()))
@@ -124,7 +122,7 @@ QString SummaryReport::outcomeTable() const
         years.removeFirst();
 
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
-                                  "<tr><th rowspan=\"2\">%1</th>")
+                                  "<thead><tr><th rowspan=\"2\">%1</th>")
                        .arg(tr("Area").toHtmlEscaped());
     for (int year : std::as_const(years))
         html += QStringLiteral("<th colspan=\"%1\">%2</th>")
@@ -135,7 +133,7 @@ QString SummaryReport::outcomeTable() const
         for (const Authority &a : authorities)
             html += QStringLiteral("<th>%1</th>").arg(a.name.toHtmlEscaped());
     }
-    html += QStringLiteral("</tr>");
+    html += QStringLiteral("</tr></thead>");
     for (const QString &area : areas) {
         html += QStringLiteral("<tr><td>%1</td>").arg(areaDisplayName(area).toHtmlEscaped());
         for (int year : std::as_const(years)) {

@@ -31,3 +31,11 @@ QString areaDisplayName(const QString &key)
     }
     return key;
 }
+
+const QStringList &outcomeAreaKeys()
+{
+    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
+        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
+        QStringLiteral("economic-wellbeing") };
+    return keys;
+}

@@ -1,5 +1,7 @@
 #include "ApaLetterParser.h"
 
+#include "domain/Area.h"
+
 #include "reference/GradeVocabulary.h"
 #include "JudgementChecks.h"
 #include "ParseContext.h"
@@ -13,14 +15,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ApaLetterParser", text);
-}
-
-const QStringList &outcomeAreas()
-{
-    static const QStringList keys { QStringLiteral("being-healthy"), QStringLiteral("staying-safe"),
-        QStringLiteral("enjoying-achieving"), QStringLiteral("positive-contribution"),
-        QStringLiteral("economic-wellbeing") };
-    return keys;
 }
 
 int assessmentYear(const ParseContext &c)
@@ -108,7 +102,7 @@ bool isOutcomeHeading(const ParseContext &c, const TextBlock &block, QString *ar
     if (clean.size() > 80 || clean.contains(QLatin1Char('\n')))
         return false;
     const QString key = c.vocabulary.areaFor(clean);
-    if (!outcomeAreas().contains(key))
+    if (!outcomeAreaKeys().contains(key))
         return false;
     *area = key;
     return true;

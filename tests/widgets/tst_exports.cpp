@@ -470,6 +470,14 @@ private slots:
             if (words.at(i).box.top() < 760) // above the page's footer (A4 is 842 points high)
                 tableWords.append(words.at(i).text);
         }
+        // A table that runs onto another page starts there with its header rows again.
+        for (qsizetype i = outcomes + 1; i < improvements; ++i) {
+            if (words.at(i).page != words.at(i - 1).page)
+                QVERIFY2(words.at(i).text == QLatin1String("Area"),
+                    qPrintable(QStringLiteral("page %1 of the outcome table starts with '%2'")
+                                   .arg(words.at(i).page)
+                                   .arg(words.at(i).text)));
+        }
         const QString table = tableWords.join(QLatin1Char(' '));
         QVERIFY2(table.contains(QLatin1String("Assessed 2006")) || table.contains(QLatin1String("Assessed 2007"))
                 || table.contains(QLatin1String("Assessed 2008")),
