@@ -123,6 +123,31 @@ private slots:
         QCOMPARE(last.size(), 2); // "e.g. with" does not end a sentence; a wrapped line does not either
     }
 
+    // The reader's contents list headings: not a page number, a figure or an address line that
+    // stands alone before a paragraph.
+    void headingsAreTitles_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("heading");
+        QTest::addRow("title") << "Children looked after" << true;
+        QTest::addRow("numbered title") << "2 Being healthy" << true;
+        QTest::addRow("page number") << "14" << false;
+        QTest::addRow("figure") << "14.60%" << false;
+        QTest::addRow("address") << "County Hall, Glenfield, Leicester LE3 8RA" << false;
+        QTest::addRow("names") << "Ann Smith, Bob Jones, Carol White" << false;
+    }
+    void headingsAreTitles()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, heading);
+        const QString text = line
+            + QStringLiteral("\n\nThe council's services make a good contribution to outcomes for children and "
+                             "young people, and the report says so at some length in this paragraph.");
+        const TextLayout layout(text);
+        QVERIFY(!layout.blocks().isEmpty());
+        QCOMPARE(layout.blocks().first().heading, heading);
+    }
+
     void csv()
     {
         const QList<QStringList> rows = CsvReader::readAll(
