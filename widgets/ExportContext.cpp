@@ -1,5 +1,6 @@
 #include "ExportContext.h"
 
+#include "analysis/SourceDocuments.h"
 #include "domain/Document.h"
 #include "domain/Evidence.h"
 
@@ -67,13 +68,8 @@ QString ExportContext::sourceLine(const QList<Document> &documents, const QList<
         if (e.documentId > 0)
             pages[e.documentId].append(e.page);
     }
-    QList<Document> used;
-    for (const Document &d : documents) {
-        if (pages.contains(d.id))
-            used.append(d);
-    }
-    std::stable_sort(used.begin(), used.end(),
-        [](const Document &a, const Document &b) { return a.published < b.published; });
+    const QSet<qint64> ids(pages.keyBegin(), pages.keyEnd());
+    const QList<Document> used = SourceDocuments::inOrderOfPublication(documents, ids);
     QStringList entries;
     for (const Document &d : std::as_const(used)) {
         QStringList about;

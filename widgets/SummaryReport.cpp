@@ -6,6 +6,7 @@
 #include "HeadlineChartView.h"
 #include "OutcomeChartView.h"
 #include "analysis/LatestLetter.h"
+#include "analysis/SourceDocuments.h"
 #include "domain/Area.h"
 #include "itemmodels/GradeMatrixModel.h"
 
@@ -196,14 +197,7 @@ QList<Document> SummaryReport::drawnSources() const
     }
     for (const Authority &a : m_grades->authorities())
         ids.insert(LatestLetter::of(m_sources, a.laNumber).id);
-    QList<Document> out;
-    for (const Document &d : m_sources) {
-        if (ids.contains(d.id))
-            out.append(d);
-    }
-    std::stable_sort(out.begin(), out.end(),
-        [](const Document &x, const Document &y) { return x.published < y.published; });
-    return out;
+    return SourceDocuments::inOrderOfPublication(m_sources, ids);
 }
 
 QString SummaryReport::sourceList() const

@@ -126,6 +126,14 @@ private:
         return out;
     }
 
+    // A test's rows: once in English, once in Polish.
+    static void inEachLanguage()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QStringLiteral("en");
+        QTest::newRow("Polish") << QStringLiteral("pl");
+    }
+
     static int tabOf(MainWindow &window, QWidget *page) { return window.tabs()->indexOf(page); }
 
 private slots:
@@ -296,12 +304,7 @@ private slots:
         QVERIFY(!pane->evidence().isValid());
     }
 
-    void indicatorValuesReadWhole_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("Polish") << QStringLiteral("pl");
-    }
+    void indicatorValuesReadWhole_data() { inEachLanguage(); }
 
     // An officer's NI 53 table beside the plan's: every column header of the values table whole
     // (Polish "As written" was clipped), the chart and its standing on show.
@@ -431,12 +434,7 @@ private slots:
     }
 
     // The search results show their whole text, wrapped, rather than cutting it at the column's edge.
-    void searchResultsAreNotCut_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("English") << QStringLiteral("en");
-        QTest::newRow("Polish") << QStringLiteral("pl");
-    }
+    void searchResultsAreNotCut_data() { inEachLanguage(); }
 
     void searchResultsAreNotCut()
     {
