@@ -221,8 +221,9 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
             if (laNumber != 0 && j.authority.laNumber != laNumber)
                 continue;
             t.addValues({ j.id, j.authority.name, j.year, frameworkKey(j.framework), areaDisplayName(j.area),
-                j.grade, gradeLabelDisplayName(j.label), QVariant::fromValue(XlsxNumber { j.confidence, 2, QString() }),
-                sourceKindKey(j.source), j.documentTitle, evidenceLine(j.evidenceText) });
+                j.grade, gradeLabelDisplayName(j.label),
+                QVariant::fromValue(XlsxNumber { j.confidence, 2, QString() }), sourceKindKey(j.source),
+                j.documentTitle, evidenceLine(j.evidenceText) });
         }
     } else if (what == QLatin1String("findings")) {
         t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),

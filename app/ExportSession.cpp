@@ -8,21 +8,21 @@
 #include "OutcomeChartView.h"
 #include "SummaryReport.h"
 
-#include "reference/AuthorityRegister.h"
-#include "reference/MeasureRegister.h"
+#include "analysis/IndicatorComparison.h"
+#include "analysis/ValueMerge.h"
 #include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
-#include "analysis/IndicatorComparison.h"
-#include "analysis/ValueMerge.h"
 #include "itemmodels/ObservationTableModel.h"
+#include "reference/AuthorityRegister.h"
 #include "reference/HexLayout.h"
+#include "reference/MeasureRegister.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -255,7 +255,8 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
         const IndicatorView shown = indicatorView(m_store, indicator, m_authorities, indicators);
         if (shown.published) {
             m_comparisonView = std::make_unique<ComparisonChartView>();
-            m_comparisonView->setComparisons(shown.measure, shown.comparisons, shown.england, shown.planValues);
+            m_comparisonView->setComparisons(
+                shown.measure, shown.comparisons, shown.england, shown.planValues);
             m_comparisonView->resize(size);
             view = m_comparisonView->chartView();
             m_drawn = observationsDrawn(shown.listed, m_authorities);

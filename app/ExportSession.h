@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ExportContext.h"
+#include "analysis/IndicatorComparison.h"
 #include "domain/Authority.h"
 #include "domain/Document.h"
 #include "domain/Observation.h"
-#include "analysis/IndicatorComparison.h"
 
 #include <QList>
 #include <QSize>

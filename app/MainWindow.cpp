@@ -2,9 +2,9 @@
 
 #include "ChartExporter.h"
 #include "ComparisonChartView.h"
+#include "DatabaseWatcher.h"
 #include "DocumentReader.h"
 #include "EvidencePane.h"
-#include "DatabaseWatcher.h"
 #include "ExportSession.h"
 #include "FindingsPanel.h"
 #include "GradeMatrixView.h"
@@ -21,6 +21,7 @@
 #include "TableExporter.h"
 #include "Translations.h"
 
+#include "analysis/IndicatorComparison.h"
 #include "domain/Area.h"
 #include "ingest/BundledCorpus.h"
 #include "ingest/DocumentImporter.h"
@@ -34,7 +35,6 @@
 #include "itemmodels/FindingListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "itemmodels/HeadlineSeriesModel.h"
-#include "analysis/IndicatorComparison.h"
 #include "itemmodels/IndicatorListModel.h"
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/SearchResultModel.h"
@@ -364,7 +364,8 @@ void MainWindow::retranslate()
     m_actions[ImportAction]->setStatusTip(tr("Read letters, reports and plan reviews into the database"));
     m_actions[QuitAction]->setText(tr("&Quit"));
     m_actions[RefreshAction]->setText(tr("&Refresh"));
-    m_actions[RefreshAction]->setStatusTip(tr("Read the database again, with what other programs have added"));
+    m_actions[RefreshAction]->setStatusTip(
+        tr("Read the database again, with what other programs have added"));
     m_actions[SearchAction]->setText(tr("&Search documents"));
     m_actions[AddAuthorityAction]->setText(tr("&Add authority to compare\u2026"));
     m_actions[ResetAuthoritiesAction]->setText(tr("&Compare two authorities only"));
@@ -539,7 +540,8 @@ void MainWindow::databaseChangedElsewhere()
     if (m_import->isRunning() || m_seedThread)
         return;
     reload();
-    statusBar()->showMessage(tr("The database was changed by another program; the window shows the changes."), 10000);
+    statusBar()->showMessage(
+        tr("The database was changed by another program; the window shows the changes."), 10000);
 }
 
 void MainWindow::showDatabaseStatus()
@@ -656,7 +658,8 @@ void MainWindow::showEvidence(const Evidence &evidence, const std::function<QStr
         }
     }
     // An indicator value that other documents give too is shown with theirs.
-    for (const IndicatorComparison::Source &other : m_indicatorPanel->comparisonView()->otherSources(evidence))
+    for (const IndicatorComparison::Source &other :
+        m_indicatorPanel->comparisonView()->otherSources(evidence))
         alternatives.append({ m_store.document(other.evidence.documentId), other.evidence,
             tr("%1 (%2)").arg(other.raw, other.period), true });
     m_evidence->showEvidence(document, evidence, subject(), source, alternatives);
@@ -681,11 +684,15 @@ void MainWindow::showMatrixCell(bool reveal)
         return;
     }
     // Subjects are worded when shown, so that a language change can word them again.
-    showEvidence(evidence.value<Evidence>(), [this, row = index.row(), column = index.column()] {
-        return tr("%1 \u2014 %2, %3")
-            .arg(m_matrix->headerData(row, Qt::Vertical).toString(), m_matrix->authorityOfColumn(column).name)
-            .arg(m_matrix->yearOfColumn(column));
-    }, reveal);
+    showEvidence(
+        evidence.value<Evidence>(),
+        [this, row = index.row(), column = index.column()] {
+            return tr("%1 \u2014 %2, %3")
+                .arg(m_matrix->headerData(row, Qt::Vertical).toString(),
+                    m_matrix->authorityOfColumn(column).name)
+                .arg(m_matrix->yearOfColumn(column));
+        },
+        reveal);
 }
 
 void MainWindow::showEvidenceOfCurrentView()

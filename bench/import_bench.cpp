@@ -7,11 +7,11 @@
 // Run: build/bench/import_bench   (prints the figures; exits 1 when a target is missed)
 #include "ComparisonChartView.h"
 
-#include "reference/AuthorityRegister.h"
+#include "analysis/IndicatorComparison.h"
 #include "ingest/DocumentImporter.h"
+#include "reference/AuthorityRegister.h"
 #include "reference/MeasureRegister.h"
 #include "reference/NeighbourRegister.h"
-#include "analysis/IndicatorComparison.h"
 #include "store/Store.h"
 
 #include <QApplication>

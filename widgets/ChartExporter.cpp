@@ -12,14 +12,14 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsView>
-#include <QLegend>
-#include <QXYSeries>
 #include <QImage>
+#include <QLegend>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QXYSeries>
 
 #include <functional>
 #include <vector>
@@ -113,7 +113,8 @@ void paintChart(QPainter &painter, QChart *chart, const QRectF &area, double sca
 
 // Draws the title band, the chart and the source line into [0, size) of the painter's device;
 // scale as layoutScale() gives it unless given.
-void paintExport(QPainter &painter, QWidget *view, const ExportContext &context, const QSizeF &size, double scale = 0)
+void paintExport(
+    QPainter &painter, QWidget *view, const ExportContext &context, const QSizeF &size, double scale = 0)
 {
     const double unit = size.height() / 100.0; // text scales with the drawing
     QFont titleFont = view->font();

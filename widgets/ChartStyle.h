@@ -13,4 +13,4 @@ void localize(QChart *chart);
 // A chart about to be drawn anew: localized, its series and axes removed and deleted (a removed
 // axis is the caller's to delete; left alone, each redraw would leak one).
 void clear(QChart *chart);
-}
+} // namespace ChartStyle

@@ -9,7 +9,8 @@ namespace {
 constexpr int SizeProperty = QTextFormat::UserProperty + 1;
 }
 
-ChartTextObject::ChartTextObject(QWidget *chart, const ExportContext &context, double layoutScale, QObject *parent)
+ChartTextObject::ChartTextObject(
+    QWidget *chart, const ExportContext &context, double layoutScale, QObject *parent)
     : QObject(parent)
     , m_chart(chart)
     , m_context(context)
@@ -30,7 +31,8 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &f
     return format.property(SizeProperty).toSizeF();
 }
 
-void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &)
+void ChartTextObject::drawObject(
+    QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &)
 {
     if (m_chart)
         ChartExporter::paint(painter, m_chart, m_context, rect, m_layoutScale);

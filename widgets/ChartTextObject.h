@@ -18,7 +18,8 @@ public:
     static constexpr int Type = QTextFormat::UserObject + 1;
 
     // layoutScale: how many times its size on screen the chart's text is drawn.
-    ChartTextObject(QWidget *chart, const ExportContext &context, double layoutScale, QObject *parent = nullptr);
+    ChartTextObject(
+        QWidget *chart, const ExportContext &context, double layoutScale, QObject *parent = nullptr);
 
     // Puts the chart at the cursor (replacing its selection), size in the document's units.
     static void insert(QTextCursor &cursor, const QSizeF &size);

@@ -219,8 +219,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     if (minX <= maxX) {
         for (const Observation &o : std::as_const(targetLines)) {
             auto *line = new QLineSeries;
-            line->setName(tr("%1: target %2 (%3)")
-                              .arg(o.authority.name, ValueFormat::observation(o), o.documentTitle));
+            line->setName(
+                tr("%1: target %2 (%3)").arg(o.authority.name, ValueFormat::observation(o), o.documentTitle));
             line->setPen(QPen(colourOf(o), 1.5, Qt::DashLine));
             const double lastYear = std::ceil(maxX + 1e-9);
             line->append(std::floor(minX), *o.value);
@@ -231,7 +231,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
             minY = qMin(minY, *o.value);
             maxY = qMax(maxY, *o.value);
             const Evidence evidence = o.evidence;
-            connect(line, &QLineSeries::clicked, this, [this, evidence] { emit evidenceRequested(evidence); });
+            connect(
+                line, &QLineSeries::clicked, this, [this, evidence] { emit evidenceRequested(evidence); });
         }
     }
 
@@ -272,7 +273,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
                               .arg(IndicatorComparison::MinimumForQuartile);
     // How neighbours and ranks are counted is read on demand (the label's tooltip), so that the
     // standings leave the chart its room in a small window.
-    m_standing->setText(standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + polarity.toHtmlEscaped());
+    m_standing->setText(
+        standings.join(QStringLiteral("<br>")) + QStringLiteral("<br>") + polarity.toHtmlEscaped());
     m_standing->setToolTip(about);
 }
 

@@ -32,7 +32,8 @@ public:
     static QString standingText(const Authority &authority, const IndicatorComparison::Standing &standing,
         double value, const Indicator &indicator);
     // A point's value and period, and every document that gives it.
-    static QString pointToolTip(const QString &authority, const IndicatorComparison::Point &point, int decimals);
+    static QString pointToolTip(
+        const QString &authority, const IndicatorComparison::Point &point, int decimals);
     // The other documents that give the value shown at evidence, where two or more give it.
     QList<IndicatorComparison::Source> otherSources(const Evidence &evidence) const;
 

@@ -81,16 +81,15 @@ void EvidencePane::showEvidence(const Document &document, const Evidence &eviden
     // with its own sentence and document.
     for (const EvidenceAlternative &other : alternatives) {
         const QString otherHtml = EvidenceHtml::paragraph(other.document, other.evidence);
-        body +=
-            QStringLiteral("<hr><p><b>%1</b><br><i>%2</i></p><p>%3</p>")
-                .arg((other.sameValue ? tr("Another document gives the same value: %1")
-                                      : tr("Another source gives a different grade: %1"))
-                         .arg(other.description)
-                         .toHtmlEscaped(),
-                    documentLine(other.document).toHtmlEscaped(),
-                    otherHtml.isEmpty()
-                        ? tr("The evidence could not be found in the stored text of this document.")
-                        : otherHtml);
+        body += QStringLiteral("<hr><p><b>%1</b><br><i>%2</i></p><p>%3</p>")
+                    .arg((other.sameValue ? tr("Another document gives the same value: %1")
+                                          : tr("Another source gives a different grade: %1"))
+                             .arg(other.description)
+                             .toHtmlEscaped(),
+                        documentLine(other.document).toHtmlEscaped(),
+                        otherHtml.isEmpty()
+                            ? tr("The evidence could not be found in the stored text of this document.")
+                            : otherHtml);
     }
     m_text->setHtml(body);
     m_text->scrollToAnchor(QStringLiteral("evidence"));

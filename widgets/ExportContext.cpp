@@ -83,7 +83,8 @@ QString ExportContext::sourceLine(const QList<Document> &documents, const QList<
         // A data table's title is made from its content; the file is what a reader can find.
         if (d.kind == DocumentKind::IndicatorTable && !d.sourceName.isEmpty())
             about.append(tr("file %1").arg(QFileInfo(d.sourceName).fileName()));
-        entries.append(about.isEmpty() ? d.title : tr("%1 (%2)").arg(d.title, about.join(QStringLiteral(", "))));
+        entries.append(
+            about.isEmpty() ? d.title : tr("%1 (%2)").arg(d.title, about.join(QStringLiteral(", "))));
     }
     if (entries.isEmpty())
         return tr("Source: no values from the loaded documents are drawn.");

@@ -63,13 +63,13 @@ void GradeCellDelegate::paint(
         if (m_stacked)
             wordsFont.setPointSizeF(option.font.pointSizeF() * 0.9);
         painter->setFont(wordsFont);
-        const QRect wordsRect = m_stacked
-            ? QRect(r.left() + 5, numberRect.bottom() + 1, r.width() - 7, r.bottom() - numberRect.bottom() - 1)
-            : r.adjusted(numberRect.width() + 10, 0, -4, 0);
+        const QRect wordsRect = m_stacked ? QRect(r.left() + 5, numberRect.bottom() + 1, r.width() - 7,
+                                    r.bottom() - numberRect.bottom() - 1)
+                                          : r.adjusted(numberRect.width() + 10, 0, -4, 0);
         const QString shown = wordsThatFit(QFontMetrics(wordsFont), wordsRect,
             { words, index.data(GradeMatrixModel::ShortLabelRole).toString() });
-        painter->drawText(wordsRect, (m_stacked ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignLeft | Qt::TextWordWrap,
-            shown);
+        painter->drawText(wordsRect,
+            (m_stacked ? Qt::AlignTop : Qt::AlignVCenter) | Qt::AlignLeft | Qt::TextWordWrap, shown);
     } else {
         // Hatched with lines of its own rather than a pattern brush, whose tiling depends on the
         // brush origin and left some cells blank.

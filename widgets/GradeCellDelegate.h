@@ -4,7 +4,8 @@
 #include <QStyledItemDelegate>
 
 // Paints a grade cell as a heat-map tile: the grade's colour, the number in bold and the words as
-// written, shortened in a narrow cell (the number always shows). Empty cells are hatched and show a dash; their tooltip says why they are empty.
+// written, shortened in a narrow cell (the number always shows). Empty cells are hatched and show a dash;
+// their tooltip says why they are empty.
 class GradeCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,7 +21,8 @@ public:
     bool isStacked() const { return m_stacked; }
 
     // Of candidates (longest first), the first that fits rect without cutting a word; empty if none.
-    static QString wordsThatFit(const QFontMetrics &metrics, const QRect &rect, const QStringList &candidates);
+    static QString wordsThatFit(
+        const QFontMetrics &metrics, const QRect &rect, const QStringList &candidates);
 
 private:
     bool m_stacked = false;

@@ -67,8 +67,8 @@ QString SummaryReport::gradeTable() const
     // One row per year and area, the compared authorities side by side; outcome grades have a table of
     // their own, and rows where no authority has a grade are left out.
     const QList<Authority> &authorities = m_grades->authorities();
-    QString html = QStringLiteral(
-        "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><thead><tr><th>%1</th><th>%2</th>")
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                                  "width=\"100%\"><thead><tr><th>%1</th><th>%2</th>")
                        .arg(tr("Year").toHtmlEscaped(), tr("Judgement").toHtmlEscaped());
     for (const Authority &a : authorities)
         html += QStringLiteral("<th>%1</th>").arg(a.name.toHtmlEscaped());
@@ -139,9 +139,10 @@ QString SummaryReport::outcomeTable() const
         html += QStringLiteral("<tr><td>%1</td>").arg(areaDisplayName(area).toHtmlEscaped());
         for (int year : std::as_const(years)) {
             for (const Authority &a : authorities) {
-                const QModelIndex i = m_grades->index(m_grades->rowForArea(area), m_grades->columnFor(year, a.laNumber));
-                html += gradeCell(
-                    i.data(GradeMatrixModel::GradeRole).toInt(), i.data(GradeMatrixModel::LabelRole).toString());
+                const QModelIndex i = m_grades->index(
+                    m_grades->rowForArea(area), m_grades->columnFor(year, a.laNumber));
+                html += gradeCell(i.data(GradeMatrixModel::GradeRole).toInt(),
+                    i.data(GradeMatrixModel::LabelRole).toString());
             }
         }
         html += QStringLiteral("</tr>");
@@ -171,10 +172,10 @@ QString SummaryReport::improvements() const
                                                   : areaDisplayName(f.area) + QStringLiteral(": ");
             items += QStringLiteral("<li>%1%2</li>").arg(area.toHtmlEscaped(), f.text.toHtmlEscaped());
         }
-        html += items.isEmpty() ? QStringLiteral("<p>%1</p>")
-                                      .arg(tr("No areas for improvement were read from this letter.")
-                                               .toHtmlEscaped())
-                                : QStringLiteral("<ul>%1</ul>").arg(items);
+        html += items.isEmpty()
+            ? QStringLiteral("<p>%1</p>")
+                  .arg(tr("No areas for improvement were read from this letter.").toHtmlEscaped())
+            : QStringLiteral("<ul>%1</ul>").arg(items);
     }
     return html;
 }
@@ -227,10 +228,10 @@ QString SummaryReport::html() const
                      "adequately; 1 inadequate or performs poorly. \u2013 means no grade in the loaded "
                      "documents.")
                       .toHtmlEscaped())
-        + QStringLiteral("<h3>%1</h3>").arg(tr("Headline grade, %1\u2013%2").arg(2006).arg(2010).toHtmlEscaped())
-        + QStringLiteral("<p>%1</p>").arg(ChartMarker)
         + QStringLiteral("<h3>%1</h3>")
-              .arg(tr("Outcome grades by year of assessment").toHtmlEscaped())
+              .arg(tr("Headline grade, %1\u2013%2").arg(2006).arg(2010).toHtmlEscaped())
+        + QStringLiteral("<p>%1</p>").arg(ChartMarker)
+        + QStringLiteral("<h3>%1</h3>").arg(tr("Outcome grades by year of assessment").toHtmlEscaped())
         + outcomeTable()
         + QStringLiteral("<h3>%1</h3>")
               .arg(tr("Key areas for improvement in each authority's latest letter").toHtmlEscaped())

@@ -55,8 +55,8 @@ void YearGroupHeaderView::paintSection(QPainter *painter, const QRect &rect, int
     if (!rect.isValid() || !model())
         return;
     const int year = yearOf(logicalIndex);
-    const QString name
-        = model()->headerData(logicalIndex, orientation(), GradeMatrixModel::AuthorityNameRole).toString();
+    const QString name =
+        model()->headerData(logicalIndex, orientation(), GradeMatrixModel::AuthorityNameRole).toString();
 
     // The year band spans the group; every section of the group draws the whole band, so that
     // a partial repaint draws the same pixels.

@@ -2,10 +2,10 @@
 
 #include "domain/Area.h"
 
-#include "reference/GradeVocabulary.h"
 #include "JudgementChecks.h"
 #include "ParseContext.h"
 #include "ingest/DocumentFacts.h"
+#include "reference/GradeVocabulary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #include "IndicatorTableParser.h"
 
-#include "reference/AuthorityRegister.h"
 #include "DataPeriodParser.h"
 #include "DataValueParser.h"
+#include "reference/AuthorityRegister.h"
 #include "reference/MeasureRegister.h"
 #include "text/CsvReader.h"
 
@@ -250,7 +250,8 @@ bool IndicatorTableParser::parse(
             indicator.title = field(Title);
             // A National Indicator however the file writes it ("NI53"), with its definition's
             // year type, so that "2008/09" is the year the indicator is reported over.
-            const Indicator ni = m_measures.nationalIndicator(MeasureRegister::nationalIndicatorCode(indicator.code));
+            const Indicator ni = m_measures.nationalIndicator(
+                MeasureRegister::nationalIndicatorCode(indicator.code));
             if (!ni.code.isEmpty()) {
                 indicator.code = ni.code;
                 indicator.yearType = ni.yearType;

@@ -1,9 +1,9 @@
 #include "PlanReviewParser.h"
 
 #include "CellValueParser.h"
-#include "reference/GradeVocabulary.h"
 #include "ParseContext.h"
 #include "PeriodParser.h"
+#include "reference/GradeVocabulary.h"
 #include "reference/MeasureRegister.h"
 
 #include <QCoreApplication>

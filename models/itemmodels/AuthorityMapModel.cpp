@@ -1,7 +1,7 @@
 #include "AuthorityMapModel.h"
 
-#include "itemmodels/HeadlineSeriesModel.h"
 #include "analysis/IndicatorComparison.h"
+#include "itemmodels/HeadlineSeriesModel.h"
 #include "reference/AuthorityRegister.h"
 
 #include <QHash>

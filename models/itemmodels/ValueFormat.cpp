@@ -36,16 +36,20 @@ QString period(const Period &p)
     if (!p.isNormalised() || p.end <= p.start)
         return p.text;
     const int years = p.end.year() - p.start.year();
-    const bool financial = p.start.month() == 4 && p.start.day() == 1 && p.end.month() == 3 && p.end.day() == 31;
-    const bool academic = p.start.month() == 9 && p.start.day() == 1 && p.end.month() == 8 && p.end.day() == 31;
-    if ((!financial && !academic) || years < 1 || p.text.contains(QLatin1String("financial"), Qt::CaseInsensitive)
+    const bool financial = p.start.month() == 4 && p.start.day() == 1 && p.end.month() == 3
+        && p.end.day() == 31;
+    const bool academic = p.start.month() == 9 && p.start.day() == 1 && p.end.month() == 8
+        && p.end.day() == 31;
+    if ((!financial && !academic) || years < 1
+        || p.text.contains(QLatin1String("financial"), Qt::CaseInsensitive)
         || p.text.contains(QLatin1String("academic"), Qt::CaseInsensitive))
         return p.text;
     const auto tr = [](const char *text) { return QCoreApplication::translate("ValueFormat", text); };
     // A bare year ("2016", "2016 (Rev)") of such a year is the year that ends in it: say which.
     static const QRegularExpression bareYear(QStringLiteral("^\\d{4}(?:\\s*\\(.*\\))?$"));
     if (years == 1 && bareYear.match(p.text).hasMatch()) {
-        const QString written = QStringLiteral("%1/%2").arg(p.start.year()).arg(p.end.year() % 100, 2, 10, QLatin1Char('0'));
+        const QString written =
+            QStringLiteral("%1/%2").arg(p.start.year()).arg(p.end.year() % 100, 2, 10, QLatin1Char('0'));
         return (financial ? tr("%1 (financial year %2)") : tr("%1 (academic year %2)")).arg(p.text, written);
     }
     if (years == 1)

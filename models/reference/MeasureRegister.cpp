@@ -53,7 +53,6 @@ MeasureRegister MeasureRegister::fromCsv(const QString &csv)
     return reg;
 }
 
-
 void MeasureRegister::addColumnsCsv(const QString &csv)
 {
     const QList<QStringList> rows = CsvReader::readAll(csv);

@@ -26,7 +26,10 @@ public:
 
     // A statistics table's column ("l2_by19_rate") as a measure: name, unit, polarity, year type.
     bool knowsColumn(const QString &column) const { return m_byColumn.contains(column.trimmed().toLower()); }
-    Indicator columnMeasure(const QString &column) const { return m_byColumn.value(column.trimmed().toLower()); }
+    Indicator columnMeasure(const QString &column) const
+    {
+        return m_byColumn.value(column.trimmed().toLower());
+    }
     // The published series listed under a National Indicator ("NI 79"), by indicator code.
     QStringList linkedSeries(const QString &nationalIndicator) const
     {

@@ -173,13 +173,15 @@ private slots:
                                       << "" << 16.0 << "" << QDate();
         QTest::addRow("NI 102 KS4") << "NI 102"
                                     << "baseline"
-                                    << "KS4" << 31.1 << "2008" << QDate(2007, 9, 1); // attainment: the 2007/08 academic year
+                                    << "KS4" << 31.1 << "2008"
+                                    << QDate(2007, 9, 1); // attainment: the 2007/08 academic year
         QTest::addRow("NI 117 result") << "NI 117"
                                        << "result"
                                        << "" << 3.9 << "March 10" << QDate(2010, 3, 1);
-        QTest::addRow("NI 107 Black") << "NI 107"
-                                      << "result"
-                                      << "Black group" << 59.1 << "07/08" << QDate(2007, 9, 1); // attainment: academic year
+        QTest::addRow("NI 107 Black")
+            << "NI 107"
+            << "result"
+            << "Black group" << 59.1 << "07/08" << QDate(2007, 9, 1); // attainment: academic year
     }
     void planReviewRows()
     {

@@ -2,11 +2,11 @@
 // officers' spreadsheets take, periods, statistical neighbours and comparisons worked out by hand.
 #include "TestSupport.h"
 
-#include "reference/AuthorityRegister.h"
+#include "analysis/IndicatorComparison.h"
 #include "ingest/DataPeriodParser.h"
 #include "ingest/DocumentImporter.h"
+#include "reference/AuthorityRegister.h"
 #include "reference/NeighbourRegister.h"
-#include "analysis/IndicatorComparison.h"
 #include "store/Store.h"
 
 #include <QFileInfo>

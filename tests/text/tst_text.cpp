@@ -141,8 +141,9 @@ private slots:
         QFETCH(QString, line);
         QFETCH(bool, heading);
         const QString text = line
-            + QStringLiteral("\n\nThe council's services make a good contribution to outcomes for children and "
-                             "young people, and the report says so at some length in this paragraph.");
+            + QStringLiteral(
+                "\n\nThe council's services make a good contribution to outcomes for children and "
+                "young people, and the report says so at some length in this paragraph.");
         const TextLayout layout(text);
         QVERIFY(!layout.blocks().isEmpty());
         QCOMPARE(layout.blocks().first().heading, heading);

@@ -20,8 +20,8 @@
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QProcess>
-#include <QSvgRenderer>
 #include <QStandardPaths>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -115,8 +115,10 @@ QList<Word> pdfWords(const QString &file)
             const auto a = xml.attributes();
             Word w;
             w.page = page;
-            w.box = QRectF(QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
-                QPointF(a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
+            w.box = QRectF(
+                QPointF(a.value(QLatin1String("xMin")).toDouble(), a.value(QLatin1String("yMin")).toDouble()),
+                QPointF(
+                    a.value(QLatin1String("xMax")).toDouble(), a.value(QLatin1String("yMax")).toDouble()));
             w.text = xml.readElementText();
             words.append(w);
         }
@@ -318,19 +320,19 @@ private slots:
         QFETCH(QString, chart);
         QFETCH(QString, suffix);
         QFETCH(QSize, size);
-        if (suffix == QLatin1String("pdf") && QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
+        if (suffix == QLatin1String("pdf")
+            && QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
             QSKIP("pdftoppm (poppler-utils) is not installed");
         QString error;
         QWidget *view = m_session->chart(chart, size, &error);
         QVERIFY2(view, qPrintable(error));
         ChartExporter::Options options;
         options.size = size;
-        const QString stem = path(ExportSession::chartSlug(chart) + QStringLiteral("-fill-%1x%2-%3")
-                                      .arg(size.width())
-                                      .arg(size.height())
-                                      .arg(suffix));
+        const QString stem = path(ExportSession::chartSlug(chart)
+            + QStringLiteral("-fill-%1x%2-%3").arg(size.width()).arg(size.height()).arg(suffix));
         const QString file = stem + QLatin1Char('.') + suffix;
-        QVERIFY2(ChartExporter::save(view, m_session->context(QStringLiteral("Filling"), view), file, options, &error),
+        QVERIFY2(ChartExporter::save(
+                     view, m_session->context(QStringLiteral("Filling"), view), file, options, &error),
             qPrintable(error));
         QImage picture;
         if (suffix == QLatin1String("png")) {
@@ -369,13 +371,15 @@ private slots:
         ChartExporter::Options options;
         options.size = size;
         QList<QImage> pictures;
-        for (const QString &suffix : { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
+        for (const QString &suffix :
+            { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf") }) {
             const QString file = path(QStringLiteral("agree.") + suffix);
-            QVERIFY2(ChartExporter::save(view, m_session->context(QStringLiteral("Agree"), view), file, options, &error),
+            QVERIFY2(ChartExporter::save(
+                         view, m_session->context(QStringLiteral("Agree"), view), file, options, &error),
                 qPrintable(error));
             pictures.append(suffix == QLatin1String("png") ? QImage(file)
                     : suffix == QLatin1String("svg")       ? svgPicture(file)
-                                                           : pdfPicture(file, path(QStringLiteral("agree-pdf"))));
+                                                     : pdfPicture(file, path(QStringLiteral("agree-pdf"))));
         }
         // Dark pixels (text and lines) in each: the same amount within a third, so that text is
         // neither tripled in a 300 dpi PNG nor shrunk in a 72 dpi SVG.
@@ -389,7 +393,10 @@ private slots:
         }
         for (int i = 1; i < ink.size(); ++i)
             QVERIFY2(ink.at(i) > ink.at(0) * 2 / 3 && ink.at(i) < ink.at(0) * 3 / 2,
-                qPrintable(QStringLiteral("dark pixels png %1, svg %2, pdf %3").arg(ink.at(0)).arg(ink.at(1)).arg(ink.at(2))));
+                qPrintable(QStringLiteral("dark pixels png %1, svg %2, pdf %3")
+                               .arg(ink.at(0))
+                               .arg(ink.at(1))
+                               .arg(ink.at(2))));
     }
 
     // A National Indicator read from the plan review alone: the source line names the plan review and
@@ -406,13 +413,15 @@ private slots:
                 QVERIFY2(context.source.contains(d.title), qPrintable(context.source));
                 ++plans;
             } else {
-                QVERIFY2(!context.source.contains(d.title), qPrintable(d.title + QStringLiteral(" in ") + context.source));
+                QVERIFY2(!context.source.contains(d.title),
+                    qPrintable(d.title + QStringLiteral(" in ") + context.source));
             }
         }
         QVERIFY(plans > 0);
         QCOMPARE(context.authorities.size() + context.authoritiesWithoutData.size(), 2);
         QCOMPARE(context.authoritiesWithoutData.size(), 1);
-        QVERIFY2(context.subtitle().contains(QStringLiteral("no data for ") + context.authoritiesWithoutData.first()),
+        QVERIFY2(context.subtitle().contains(
+                     QStringLiteral("no data for ") + context.authoritiesWithoutData.first()),
             qPrintable(context.subtitle()));
         QVERIFY2(!context.subtitle().contains(QLatin1String(" vs ")), qPrintable(context.subtitle()));
 
@@ -445,25 +454,31 @@ private slots:
         QVERIFY(heading >= 0);
         const Word &h = words.at(heading);
         qsizetype next = heading + 1;
-        while (next < words.size() && words.at(next).page == h.page && words.at(next).box.top() < h.box.bottom())
+        while (
+            next < words.size() && words.at(next).page == h.page && words.at(next).box.top() < h.box.bottom())
             ++next;
         QVERIFY(next < words.size());
         QCOMPARE(words.at(next).page, h.page);
         const double gap = words.at(next).box.top() - h.box.bottom();
-        QVERIFY2(gap < 40, qPrintable(QStringLiteral("%1 pt between the heading and the chart's first text (%2)")
-                                           .arg(gap).arg(words.at(next).text)));
+        QVERIFY2(gap < 40,
+            qPrintable(QStringLiteral("%1 pt between the heading and the chart's first text (%2)")
+                           .arg(gap)
+                           .arg(words.at(next).text)));
         // The chart is drawn as text and lines: its legend names the authorities under the heading.
-        const qsizetype outcomes = findPhrase(words, { QStringLiteral("Outcome"), QStringLiteral("grades") }, heading);
+        const qsizetype outcomes = findPhrase(
+            words, { QStringLiteral("Outcome"), QStringLiteral("grades") }, heading);
         QVERIFY(outcomes > heading);
         QStringList chartWords;
         for (qsizetype i = heading; i < outcomes; ++i)
             chartWords.append(words.at(i).text);
         for (const Authority &a : ExportSession::defaultAuthorities(*m_store))
-            QVERIFY2(chartWords.join(QLatin1Char(' ')).contains(a.name), qPrintable(chartWords.join(QLatin1Char(' '))));
+            QVERIFY2(chartWords.join(QLatin1Char(' ')).contains(a.name),
+                qPrintable(chartWords.join(QLatin1Char(' '))));
         QVERIFY2(chartWords.contains(QStringLiteral("2008")), qPrintable(chartWords.join(QLatin1Char(' '))));
 
         // Outcome grades: each year heads its own columns; no two years share one heading.
-        const qsizetype improvements = findPhrase(words, { QStringLiteral("Key"), QStringLiteral("areas") }, outcomes);
+        const qsizetype improvements = findPhrase(
+            words, { QStringLiteral("Key"), QStringLiteral("areas") }, outcomes);
         QVERIFY(improvements > outcomes);
         QStringList tableWords;
         for (qsizetype i = outcomes; i < improvements; ++i) {
@@ -479,7 +494,8 @@ private slots:
                                    .arg(words.at(i).text)));
         }
         const QString table = tableWords.join(QLatin1Char(' '));
-        QVERIFY2(table.contains(QLatin1String("Assessed 2006")) || table.contains(QLatin1String("Assessed 2007"))
+        QVERIFY2(table.contains(QLatin1String("Assessed 2006"))
+                || table.contains(QLatin1String("Assessed 2007"))
                 || table.contains(QLatin1String("Assessed 2008")),
             qPrintable(table));
         // Every authority's name in the table sits under a year's heading, the same number of times.
@@ -487,7 +503,8 @@ private slots:
         const int years = int(table.count(QLatin1String("Assessed ")));
         QVERIFY(years >= 1);
         for (const Authority &a : authorities) {
-            const QRegularExpression name(QStringLiteral("\\b%1\\b(?! ?shire)").arg(QRegularExpression::escape(a.name)));
+            const QRegularExpression name(
+                QStringLiteral("\\b%1\\b(?! ?shire)").arg(QRegularExpression::escape(a.name)));
             QCOMPARE(int(table.count(name)), years);
         }
 
@@ -498,7 +515,8 @@ private slots:
             QDate latest;
             QString title;
             for (const Document &d : m_store->documents()) {
-                const bool letter = d.kind == DocumentKind::ApaLetter || d.kind == DocumentKind::AnnualRatingLetter
+                const bool letter = d.kind == DocumentKind::ApaLetter
+                    || d.kind == DocumentKind::AnnualRatingLetter
                     || d.kind == DocumentKind::AnnualAssessmentLetter;
                 if (letter && d.authority.laNumber == a.laNumber && d.published > latest) {
                     latest = d.published;
@@ -508,7 +526,8 @@ private slots:
             QVERIFY(latest.isValid());
             const QString named = a.name + QStringLiteral(": ") + title + QStringLiteral(", ")
                 + QLocale().toString(latest, QLocale::LongFormat);
-            QVERIFY2(section.contains(named), qPrintable(named + QStringLiteral(" not in ") + section.left(600)));
+            QVERIFY2(
+                section.contains(named), qPrintable(named + QStringLiteral(" not in ") + section.left(600)));
         }
     }
 
@@ -571,7 +590,8 @@ private slots:
         }
         QCOMPARE(context.authorities, QStringList { compared.first().name });
         QCOMPARE(context.subtitle(),
-            QStringLiteral("%1; no data for %2, 2009\u20132011").arg(compared.first().name, compared.last().name));
+            QStringLiteral("%1; no data for %2, 2009\u20132011")
+                .arg(compared.first().name, compared.last().name));
     }
 };
 

@@ -16,8 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QChartView>
 #include <QFile>
-#include <QScatterSeries>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>

@@ -20,8 +20,8 @@
 #include "reference/AuthorityRegister.h"
 #include "store/Store.h"
 
-#include <QAction>
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -34,8 +34,8 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,7 +51,8 @@ private:
     {
         const qreal scale = w->devicePixelRatioF();
         const QString suffix = qFuzzyCompare(scale, 1.0) ? QString() : QStringLiteral("@%1x").arg(scale);
-        const QString path = QDir::current().filePath(QStringLiteral("windowfollows-%1%2.png").arg(name, suffix));
+        const QString path = QDir::current().filePath(
+            QStringLiteral("windowfollows-%1%2.png").arg(name, suffix));
         QVERIFY2(w->grab().save(path), qPrintable(path));
     }
 
@@ -121,7 +122,8 @@ private:
             const QString text = table->model()->headerData(c, Qt::Horizontal).toString();
             const int needed = header->fontMetrics().horizontalAdvance(text) + padding;
             if (!header->isSectionHidden(c) && header->sectionSize(c) < needed)
-                out.append(QStringLiteral("%1: %2 px for %3 px").arg(text).arg(header->sectionSize(c)).arg(needed));
+                out.append(
+                    QStringLiteral("%1: %2 px for %3 px").arg(text).arg(header->sectionSize(c)).arg(needed));
         }
         return out;
     }
@@ -156,7 +158,8 @@ private slots:
         QTest::newRow("1400x860 English") << QSize(1400, 860) << QStringLiteral("en") << all;
         QTest::newRow("1400x860 Polish") << QSize(1400, 860) << QStringLiteral("pl") << all;
         // Smaller than the product is made for: the latest years at least.
-        QTest::newRow("1024x700 English") << QSize(1024, 700) << QStringLiteral("en") << QList<int> { 2008, 2009, 2010 };
+        QTest::newRow("1024x700 English")
+            << QSize(1024, 700) << QStringLiteral("en") << QList<int> { 2008, 2009, 2010 };
     }
 
     // Both authorities' 2006-2010 grades at once, every grade's number readable.
@@ -179,7 +182,8 @@ private slots:
         GradeMatrixView *view = window.gradeMatrixView();
         QCOMPARE(window.gradeMatrixModel()->authorities().size(), 2);
         const QStringList hidden = yearsOutOfView(window, inView);
-        saveScreenshot(&window, QStringLiteral("range-%1x%2-%3").arg(size.width()).arg(size.height()).arg(language));
+        saveScreenshot(
+            &window, QStringLiteral("range-%1x%2-%3").arg(size.width()).arg(size.height()).arg(language));
         QVERIFY2(hidden.isEmpty(), qPrintable(hidden.join(QStringLiteral(", "))));
 
         // The year is said once over its authorities, each named beneath it.
@@ -300,7 +304,8 @@ private slots:
         saveScreenshot(&window, QStringLiteral("evidence-indicators"));
 
         // The documents tab has no figure chosen: the prompt.
-        window.tabs()->setCurrentIndex(tabOf(window, window.findChild<QTableView *>(QStringLiteral("documentsView"))));
+        window.tabs()->setCurrentIndex(
+            tabOf(window, window.findChild<QTableView *>(QStringLiteral("documentsView"))));
         QVERIFY(!pane->evidence().isValid());
     }
 
@@ -321,7 +326,8 @@ private slots:
                 "Leicestershire,NI 53,2008/09,35.0,%,high\nLeicestershire,NI 53,2009/10,42.5,%,high\n");
         f.close();
         QProcess import;
-        import.start(QStringLiteral(CSDASH_BINARY), { QStringLiteral("import"), QStringLiteral("--database"), path, csv });
+        import.start(QStringLiteral(CSDASH_BINARY),
+            { QStringLiteral("import"), QStringLiteral("--database"), path, csv });
         QVERIFY(import.waitForFinished(60000));
         QVERIFY2(import.exitCode() == 0, import.readAllStandardError().constData());
 
