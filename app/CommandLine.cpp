@@ -391,6 +391,9 @@ int runCheck(const Store &store)
     const QString problem = store.integrityProblem();
     if (!problem.isEmpty()) {
         out() << Text::tr("database: damaged: %1").arg(problem) << Qt::endl;
+        out() << Text::tr("database: run csdash --rebuild check to rebuild it into a new file from the "
+                          "document texts it still holds, keeping this one as a backup")
+              << Qt::endl;
         return 1;
     }
     const DocumentImporter importer;
@@ -609,10 +612,21 @@ int run(const QStringList &arguments)
     DatabaseOpener opener { parser.value(database), !parser.isSet(empty) };
     QString error;
     QStringList seedProblems;
-    if (!opener.open(store, &error, &seedProblems)) {
+    bool opened = opener.open(store, &error, &seedProblems);
+    // Damage is not looked for at every open (that would read the whole file): asked to rebuild,
+    // the file is checked first, and rebuilt only when the check finds it damaged.
+    if (opened && parser.isSet(QStringLiteral("rebuild"))) {
+        const QString problem = store.integrityProblem();
+        if (!problem.isEmpty()) {
+            err() << Text::tr("csdash: the database is damaged: %1").arg(problem) << Qt::endl;
+            store.close();
+            opened = false;
+        }
+    }
+    if (!opened) {
         if (!parser.isSet(QStringLiteral("rebuild"))) {
             err() << Text::tr("csdash: %1").arg(error) << Qt::endl;
-            if (error.contains(QLatin1String("rebuilt")))
+            if (store.isDamaged())
                 err() << Text::tr(
                     "csdash: run again with --rebuild to rebuild it into a new file, keeping this "
                     "one as a backup")

@@ -36,16 +36,17 @@ bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblem
     if (!store.isReadOnly() && !store.hasNeighbours()
         && !store.saveNeighbours(NeighbourRegister::bundled(), error))
         return false;
-    const DocumentImporter importer;
+    // The importer (its registers and patterns) is made only when there is something to seed:
+    // every command opens the database, and most only read it.
     if (isNew && seedNewDatabase) {
-        *seedProblems = BundledCorpus::seed(store, importer);
+        *seedProblems = BundledCorpus::seed(store, DocumentImporter());
         if (!store.setSetting(QLatin1String(BundledCorpus::PublishedDataSetting),
                 QLatin1String(BundledCorpus::PublishedDataPending), error))
             return false;
     }
     // Also when an earlier start was closed before the figures were all added.
     if (seedPublishedDataNow && !store.isReadOnly() && BundledCorpus::publishedDataPending(store))
-        *seedProblems += BundledCorpus::seedPublishedData(store, importer);
+        *seedProblems += BundledCorpus::seedPublishedData(store, DocumentImporter());
     return true;
 }
 

@@ -36,7 +36,7 @@ int runWindow(QApplication &app)
     QString error;
     QStringList seedProblems;
     if (!opener.open(store, &error, &seedProblems)) {
-        if (!error.contains(QLatin1String("rebuilt"))) {
+        if (!store.isDamaged()) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Cannot open the database"), error);
             return 1;

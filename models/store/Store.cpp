@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "Schema.h"
+#include "SessionMarker.h"
 #include "domain/ImportResult.h"
 #include "text/CleanText.h"
 
@@ -34,8 +35,16 @@ QString newConnectionName()
 QString sqlError(const QSqlQuery &query, const char *what)
 {
     // what is marked with QT_TRANSLATE_NOOP where it is written.
-    return QCoreApplication::translate("Store", "%1 failed: %2")
-        .arg(QCoreApplication::translate("Store", what), query.lastError().text());
+    const QString message = QCoreApplication::translate("Store", "%1 failed: %2")
+                                .arg(QCoreApplication::translate("Store", what), query.lastError().text());
+    // SQLITE_CORRUPT and SQLITE_NOTADB: damage is reported where it is met, with the way out.
+    const QString code = query.lastError().nativeErrorCode();
+    if (code == QLatin1String("11") || code == QLatin1String("26"))
+        return QCoreApplication::translate("Store",
+            "%1 (the database file is damaged; csdash check tells more, and csdash --rebuild recovers "
+            "its documents into a new file)")
+            .arg(message);
+    return message;
 }
 
 QVariant nullable(const QString &s)
@@ -96,13 +105,7 @@ Store::Store(const QString &connectionName)
 
 Store::~Store()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase d = QSqlDatabase::database(m_connectionName, false);
-            d.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    close();
 }
 
 QSqlDatabase Store::db() const
@@ -113,6 +116,18 @@ QSqlDatabase Store::db() const
 bool Store::isOpen() const
 {
     return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+}
+
+void Store::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        QSqlDatabase::database(m_connectionName, false).close();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_marker.reset();
+    m_textCache.clear();
+    m_pageCounts.clear();
+    m_pageBoxCache.clear();
 }
 
 bool Store::run(const QString &sql, QString *error)
@@ -127,6 +142,8 @@ bool Store::run(const QString &sql, QString *error)
 
 bool Store::open(const QString &path, QString *error)
 {
+    m_damaged = false;
+    m_marker.reset();
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = tr("the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
         return false;
@@ -153,16 +170,26 @@ bool Store::open(const QString &path, QString *error)
     if (!check.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
         *error = tr("%1 is not a usable database (%2); it can be rebuilt into a new file")
                      .arg(path, check.lastError().text());
+        m_damaged = true;
         d.close();
         return false;
     }
-    // A damaged file is found now, before anything is read from it or written to it.
-    if (check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
-        && check.value(0).toString() != QLatin1String("ok")) {
-        *error = tr("%1 is damaged (%2); it can be rebuilt from the document texts it still holds")
-                     .arg(path, check.value(0).toString());
-        d.close();
-        return false;
+    // The whole file is read only when the last program to open it did not close it: a check at
+    // every open would cost more the larger the file grows. Otherwise damage is reported where SQLite
+    // meets it, and by integrityProblem() (csdash check, Tools > Check database).
+    if (path != QLatin1String(":memory:")) {
+        m_marker = std::make_unique<SessionMarker>(path);
+        if (m_marker->previousSessionEndedUncleanly()
+            && check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
+            && check.value(0).toString() != QLatin1String("ok")) {
+            *error = tr("%1 is damaged (%2); it can be rebuilt from the document texts it still holds")
+                         .arg(path, check.value(0).toString());
+            m_damaged = true;
+            check.finish();
+            d.close();
+            m_marker.reset();
+            return false;
+        }
     }
     check.finish(); // an active statement would keep a migration from dropping an index
     if (!run(QStringLiteral("PRAGMA foreign_keys = ON"), error))

@@ -13,9 +13,11 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <memory>
 
 struct ImportResult;
 class QSqlDatabase;
+class SessionMarker;
 
 // The only place with SQL. Opens a named connection (never the default one), migrates the schema
 // forward, saves one ImportResult per transaction and answers lookups with plain value types.
@@ -51,7 +53,11 @@ public:
     // Opens (creating if needed) the SQLite database at path, or ":memory:", and migrates it.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    // Closes the connection (say, before the file is moved aside for a rebuild).
+    void close();
     bool isReadOnly() const { return m_readOnly; }
+    // After open() failed: whether the file is damaged (and worth a rebuild) rather than unreachable.
+    bool isDamaged() const { return m_damaged; }
     QString connectionName() const { return m_connectionName; }
     QString databasePath() const;
     // A number that changes when another connection (csdash import in a terminal, a colleague's
@@ -154,6 +160,8 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     bool m_forceReadOnly = false;
+    bool m_damaged = false;
+    std::unique_ptr<SessionMarker> m_marker;
     int m_busyTimeout = 10000;
     mutable QString m_lastError;
     mutable QHash<qint64, QString> m_textCache;

@@ -5,9 +5,13 @@
 #include "ingest/ImportService.h"
 #include "reference/AuthorityRegister.h"
 #include "store/Schema.h"
+#include "store/SessionMarker.h"
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +48,33 @@ private:
             { "document", "judgement", "finding", "indicator", "observation", "passage", "authority" })
             out.append(QLatin1String(t) + QLatin1Char('=') + QString::number(count(store, t)));
         return out;
+    }
+
+    // A database of the bundled documents whose document table's first page is overwritten, as a
+    // disk fault would: the schema still reads, so the file opens, but the documents do not.
+    static void writeDamagedDatabase(const QString &path, const DocumentImporter &importer)
+    {
+        qint64 rootPage = 0;
+        int pageSize = 0;
+        {
+            Store store;
+            QString error;
+            QVERIFY2(store.open(path, &error), qPrintable(error));
+            for (const QString &file : corpusFiles())
+                QCOMPARE(store.save(importer.readFile(file).result).status, Store::SaveStatus::Imported);
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'document'")));
+            QVERIFY(q.next());
+            rootPage = q.value(0).toLongLong();
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+        }
+        QVERIFY(rootPage > 1);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek((rootPage - 1) * pageSize));
+        f.write(QByteArray(pageSize, 'Z'));
     }
 
 private slots:
@@ -202,6 +233,69 @@ private slots:
         QString error;
         QVERIFY(!store.open(path, &error));
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void damageIsReportedWhereItIsMet()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+        writeDamagedDatabase(path, m_importer);
+        Store store;
+        QString error;
+        // Opening reads the schema, not the whole file (whose cost would grow with it).
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        QVERIFY(store.documents().isEmpty());
+        QVERIFY2(store.lastError().contains(QLatin1String("damaged")), qPrintable(store.lastError()));
+        QVERIFY2(store.lastError().contains(QLatin1String("--rebuild")), qPrintable(store.lastError()));
+        QVERIFY(!store.integrityProblem().isEmpty());
+    }
+
+    void uncleanShutdownChecksTheWholeFileAtOpen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
+        writeDamagedDatabase(path, m_importer);
+        // The marker a killed program leaves: one written by this process, its process id replaced
+        // by that of a process that has ended.
+        const QString marker = SessionMarker::markerPath(path);
+        QByteArray contents;
+        {
+            QLockFile lock(marker);
+            QVERIFY(lock.tryLock(0));
+            QFile f(marker);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            contents = f.readAll();
+        }
+        QVERIFY(!QFileInfo::exists(marker));
+        QProcess ended;
+        ended.start(QStringLiteral("true"));
+        QVERIFY(ended.waitForStarted());
+        const qint64 deadPid = ended.processId();
+        QVERIFY(ended.waitForFinished());
+        const int newline = contents.indexOf('\n');
+        QVERIFY(newline > 0);
+        contents = QByteArray::number(deadPid) + contents.mid(newline);
+        QFile f(marker);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(contents);
+        f.close();
+
+        Store store;
+        QString error;
+        QVERIFY(!store.open(path, &error));
+        QVERIFY(store.isDamaged());
+        QVERIFY2(error.contains(path) && error.contains(QLatin1String("damaged")), qPrintable(error));
+
+        // A marker held by a running program (another window) is no sign of a crash.
+        Store sound;
+        const QString soundPath = dir.filePath(QStringLiteral("sound.sqlite"));
+        QVERIFY(sound.open(soundPath, &error));
+        Store second;
+        QVERIFY2(second.open(soundPath, &error), qPrintable(error));
+        QVERIFY(QFileInfo::exists(SessionMarker::markerPath(soundPath)));
+        sound.close();
+        second.close();
+        QVERIFY(!QFileInfo::exists(SessionMarker::markerPath(soundPath)));
     }
 
     void importsEachDocumentOnce()
