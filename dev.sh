@@ -2,6 +2,7 @@
 # Developer entry point: installs what is missing from Debian, builds, then starts the app or runs the tests.
 #   ./dev.sh app    build and start csdash on the bundled documents
 #   ./dev.sh test   build and run every test (what CI runs)
+#   ./dev.sh bench  England-scale benchmarks, each figure beside its floor and budget
 #   ./dev.sh sanitize   the whole test suite built with AddressSanitizer and UndefinedBehaviorSanitizer
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -47,6 +48,13 @@ case "${1:-}" in
         cd "$build"
         QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)"
         ;;
+    bench)
+        # Release build of its own, so that the figures are those of an optimised program.
+        install_missing
+        configure_and_build "$build-bench" -DCMAKE_BUILD_TYPE=Release
+        shift
+        QT_QPA_PLATFORM=offscreen "$build-bench/bench/csdash_bench" "$@"
+        ;;
     sanitize)
         install_missing
         flags="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer"
@@ -84,7 +92,7 @@ case "${1:-}" in
         echo "fuzzing: $total executions, no finding"
         ;;
     *)
-        echo "usage: $0 app|test|sanitize|fuzz" >&2
+        echo "usage: $0 app|test|bench|sanitize|fuzz" >&2
         exit 2
         ;;
 esac
