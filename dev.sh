@@ -49,11 +49,11 @@ case "${1:-}" in
         QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j "$(nproc)"
         ;;
     bench)
-        # Release build of its own, so that the figures are those of an optimised program.
+        # The test build (RelWithDebInfo: optimised, with symbols for perf and callgrind).
         install_missing
-        configure_and_build "$build-bench" -DCMAKE_BUILD_TYPE=Release
+        configure_and_build
         shift
-        QT_QPA_PLATFORM=offscreen "$build-bench/bench/csdash_bench" "$@"
+        QT_QPA_PLATFORM=offscreen "$build/bench/csdash_bench" "$@"
         ;;
     sanitize)
         install_missing
