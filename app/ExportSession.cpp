@@ -326,7 +326,11 @@ std::unique_ptr<SummaryReport> ExportSession::report()
 
 QList<Indicator> ExportSession::listedIndicators(const Store &store)
 {
-    QList<Indicator> indicators = store.indicators();
+    return listedIndicators(store.indicators());
+}
+
+QList<Indicator> ExportSession::listedIndicators(QList<Indicator> indicators)
+{
     QSet<QString> codes;
     for (const Indicator &i : std::as_const(indicators))
         codes.insert(i.code);

@@ -73,6 +73,8 @@ public:
     // The database's indicators, with each National Indicator that published series are the
     // measure behind listed too, where no plan in the database names it.
     static QList<Indicator> listedIndicators(const Store &store);
+    // The same, from the database's indicators read already.
+    static QList<Indicator> listedIndicators(QList<Indicator> indicators);
     // A slug for file names: "timeline", "outcomes", "indicator-ni-53".
     static QString chartSlug(const QString &which);
 

@@ -499,8 +499,13 @@ void MainWindow::reload()
         if (d.authority.isValid() && !m_allAuthorities.contains(d.authority))
             m_allAuthorities.append(d.authority);
     }
+    // What the database holds, read once a reload: changing the compared authorities or the
+    // indicator works from these, without asking the store again.
+    m_shownJudgements = m_store.judgements();
+    m_storeIndicators = m_store.indicators();
+    m_listedIndicators = ExportSession::listedIndicators(m_storeIndicators);
     // A paper or news item may be about authorities it does not belong to: theirs are compared too.
-    for (const Judgement &j : m_store.judgements()) {
+    for (const Judgement &j : std::as_const(m_shownJudgements)) {
         if (!m_allAuthorities.contains(j.authority))
             m_allAuthorities.append(j.authority);
     }
@@ -510,8 +515,7 @@ void MainWindow::reload()
     const QList<Authority> defaults = ExportSession::defaultAuthorities(m_store);
     fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
-    m_indicators->setIndicators(
-        ExportSession::listedIndicators(m_store), m_store.singleAuthorityObservations());
+    m_indicators->setIndicators(m_listedIndicators, m_store.singleAuthorityObservations());
     const QList<Finding> findings = m_store.findings();
     m_findings->setFindings(findings);
     QList<int> years;
@@ -521,7 +525,7 @@ void MainWindow::reload()
     }
     std::sort(years.begin(), years.end());
     m_findingsPanel->setYears(years);
-    m_mapPanel->setIndicators(m_store.indicators());
+    m_mapPanel->setIndicators(m_storeIndicators);
     showMap(m_mapPanel->currentCode());
     applyAuthorities();
     m_documentCount = int(documents.size());
@@ -605,8 +609,7 @@ void MainWindow::applyAuthorities()
     const int row = current.row();
     const int year = current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0;
     const int la = current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0;
-    const QList<Judgement> judgements = m_store.judgements();
-    m_shownJudgements = judgements;
+    const QList<Judgement> &judgements = m_shownJudgements;
     m_matrix->setJudgements(judgements);
     m_matrix->setAuthorities(authorities);
     m_headline->setHeadlines(judgements, authorities);
@@ -787,7 +790,7 @@ void MainWindow::runSearch(const QString &query)
 void MainWindow::showIndicator(const QString &code)
 {
     Indicator indicator;
-    const QList<Indicator> indicators = ExportSession::listedIndicators(m_store);
+    const QList<Indicator> &indicators = m_listedIndicators;
     for (const Indicator &i : indicators) {
         if (i.code == code)
             indicator = i;
@@ -810,7 +813,7 @@ QString MainWindow::defaultMapCode() const
     // reaches every authority (the headline grades reach only those with letters loaded).
     const MeasureRegister &measures = MeasureRegister::bundled();
     Indicator best;
-    for (const Indicator &i : m_store.indicators()) {
+    for (const Indicator &i : m_storeIndicators) {
         const bool behindNi = !measures.nationalIndicatorsOf(i.code).isEmpty();
         const bool bestBehindNi = !measures.nationalIndicatorsOf(best.code).isEmpty();
         if (i.authorityCount > 1
@@ -826,7 +829,7 @@ QString MainWindow::defaultIndicatorCode() const
     // The first National Indicator (in the NI set's own order) with published series behind it,
     // so that a new user sees both authorities compared on real figures; else the first indicator
     // held for several authorities.
-    const QList<Indicator> indicators = ExportSession::listedIndicators(m_store);
+    const QList<Indicator> &indicators = m_listedIndicators;
     for (const QString &ni : MeasureRegister::bundled().linkedNationalIndicators()) {
         const bool listed = std::any_of(
             indicators.cbegin(), indicators.cend(), [&ni](const Indicator &i) { return i.code == ni; });
@@ -843,10 +846,10 @@ QString MainWindow::defaultIndicatorCode() const
 void MainWindow::showMap(const QString &code)
 {
     if (code.isEmpty()) {
-        m_mapPanel->showGrades(m_store.judgements());
+        m_mapPanel->showGrades(m_shownJudgements);
         return;
     }
-    for (const Indicator &i : m_store.indicators()) {
+    for (const Indicator &i : std::as_const(m_storeIndicators)) {
         if (i.code == code) {
             m_mapPanel->showIndicator(i, m_store.observations(0, code));
             return;

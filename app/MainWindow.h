@@ -39,6 +39,7 @@ class SearchResultModel;
 class Store;
 struct Evidence;
 struct ImportReport;
+struct Indicator;
 struct Judgement;
 enum class ReviewState;
 
@@ -127,6 +128,8 @@ private:
     std::function<QString()> m_evidenceSubject; // of the evidence on show
     std::function<QString()> m_evidenceMessage; // of an empty cell's explanation on show
     QList<Judgement> m_shownJudgements; // as the matrix and charts have them, to name a grade's sources
+    QList<Indicator> m_storeIndicators; // the database's, as of the last reload
+    QList<Indicator> m_listedIndicators; // those and the National Indicators with series behind them
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;
