@@ -265,7 +265,11 @@ void MainWindow::createWidgets()
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Finding"); }); });
     // The pane shows what is chosen in the view on show, or its prompt: never a sentence left
     // over from another tab, year or indicator.
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::showEvidenceOfCurrentView);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_indicatorStale && m_tabs->currentWidget() == m_indicatorPanel)
+            showIndicator(m_indicatorPanel->currentCode());
+        showEvidenceOfCurrentView();
+    });
     connect(m_outcomes, &OutcomeChartView::yearChanged, this, &MainWindow::showEvidenceOfCurrentView);
     connect(m_findingsPanel, &FindingsPanel::yearChanged, this, &MainWindow::showEvidenceOfCurrentView);
     connect(m_mapPanel, &MapPanel::measureChosen, this, &MainWindow::showMap);
@@ -623,9 +627,11 @@ void MainWindow::applyAuthorities()
         if (column >= 0)
             m_matrixView->setCurrentIndex(m_matrix->index(row, column));
     }
-    const QString code = m_indicatorPanel->currentCode();
-    if (!code.isEmpty())
-        showIndicator(code);
+    // The indicator's chart and table follow when they are on show, else when the tab is opened:
+    // drawing a chart nobody sees would slow every change of authorities.
+    m_indicatorStale = true;
+    if (m_tabs->currentWidget() == m_indicatorPanel)
+        showIndicator(m_indicatorPanel->currentCode());
 }
 
 void MainWindow::showEvidence(const Evidence &evidence, const std::function<QString()> &subject, bool reveal)
@@ -789,6 +795,9 @@ void MainWindow::runSearch(const QString &query)
 
 void MainWindow::showIndicator(const QString &code)
 {
+    m_indicatorStale = false;
+    if (code.isEmpty())
+        return;
     Indicator indicator;
     const QList<Indicator> &indicators = m_listedIndicators;
     for (const Indicator &i : indicators) {

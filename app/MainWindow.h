@@ -130,6 +130,7 @@ private:
     QList<Judgement> m_shownJudgements; // as the matrix and charts have them, to name a grade's sources
     QList<Indicator> m_storeIndicators; // the database's, as of the last reload
     QList<Indicator> m_listedIndicators; // those and the National Indicators with series behind them
+    bool m_indicatorStale = false; // the compared authorities changed while the indicator was not on show
 
     GradeMatrixModel *m_matrix;
     HeadlineSeriesModel *m_headline;
