@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <vector>
 
 namespace {
 
@@ -67,9 +68,17 @@ Classification DocumentClassifier::classify(const QString &text)
         QStringList reasons;
     };
     std::array<Score, 6> scores;
-    for (const Signal &s : contentSignals()) {
-        const QRegularExpression re(QLatin1String(s.pattern),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    // Compiled once: every document is classified.
+    static const std::vector<QRegularExpression> patterns = [] {
+        std::vector<QRegularExpression> out;
+        for (const Signal &s : contentSignals())
+            out.emplace_back(QLatin1String(s.pattern),
+                QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        return out;
+    }();
+    for (std::size_t i = 0; i < contentSignals().size(); ++i) {
+        const Signal &s = contentSignals()[i];
+        const QRegularExpression &re = patterns[i];
         int count = 0;
         auto it = re.globalMatch(text);
         while (it.hasNext() && count < s.minimumCount) {

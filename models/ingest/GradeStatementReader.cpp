@@ -199,19 +199,10 @@ public:
         , m_authorities(authorities)
         , m_vocabulary(vocabulary)
         , m_paper(paper)
+        , m_cell(vocabulary.gradeCellPattern())
+        , m_numberWithWord(vocabulary.wordAfterNumberPattern())
+        , m_wordWithNumber(vocabulary.numberAfterWordPattern())
     {
-        const QString words = vocabulary.wordAlternation();
-        // One table cell that states a grade.
-        m_cell = QRegularExpression(
-            QStringLiteral("^\\s*(?:(?:grade|score)\\s*)?([1-4])(?:\\s*/\\s*4|\\s+out\\s+of\\s+4)?"
-                           "(?:\\s*\\(\\s*(")
-                + words + QStringLiteral(")\\s*\\)|\\s+-\\s*(") + words + QStringLiteral("))?\\s*$|^\\s*(")
-                + words + QStringLiteral(")(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?\\s*$"),
-            Ci);
-        m_numberWithWord = QRegularExpression(QStringLiteral("^\\s*(?:\\(\\s*(?:grade\\s*)?(") + words
-                + QStringLiteral(")\\s*\\)|-\\s*(") + words + QStringLiteral(")(?![\\p{L}]))"),
-            Ci);
-        m_wordWithNumber = QRegularExpression(QStringLiteral("^\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\)"), Ci);
         splitLines();
     }
 
@@ -277,9 +268,11 @@ private:
     const AuthorityRegister &m_authorities;
     const StatementVocabulary &m_vocabulary;
     const GradeStatementReader::Paper &m_paper;
-    QRegularExpression m_cell;
-    QRegularExpression m_numberWithWord;
-    QRegularExpression m_wordWithNumber;
+    // Compiled once, by the vocabulary: a pattern made for each document is compiled again for each.
+    const QRegularExpression &m_cell;
+    const QRegularExpression &m_numberWithWord;
+    const QRegularExpression &m_wordWithNumber;
+    mutable QHash<QString, QPair<QString, QString>> m_fuzzyAreas; // label: APA area, JAR area
     QList<Line> m_lines;
     RunningContext m_context;
     QList<Judgement> m_out;
@@ -431,8 +424,13 @@ void Reader::labelAreas(Span label, bool glued, Row *row) const
     if (row->apaArea.isEmpty() && row->jarArea.isEmpty()) {
         const QString text = m_v.mid(label.start, label.end - label.start);
         if (text.size() <= 80) {
-            row->apaArea = m_vocabulary.fuzzyArea(Framework::Apa, text);
-            row->jarArea = m_vocabulary.fuzzyArea(Framework::Jar, text);
+            // A line is looked at as a table row more than once; its fuzzy reading is worked out once.
+            auto known = m_fuzzyAreas.constFind(text);
+            if (known == m_fuzzyAreas.cend())
+                known = m_fuzzyAreas.insert(text,
+                    { m_vocabulary.fuzzyArea(Framework::Apa, text), m_vocabulary.fuzzyArea(Framework::Jar, text) });
+            row->apaArea = known->first;
+            row->jarArea = known->second;
             row->fuzzy = !row->apaArea.isEmpty() || !row->jarArea.isEmpty();
         }
     }

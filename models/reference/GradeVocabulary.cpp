@@ -15,7 +15,14 @@ QList<GradeWord> readScale(const QJsonObject &object)
 {
     QList<GradeWord> words;
     for (auto it = object.begin(); it != object.end(); ++it)
-        words.append({ GradeVocabulary::fold(it.key()), it.value().toInt() });
+    {
+        const QString phrase = GradeVocabulary::fold(it.key());
+        QString pattern = QRegularExpression::escape(phrase);
+        pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
+        words.append({ phrase, it.value().toInt(),
+            QRegularExpression(QStringLiteral("(?<![\\w-])") + pattern + QStringLiteral("(?![\\w-])"),
+                QRegularExpression::CaseInsensitiveOption) });
+    }
     std::sort(words.begin(), words.end(),
         [](const GradeWord &a, const GradeWord &b) { return a.phrase.size() > b.phrase.size(); });
     return words;
@@ -86,11 +93,7 @@ QList<GradeWordMatch> GradeVocabulary::gradeWords(const QString &text, Scale sca
     const QList<GradeWord> &words = scale == Scale::Apa ? m_apa : m_annual;
     QList<GradeWordMatch> out;
     for (const GradeWord &w : words) {
-        QString pattern = QRegularExpression::escape(w.phrase);
-        pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-        const QRegularExpression re(QStringLiteral("(?<![\\w-])") + pattern + QStringLiteral("(?![\\w-])"),
-            QRegularExpression::CaseInsensitiveOption);
-        auto it = re.globalMatch(text.mid(from, to - from));
+        auto it = w.pattern.globalMatch(text.mid(from, to - from));
         while (it.hasNext()) {
             const auto m = it.next();
             const int s = from + int(m.capturedStart());

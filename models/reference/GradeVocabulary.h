@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 struct GradeWord
 {
     QString phrase; // folded, e.g. "very good"
     int grade = 0;
+    QRegularExpression pattern; // the phrase as a whole word, any spacing; compiled once
 };
 
 struct GradeWordMatch

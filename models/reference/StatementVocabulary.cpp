@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <vector>
 
 namespace {
 
@@ -92,22 +93,34 @@ QString lettersOnly(const QString &s)
 
 // The fewest edits (insert, delete, change, swap of neighbours) that turn needle into some
 // substring of hay: how closely a label contains an area name.
-int substringDistance(const QString &needle, const QString &hay)
+int substringDistance(const QString &needle, const QString &hay, int limit)
 {
+    // Edit distance (with transpositions) of needle to its closest substring of hay, by rows of the
+    // usual table. A cell is at least the smallest of the row above, or of the row two above plus one
+    // (a transposition): once both say over limit, so is the answer. Three rows are reused: labels
+    // are read by the thousand.
     const int n = int(needle.size());
     const int m = int(hay.size());
-    QList<int> prev2(m + 1, 0), prev(m + 1, 0), cur(m + 1, 0);
+    const QChar *a = needle.constData();
+    const QChar *b = hay.constData();
+    std::vector<int> prev2(m + 1, 0), prev(m + 1, 0), cur(m + 1, 0);
+    int previousMinimum = 0;
     for (int i = 1; i <= n; ++i) {
         cur[0] = i;
+        int rowMinimum = i;
         for (int j = 1; j <= m; ++j) {
-            const int cost = needle.at(i - 1) == hay.at(j - 1) ? 0 : 1;
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
             int v = std::min({ prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost });
-            if (i > 1 && j > 1 && needle.at(i - 1) == hay.at(j - 2) && needle.at(i - 2) == hay.at(j - 1))
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 v = std::min(v, prev2[j - 2] + 1);
             cur[j] = v;
+            rowMinimum = std::min(rowMinimum, v);
         }
-        prev2 = prev;
-        prev = cur;
+        if (rowMinimum > limit && previousMinimum >= limit)
+            return limit + 1;
+        previousMinimum = rowMinimum;
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
     }
     return *std::min_element(prev.cbegin(), prev.cend());
 }
@@ -220,6 +233,20 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
         for (const QString &w : std::as_const(all))
             parts.append(phrasePattern(w, false));
         v.m_wordAlternation = QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QLatin1Char(')');
+        const QString &words = v.m_wordAlternation;
+        constexpr QRegularExpression::PatternOptions ci = QRegularExpression::CaseInsensitiveOption
+            | QRegularExpression::UseUnicodePropertiesOption;
+        v.m_gradeCell = QRegularExpression(
+            QStringLiteral("^\\s*(?:(?:grade|score)\\s*)?([1-4])(?:\\s*/\\s*4|\\s+out\\s+of\\s+4)?"
+                           "(?:\\s*\\(\\s*(")
+                + words + QStringLiteral(")\\s*\\)|\\s+-\\s*(") + words + QStringLiteral("))?\\s*$|^\\s*(")
+                + words + QStringLiteral(")(?:\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\))?\\s*$"),
+            ci);
+        v.m_wordAfterNumber = QRegularExpression(QStringLiteral("^\\s*(?:\\(\\s*(?:grade\\s*)?(") + words
+                + QStringLiteral(")\\s*\\)|-\\s*(") + words + QStringLiteral(")(?![\\p{L}]))"),
+            ci);
+        v.m_numberAfterWord =
+            QRegularExpression(QStringLiteral("^\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\)"), ci);
     }
     v.m_annualWords = words(root.value(QLatin1String("annualWords")).toObject());
     const QJsonObject numbers = root.value(QLatin1String("numberWords")).toObject();
@@ -338,7 +365,7 @@ QString StatementVocabulary::fuzzyArea(Framework framework, const QString &label
         if (letters.size() < 8)
             continue; // short names ("overall") are too easily made from other words
         const int allowed = std::max<int>(1, int(letters.size()) / 8);
-        const int d = substringDistance(letters, hay);
+        const int d = substringDistance(letters, hay, allowed);
         if (d <= allowed && (d < bestDistance || (d == bestDistance && letters.size() > bestLength))) {
             best = key;
             bestDistance = d;
@@ -403,7 +430,7 @@ QList<StatementVocabulary::Match> StatementVocabulary::fuzzyAreas(
                 continue;
             const int window = qMin<int>(int(letters.size()), int(name.size()) + 1);
             const int allowed = std::max<int>(1, int(name.size()) / 8);
-            if (substringDistance(name, letters.left(window)) <= allowed) {
+            if (substringDistance(name, letters.left(window), allowed) <= allowed) {
                 int end = at.at(window - 1) + 1;
                 while (end < to && text.at(end).isLetter())
                     ++end;

@@ -63,6 +63,11 @@ public:
     QList<Match> annualWords(const QString &text, int from, int to) const;
     // Every grade word and annual phrase as one regular-expression alternation, longest first.
     const QString &wordAlternation() const { return m_wordAlternation; }
+    // One table cell that states a grade ("3", "Grade 2 (good)", "adequate (2)").
+    const QRegularExpression &gradeCellPattern() const { return m_gradeCell; }
+    // The grade word just after a number ("3 (good)", "3 - good"), and the number just after a word.
+    const QRegularExpression &wordAfterNumberPattern() const { return m_wordAfterNumber; }
+    const QRegularExpression &numberAfterWordPattern() const { return m_numberAfterWord; }
     int numberWord(const QString &word) const { return m_numberWords.value(word.toLower()); }
     // The area a short label names allowing small typos ("Capcity to improve"), or empty.
     QString fuzzyArea(Framework framework, const QString &label) const;
@@ -112,4 +117,7 @@ private:
     QHash<QString, double> m_confidence;
     double m_reviewThreshold = 0.6;
     QString m_wordAlternation;
+    QRegularExpression m_gradeCell;
+    QRegularExpression m_wordAfterNumber;
+    QRegularExpression m_numberAfterWord;
 };
