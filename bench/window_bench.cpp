@@ -7,6 +7,7 @@
 //   window_bench --search DB FLOOR_DB    p50/p95 of 100 varied searches, and of the same queries on
 //                                        the floor's bare FTS5 table
 //   window_bench --summary DB            median time to write the summary report as PDF
+//   window_bench --grades DB EXPECTED    how many of the grades written beside the corpus are stored
 #include "DatabaseOpener.h"
 #include "ExportSession.h"
 #include "IndicatorPanel.h"
@@ -14,6 +15,7 @@
 #include "QuitAfterPaint.h"
 #include "SummaryReport.h"
 
+#include "domain/Framework.h"
 #include "store/Store.h"
 
 #include <QAbstractItemView>
@@ -21,6 +23,7 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
@@ -237,6 +240,45 @@ int interactBench(const QString &path)
     return 0;
 }
 
+// Every grade the corpus generator wrote down, looked for in the store (confirmed or to review).
+int gradesBench(const QString &path, const QString &expectedPath)
+{
+    Store store;
+    if (!openStore(store, path))
+        return 2;
+    const auto key = [](int la, int year, const QString &framework, const QString &area, int grade) {
+        return QStringLiteral("%1|%2|%3|%4|%5").arg(la).arg(year).arg(framework, area).arg(grade);
+    };
+    QHash<QString, int> stored;
+    for (const Judgement &j : store.judgements() + store.candidates(false))
+        ++stored[key(j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade)];
+    QFile f(expectedPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return 2;
+    int want = 0, found = 0;
+    QStringList missing;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines.mid(1)) {
+        const QList<QByteArray> c = line.split(',');
+        if (c.size() < 6)
+            continue;
+        ++want;
+        const QString k = key(c.at(1).toInt(), c.at(2).toInt(), QString::fromUtf8(c.at(3)),
+            QString::fromUtf8(c.at(4)), c.at(5).toInt());
+        if (stored.value(k) > 0) {
+            --stored[k];
+            ++found;
+        } else if (missing.size() < 12) {
+            missing.append(QString::fromUtf8(c.at(0)) + QLatin1Char(' ') + k);
+        }
+    }
+    for (const QString &m : std::as_const(missing))
+        std::fprintf(stderr, "missing: %s\n", qPrintable(m));
+    print("grades_expected", want);
+    print("grades_found", found);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -265,6 +307,8 @@ int main(int argc, char *argv[])
         return searchBench(path, args.value(3));
     if (mode == QLatin1String("--summary"))
         return summaryBench(path);
+    if (mode == QLatin1String("--grades"))
+        return gradesBench(path, args.value(3));
     std::fprintf(stderr, "usage: window_bench --first-paint|--interact|--search|--summary DB [FLOOR_DB]\n");
     return 2;
 }
