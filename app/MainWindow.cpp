@@ -62,9 +62,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -75,6 +77,7 @@
 #include <QTextEdit>
 #include <QThread>
 #include <QToolBar>
+#include <memory>
 
 #include <algorithm>
 #include <optional>
@@ -97,6 +100,7 @@ enum ActionId
     ExportSummaryAction,
     ReviewAction,
     RefreshAction,
+    CheckDatabaseAction,
     ActionCount
 };
 
@@ -315,6 +319,8 @@ void MainWindow::createActions()
     m_actions[PrintSummaryAction]->setShortcut(QKeySequence::Print);
     connect(m_actions[PrintSummaryAction], &QAction::triggered, this, &MainWindow::printSummary);
     connect(m_actions[ExportSummaryAction], &QAction::triggered, this, &MainWindow::exportSummary);
+    m_actions[CheckDatabaseAction]->setObjectName(QStringLiteral("checkDatabaseAction"));
+    connect(m_actions[CheckDatabaseAction], &QAction::triggered, this, &MainWindow::checkDatabase);
     m_actions[RefreshAction]->setShortcut(Qt::Key_F5);
     connect(m_actions[RefreshAction], &QAction::triggered, this, [this] {
         reload();
@@ -371,6 +377,9 @@ void MainWindow::retranslate()
     m_actions[RefreshAction]->setStatusTip(
         tr("Read the database again, with what other programs have added"));
     m_actions[SearchAction]->setText(tr("&Search documents"));
+    m_actions[CheckDatabaseAction]->setText(tr("&Check database…"));
+    m_actions[CheckDatabaseAction]->setStatusTip(
+        tr("Read the whole database file and report any damage (the file is not checked at every start)"));
     m_actions[AddAuthorityAction]->setText(tr("&Add authority to compare\u2026"));
     m_actions[ResetAuthoritiesAction]->setText(tr("&Compare two authorities only"));
     m_actions[AboutAction]->setText(tr("&About csdash"));
@@ -388,6 +397,7 @@ void MainWindow::retranslate()
     m_menus[EditMenu]->setTitle(tr("&Edit"));
     m_menus[ViewMenu]->setTitle(tr("&View"));
     m_menus[LanguageMenu]->setTitle(tr("&Language"));
+    m_menus[ToolsMenu]->setTitle(tr("&Tools"));
     m_menus[HelpMenu]->setTitle(tr("&Help"));
 
     QToolBar *bar = findChild<QToolBar *>(QStringLiteral("compareBar"));
@@ -446,9 +456,11 @@ void MainWindow::createMenus()
     QMenu *language = view->addMenu(QString());
     language->setObjectName(QStringLiteral("languageMenu"));
     language->addActions(m_languages->actions());
+    QMenu *tools = menuBar()->addMenu(QString());
+    tools->addAction(m_actions[CheckDatabaseAction]);
     QMenu *help = menuBar()->addMenu(QString());
     help->addAction(m_actions[AboutAction]);
-    m_menus = { file, edit, view, language, help };
+    m_menus = { file, edit, view, language, tools, help };
 }
 
 void MainWindow::chooseLanguage(const QString &code)
@@ -550,6 +562,48 @@ void MainWindow::databaseChangedElsewhere()
     reload();
     statusBar()->showMessage(
         tr("The database was changed by another program; the window shows the changes."), 10000);
+}
+
+void MainWindow::checkDatabase()
+{
+    const QString path = m_store.databasePath();
+    auto *dialog = new QProgressDialog(
+        tr("Checking %1…").arg(QDir::toNativeSeparators(path)), tr("Close"), 0, 0, this);
+    dialog->setWindowTitle(tr("Check database"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setMinimumDuration(0);
+    auto problem = std::make_shared<QString>();
+    auto opened = std::make_shared<bool>(false);
+    QThread *thread = QThread::create([path, problem, opened] {
+        Store check;
+        check.setReadOnly(true);
+        QString error;
+        *opened = check.open(path, &error);
+        *problem = *opened ? check.integrityProblem() : error;
+    });
+    // Closing the dialog leaves the check to finish on its own; its answer is then not shown.
+    QPointer<QProgressDialog> waiting = dialog;
+    connect(thread, &QThread::finished, this, [this, thread, waiting, problem, opened, path] {
+        thread->deleteLater();
+        if (!waiting)
+            return;
+        waiting->close();
+        if (*opened && problem->isEmpty()) {
+            QMessageBox::information(this, tr("Check database"),
+                tr("%1 is sound: SQLite's integrity check found no damage.")
+                    .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        QMessageBox box(QMessageBox::Warning, tr("Check database"),
+            tr("%1 is damaged or could not be read.").arg(QDir::toNativeSeparators(path)), QMessageBox::Ok,
+            this);
+        box.setInformativeText(tr("To rebuild it from the document texts it still holds, keeping the damaged "
+                                  "file as a backup, close csdash and run: csdash --rebuild check"));
+        box.setDetailedText(*problem);
+        box.exec();
+    });
+    thread->start();
+    dialog->show();
 }
 
 void MainWindow::showDatabaseStatus()

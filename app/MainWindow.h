@@ -113,6 +113,9 @@ private:
     void exportSummary();
     void chooseLanguage(const QString &code);
     void showDatabaseStatus();
+    // Tools > Check database: SQLite's integrity check, on a connection of its own in a worker
+    // thread (it reads the whole file), with a dialog to wait in.
+    void checkDatabase();
     // Grades to review: listed again after a decision, which the store records before every view
     // is reloaded (an accepted grade joins the matrix and the charts).
     void reloadCandidates();
@@ -169,6 +172,7 @@ private:
         EditMenu,
         ViewMenu,
         LanguageMenu,
+        ToolsMenu,
         HelpMenu
     };
     QList<QMenu *> m_menus;

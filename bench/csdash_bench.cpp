@@ -3,7 +3,6 @@
 // missed. The corpus and the large databases are made once and kept in the work folder.
 //   csdash_bench [--work DIR] [--runs N] [--seed S] [--large-copies K]
 #include <QCommandLineParser>
-#include <QtNumeric>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -13,6 +12,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTextStream>
+#include <QtNumeric>
 #include <algorithm>
 #include <cstdio>
 
@@ -101,7 +101,9 @@ public:
         if (relation == QLatin1String("ratio") && floor > 0)
             compared = QStringLiteral("%1x").arg(value / floor, 0, 'f', 2);
         else if (relation == QLatin1String("diff"))
-            compared = QStringLiteral("%1%2 ms").arg(value - floor >= 0 ? QStringLiteral("+") : QString()).arg(value - floor, 0, 'f', 1);
+            compared = QStringLiteral("%1%2 ms")
+                           .arg(value - floor >= 0 ? QStringLiteral("+") : QString())
+                           .arg(value - floor, 0, 'f', 1);
         std::printf("%-44s %10.1f %-4s %-30s %10s  %-22s %s\n", qPrintable(what), value, qPrintable(unit),
             qPrintable(floorText), qPrintable(compared), qPrintable(budget), ok ? "ok" : "MISSED");
         std::fflush(stdout);
@@ -137,11 +139,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOptions({ { QStringLiteral("work"), QStringLiteral("folder for the corpus and databases"),
                             QStringLiteral("dir") },
-        { QStringLiteral("runs"), QStringLiteral("runs a median is taken over (at least 3)"), QStringLiteral("n"),
-            QStringLiteral("3") },
-        { QStringLiteral("seed"), QStringLiteral("corpus seed"), QStringLiteral("s"), QStringLiteral("2010") },
-        { QStringLiteral("large-copies"), QStringLiteral("corpora in the large database"), QStringLiteral("k"),
-            QStringLiteral("10") } });
+        { QStringLiteral("runs"), QStringLiteral("runs a median is taken over (at least 3)"),
+            QStringLiteral("n"), QStringLiteral("3") },
+        { QStringLiteral("seed"), QStringLiteral("corpus seed"), QStringLiteral("s"),
+            QStringLiteral("2010") },
+        { QStringLiteral("large-copies"), QStringLiteral("corpora in the large database"),
+            QStringLiteral("k"), QStringLiteral("10") } });
     parser.addHelpOption();
     parser.process(app);
 
@@ -158,10 +161,13 @@ int main(int argc, char *argv[])
     // in the tests' data (those the importer reads whole), found from the source tree.
     const QDir source(QStringLiteral(CSDASH_SOURCE_DIR));
     QStringList templates;
-    for (const QFileInfo &f : QDir(source.filePath(QStringLiteral("resources/corpus"))).entryInfoList({ QStringLiteral("*.txt") }))
+    for (const QFileInfo &f :
+        QDir(source.filePath(QStringLiteral("resources/corpus"))).entryInfoList({ QStringLiteral("*.txt") }))
         templates.append(f.absoluteFilePath());
-    for (const char *name : { "apa-2007-derbyshire", "assessment-2010-camden", "rating-2009-nottingham", "report-2008-derby" })
-        templates.append(source.filePath(QStringLiteral("tests/data/variants/%1.txt").arg(QLatin1String(name))));
+    for (const char *name :
+        { "apa-2007-derbyshire", "assessment-2010-camden", "rating-2009-nottingham", "report-2008-derby" })
+        templates.append(
+            source.filePath(QStringLiteral("tests/data/variants/%1.txt").arg(QLatin1String(name))));
     const QDir work(b.work);
 
     auto corpus = [&](int s) {
@@ -170,7 +176,8 @@ int main(int argc, char *argv[])
             std::printf("generating the corpus of seed %d ...\n", s);
             std::fflush(stdout);
             b.run(b.tool("reissue_corpus"),
-                QStringList { QStringLiteral("--seed"), QString::number(s), QStringLiteral("--out"), dir } + templates);
+                QStringList { QStringLiteral("--seed"), QString::number(s), QStringLiteral("--out"), dir }
+                    + templates);
         }
         return dir;
     };
@@ -183,7 +190,8 @@ int main(int argc, char *argv[])
     const double megabytes = totalBytes(files) / 1e6;
     std::printf("corpus: %lld documents, %.1f MB (seed %d); medians of %d runs on this machine\n\n",
         static_cast<long long>(files.size()), megabytes, seed, b.runs);
-    std::printf("%-44s %10s %-4s %-30s %10s  %-22s %s\n", "measure", "value", "", "floor", "vs floor", "budget", "");
+    std::printf(
+        "%-44s %10s %-4s %-30s %10s  %-22s %s\n", "measure", "value", "", "floor", "vs floor", "budget", "");
 
     // Import: csdash's whole reading and saving, one transaction a document, against the floor.
     const QString england = work.filePath(QStringLiteral("england.sqlite"));
@@ -203,13 +211,13 @@ int main(int argc, char *argv[])
     b.row(QStringLiteral("import (%1 docs/s, %2 MB/s)")
               .arg(files.size() / (importMs / 1000), 0, 'f', 0)
               .arg(megabytes / (importMs / 1000), 0, 'f', 1),
-        importMs, QStringLiteral("ms"), QStringLiteral("bare FTS5 insert %1 ms").arg(floorMs, 0, 'f', 0), floorMs,
-        QStringLiteral("ratio"), importMs <= 2 * floorMs, QStringLiteral("<= 2x floor"));
+        importMs, QStringLiteral("ms"), QStringLiteral("bare FTS5 insert %1 ms").arg(floorMs, 0, 'f', 0),
+        floorMs, QStringLiteral("ratio"), importMs <= 2 * floorMs, QStringLiteral("<= 2x floor"));
 
     // Grades: every grade written beside the corpus is found.
     {
-        const QHash<QString, double> grades = b.measured({ QStringLiteral("--grades"), england,
-                                                            QDir(corpusDir).filePath(QStringLiteral("expected.csv")) },
+        const QHash<QString, double> grades = b.measured(
+            { QStringLiteral("--grades"), england, QDir(corpusDir).filePath(QStringLiteral("expected.csv")) },
             1);
         const double want = grades.value(QStringLiteral("grades_expected"), qQNaN());
         const double got = grades.value(QStringLiteral("grades_found"), qQNaN());
@@ -227,8 +235,9 @@ int main(int argc, char *argv[])
             const QString dir = corpus(seed + k);
             std::printf("importing corpus %d of %d into the large database ...\n", k + 1, copies);
             std::fflush(stdout);
-            b.run(b.csdash, QStringList { QStringLiteral("--database"), large, QStringLiteral("--empty"),
-                                QStringLiteral("import") }
+            b.run(b.csdash,
+                QStringList {
+                    QStringLiteral("--database"), large, QStringLiteral("--empty"), QStringLiteral("import") }
                     + corpusFiles(dir));
         }
         QFile done(large + QStringLiteral(".done"));
@@ -239,42 +248,49 @@ int main(int argc, char *argv[])
     const int times = std::max(7, b.runs);
     const double version = b.timed(b.csdash, { QStringLiteral("--version") }, times);
     for (const QString &db : { england, large }) {
-        const double ms = b.timed(b.csdash, { QStringLiteral("--database"), db, QStringLiteral("list"),
-                                                QStringLiteral("documents") },
-            times);
-        b.row(QStringLiteral("open %1 MB database, list documents").arg(QFileInfo(db).size() / 1e6, 0, 'f', 0), ms,
-            QStringLiteral("ms"), QStringLiteral("csdash --version %1 ms").arg(version, 0, 'f', 1), version,
-            QStringLiteral("diff"), ms <= version + 15, QStringLiteral("<= floor + 15 ms"));
+        const double ms = b.timed(b.csdash,
+            { QStringLiteral("--database"), db, QStringLiteral("list"), QStringLiteral("documents") }, times);
+        b.row(
+            QStringLiteral("open %1 MB database, list documents").arg(QFileInfo(db).size() / 1e6, 0, 'f', 0),
+            ms, QStringLiteral("ms"), QStringLiteral("csdash --version %1 ms").arg(version, 0, 'f', 1),
+            version, QStringLiteral("diff"), ms <= version + 15, QStringLiteral("<= floor + 15 ms"));
     }
 
     // Cold start to the first painted window, against a minimal Qt Charts window.
     const double emptyWindow = b.timed(b.tool("empty_chart_window"), {}, times);
     const double start = b.timed(b.tool("window_bench"), { QStringLiteral("--first-paint"), england }, times);
     b.row(QStringLiteral("start to the first painted window"), start, QStringLiteral("ms"),
-        QStringLiteral("empty QChartView %1 ms").arg(emptyWindow, 0, 'f', 0), emptyWindow, QStringLiteral("diff"),
-        start <= emptyWindow + 250, QStringLiteral("<= floor + 250 ms"));
+        QStringLiteral("empty QChartView %1 ms").arg(emptyWindow, 0, 'f', 0), emptyWindow,
+        QStringLiteral("diff"), start <= emptyWindow + 250, QStringLiteral("<= floor + 250 ms"));
 
     const QHash<QString, double> act = b.measured({ QStringLiteral("--interact"), england });
     const double frame = 16;
-    b.row(QStringLiteral("change authorities, p95 (p50 %1)").arg(act.value(QStringLiteral("authorities_p50_ms"), qQNaN()), 0, 'f', 1),
-        act.value(QStringLiteral("authorities_p95_ms"), qQNaN()), QStringLiteral("ms"), QStringLiteral("one frame"), frame,
-        QStringLiteral("ratio"), act.value(QStringLiteral("authorities_p95_ms"), qQNaN()) <= frame, QStringLiteral("<= 16 ms"));
-    b.row(QStringLiteral("change indicator, p95 (p50 %1)").arg(act.value(QStringLiteral("indicator_p50_ms"), qQNaN()), 0, 'f', 1),
-        act.value(QStringLiteral("indicator_p95_ms"), qQNaN()), QStringLiteral("ms"), QStringLiteral("one frame"), frame,
-        QStringLiteral("ratio"), act.value(QStringLiteral("indicator_p95_ms"), qQNaN()) <= frame, QStringLiteral("<= 16 ms"));
+    b.row(QStringLiteral("change authorities, p95 (p50 %1)")
+              .arg(act.value(QStringLiteral("authorities_p50_ms"), qQNaN()), 0, 'f', 1),
+        act.value(QStringLiteral("authorities_p95_ms"), qQNaN()), QStringLiteral("ms"),
+        QStringLiteral("one frame"), frame, QStringLiteral("ratio"),
+        act.value(QStringLiteral("authorities_p95_ms"), qQNaN()) <= frame, QStringLiteral("<= 16 ms"));
+    b.row(QStringLiteral("change indicator, p95 (p50 %1)")
+              .arg(act.value(QStringLiteral("indicator_p50_ms"), qQNaN()), 0, 'f', 1),
+        act.value(QStringLiteral("indicator_p95_ms"), qQNaN()), QStringLiteral("ms"),
+        QStringLiteral("one frame"), frame, QStringLiteral("ratio"),
+        act.value(QStringLiteral("indicator_p95_ms"), qQNaN()) <= frame, QStringLiteral("<= 16 ms"));
 
     const QHash<QString, double> found = b.measured({ QStringLiteral("--search"), england, floorDb });
-    const double p95 = found.value(QStringLiteral("search_p95_ms"), qQNaN()), floorP95 = found.value(QStringLiteral("search_floor_p95_ms"), qQNaN());
-    b.row(QStringLiteral("search p95 of 100 queries (p50 %1)").arg(found.value(QStringLiteral("search_p50_ms"), qQNaN()), 0, 'f', 2), p95,
-        QStringLiteral("ms"), QStringLiteral("bare FTS5 p95 %1 ms").arg(floorP95, 0, 'f', 2), floorP95,
+    const double p95 = found.value(QStringLiteral("search_p95_ms"), qQNaN()),
+                 floorP95 = found.value(QStringLiteral("search_floor_p95_ms"), qQNaN());
+    b.row(QStringLiteral("search p95 of 100 queries (p50 %1)")
+              .arg(found.value(QStringLiteral("search_p50_ms"), qQNaN()), 0, 'f', 2),
+        p95, QStringLiteral("ms"), QStringLiteral("bare FTS5 p95 %1 ms").arg(floorP95, 0, 'f', 2), floorP95,
         QStringLiteral("ratio"), p95 <= 2 * floorP95, QStringLiteral("<= 2x floor"));
 
     const QHash<QString, double> summary = b.measured({ QStringLiteral("--summary"), england });
-    b.row(QStringLiteral("summary report as PDF"), summary.value(QStringLiteral("summary_ms"), qQNaN()), QStringLiteral("ms"),
-        QString(), 0, QString(), summary.value(QStringLiteral("summary_ms"), qQNaN()) <= 500, QStringLiteral("<= 500 ms"));
-    b.row(QStringLiteral("peak memory, window open on the database"), act.value(QStringLiteral("peak_rss_mb"), qQNaN()),
-        QStringLiteral("MB"), QString(), 0, QString(), act.value(QStringLiteral("peak_rss_mb"), qQNaN()) <= 200,
-        QStringLiteral("<= 200 MB"));
+    b.row(QStringLiteral("summary report as PDF"), summary.value(QStringLiteral("summary_ms"), qQNaN()),
+        QStringLiteral("ms"), QString(), 0, QString(),
+        summary.value(QStringLiteral("summary_ms"), qQNaN()) <= 500, QStringLiteral("<= 500 ms"));
+    b.row(QStringLiteral("peak memory, window open on the database"),
+        act.value(QStringLiteral("peak_rss_mb"), qQNaN()), QStringLiteral("MB"), QString(), 0, QString(),
+        act.value(QStringLiteral("peak_rss_mb"), qQNaN()) <= 200, QStringLiteral("<= 200 MB"));
 
     std::printf("\n%s\n", b.failures ? "budgets: MISSED" : "budgets: all held");
     return b.failures ? 1 : 0;

@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QChartView>
 
-
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);

@@ -116,14 +116,13 @@ int main(int argc, char *argv[])
                     to.insert(mention.laNumber, targets.at((t + other++) % targets.size()));
             }
             const QString reissued = rewrite(text, mentions, to);
-            const QString name = QString::fromLatin1(
-                QCryptographicHash::hash(
-                    (QString::number(seed) + QLatin1Char('|') + QFileInfo(path).fileName() + QLatin1Char('|')
-                        + QString::number(targets.at(t).laNumber))
-                        .toUtf8(),
-                    QCryptographicHash::Sha1)
-                    .toHex()
-                    .left(16))
+            const QString name = QString::fromLatin1(QCryptographicHash::hash(
+                                     (QString::number(seed) + QLatin1Char('|') + QFileInfo(path).fileName()
+                                         + QLatin1Char('|') + QString::number(targets.at(t).laNumber))
+                                         .toUtf8(),
+                                     QCryptographicHash::Sha1)
+                                                         .toHex()
+                                                         .left(16))
                 + QStringLiteral(".txt");
             QFile file(out.filePath(name));
             if (!file.open(QIODevice::WriteOnly))

@@ -6,10 +6,42 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
 
 // Helpers shared by the importer and store tests.
 namespace TestSupport {
+
+// Overwrites the first page of one table of a closed SQLite file, as a disk fault would: the schema
+// still reads, so the file opens, but that table does not. False when the file could not be read.
+inline bool damageTable(const QString &path, const QString &table)
+{
+    qint64 rootPage = 0;
+    int pageSize = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            q.prepare(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = ?"));
+            q.addBindValue(table);
+            if (q.exec() && q.next())
+                rootPage = q.value(0).toLongLong();
+            if (q.exec(QStringLiteral("PRAGMA page_size")) && q.next())
+                pageSize = q.value(0).toInt();
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QFile f(path);
+    if (rootPage < 2 || pageSize <= 0 || !f.open(QIODevice::ReadWrite) || !f.seek((rootPage - 1) * pageSize))
+        return false;
+    return f.write(QByteArray(pageSize, 'Z')) == pageSize;
+}
 
 inline QByteArray readBytes(const QString &path)
 {

@@ -428,7 +428,8 @@ void Reader::labelAreas(Span label, bool glued, Row *row) const
             auto known = m_fuzzyAreas.constFind(text);
             if (known == m_fuzzyAreas.cend())
                 known = m_fuzzyAreas.insert(text,
-                    { m_vocabulary.fuzzyArea(Framework::Apa, text), m_vocabulary.fuzzyArea(Framework::Jar, text) });
+                    { m_vocabulary.fuzzyArea(Framework::Apa, text),
+                        m_vocabulary.fuzzyArea(Framework::Jar, text) });
             row->apaArea = known->first;
             row->jarArea = known->second;
             row->fuzzy = !row->apaArea.isEmpty() || !row->jarArea.isEmpty();

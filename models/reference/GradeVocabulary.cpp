@@ -14,8 +14,7 @@ namespace {
 QList<GradeWord> readScale(const QJsonObject &object)
 {
     QList<GradeWord> words;
-    for (auto it = object.begin(); it != object.end(); ++it)
-    {
+    for (auto it = object.begin(); it != object.end(); ++it) {
         const QString phrase = GradeVocabulary::fold(it.key());
         QString pattern = QRegularExpression::escape(phrase);
         pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));

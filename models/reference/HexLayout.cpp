@@ -106,8 +106,10 @@ const HexLayout &HexLayout::bundled()
 {
     static const HexLayout layout = [] {
         QString error;
-        const QString upper = readResourceText(QStringLiteral(":/map/hexmap-upper-tier-authorities.csv"), &error);
-        const QString former = readResourceText(QStringLiteral(":/map/hexmap-former-authorities.csv"), &error);
+        const QString upper = readResourceText(
+            QStringLiteral(":/map/hexmap-upper-tier-authorities.csv"), &error);
+        const QString former = readResourceText(
+            QStringLiteral(":/map/hexmap-former-authorities.csv"), &error);
         const QString codes = readResourceText(QStringLiteral(":/authorities/ons-dfe-codes.csv"), &error);
         HexLayout l = fromCsv(upper, former, codes, &error);
         if (!error.isEmpty())

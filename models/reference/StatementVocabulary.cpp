@@ -245,8 +245,8 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
         v.m_wordAfterNumber = QRegularExpression(QStringLiteral("^\\s*(?:\\(\\s*(?:grade\\s*)?(") + words
                 + QStringLiteral(")\\s*\\)|-\\s*(") + words + QStringLiteral(")(?![\\p{L}]))"),
             ci);
-        v.m_numberAfterWord =
-            QRegularExpression(QStringLiteral("^\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\)"), ci);
+        v.m_numberAfterWord = QRegularExpression(
+            QStringLiteral("^\\s*\\(\\s*(?:grade\\s*)?([1-4])\\s*\\)"), ci);
     }
     v.m_annualWords = words(root.value(QLatin1String("annualWords")).toObject());
     const QJsonObject numbers = root.value(QLatin1String("numberWords")).toObject();

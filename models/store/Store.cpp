@@ -179,9 +179,8 @@ bool Store::open(const QString &path, QString *error)
     // meets it, and by integrityProblem() (csdash check, Tools > Check database).
     if (path != QLatin1String(":memory:")) {
         m_marker = std::make_unique<SessionMarker>(path);
-        if (m_marker->previousSessionEndedUncleanly()
-            && check.exec(QStringLiteral("PRAGMA quick_check")) && check.next()
-            && check.value(0).toString() != QLatin1String("ok")) {
+        if (m_marker->previousSessionEndedUncleanly() && check.exec(QStringLiteral("PRAGMA quick_check"))
+            && check.next() && check.value(0).toString() != QLatin1String("ok")) {
             *error = tr("%1 is damaged (%2); it can be rebuilt from the document texts it still holds")
                          .arg(path, check.value(0).toString());
             m_damaged = true;

@@ -50,31 +50,17 @@ private:
         return out;
     }
 
-    // A database of the bundled documents whose document table's first page is overwritten, as a
-    // disk fault would: the schema still reads, so the file opens, but the documents do not.
+    // A database of the bundled documents whose document table's first page is overwritten.
     static void writeDamagedDatabase(const QString &path, const DocumentImporter &importer)
     {
-        qint64 rootPage = 0;
-        int pageSize = 0;
         {
             Store store;
             QString error;
             QVERIFY2(store.open(path, &error), qPrintable(error));
             for (const QString &file : corpusFiles())
                 QCOMPARE(store.save(importer.readFile(file).result).status, Store::SaveStatus::Imported);
-            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
-            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'document'")));
-            QVERIFY(q.next());
-            rootPage = q.value(0).toLongLong();
-            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
-            pageSize = q.value(0).toInt();
         }
-        QVERIFY(rootPage > 1);
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek((rootPage - 1) * pageSize));
-        f.write(QByteArray(pageSize, 'Z'));
+        QVERIFY(damageTable(path, QStringLiteral("document")));
     }
 
 private slots:
@@ -607,12 +593,14 @@ private slots:
         // A paper quoting grades always says how many wait: none here.
         r.judgements.last().review = ReviewState::Confirmed;
         QCOMPARE(ImportService::summary(r),
-            QStringLiteral("imported Paper or news quoting grades for Leicester: 2 grade(s), 0 to review, 0 finding(s), "
-                           "0 passage(s)"));
+            QStringLiteral(
+                "imported Paper or news quoting grades for Leicester: 2 grade(s), 0 to review, 0 finding(s), "
+                "0 passage(s)"));
         // Other documents keep their wording.
         r.document.kind = DocumentKind::CouncilReport;
         QCOMPARE(ImportService::summary(r),
-            QStringLiteral("imported Council report for Leicester: 2 judgements, 0 findings, 0 observations, 0 passages"));
+            QStringLiteral("imported Council report for Leicester: 2 judgements, 0 findings, 0 observations, "
+                           "0 passages"));
     }
 
     // A decision belongs to the statement, not the row: it holds when the same text is imported

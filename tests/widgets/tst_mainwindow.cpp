@@ -32,6 +32,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractSeries>
+#include <QAction>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -43,6 +44,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -55,6 +57,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 
 class TestMainWindow : public QObject
@@ -167,6 +170,47 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
         qputenv("CSDASH_NO_DIALOGS", "1");
         QVERIFY(m_dir.isValid());
+    }
+
+    // Tools > Check database reads the whole file on a worker thread and says what it found: the
+    // window no longer checks the file at every start.
+    void checkDatabaseReportsSoundAndDamagedFiles()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("checked.sqlite"));
+        for (const bool damaged : { false, true }) {
+            if (damaged)
+                QVERIFY(TestSupport::damageTable(path, QStringLiteral("passage")));
+            Store store;
+            QString error;
+            QStringList problems;
+            QVERIFY2(
+                (DatabaseOpener { path, true, false }.open(store, &error, &problems)), qPrintable(error));
+            MainWindow window(store);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *check = window.findChild<QAction *>(QStringLiteral("checkDatabaseAction"));
+            QVERIFY(check);
+            QString said;
+            QString details;
+            QTimer answer;
+            connect(&answer, &QTimer::timeout, this, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    said = box->text();
+                    details = box->detailedText();
+                    box->accept();
+                }
+            });
+            answer.start(20);
+            check->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 20000);
+            QVERIFY2(said.contains(QDir::toNativeSeparators(path)), qPrintable(said));
+            if (damaged) {
+                QVERIFY2(said.contains(QLatin1String("damaged")), qPrintable(said));
+                QVERIFY2(!details.isEmpty(), "the damage found is given in the details");
+            } else {
+                QVERIFY2(said.contains(QLatin1String("is sound")), qPrintable(said));
+            }
+        }
     }
 
     void gradeCellShowsItsSentence()
@@ -651,11 +695,13 @@ private slots:
             return f.fileName();
         };
         const QString paper = write(QStringLiteral("cabinet-2011.txt"),
-            QStringLiteral("LEICESTER CITY COUNCIL\nCabinet - 20 January 2011\n\n1. Ofsted's 2010 annual assessment says "
+            QStringLiteral("LEICESTER CITY COUNCIL\nCabinet - 20 January 2011\n\n1. Ofsted's 2010 annual "
+                           "assessment says "
                            "that children's services in Leicester perform well.\n"));
         const QString news = write(QStringLiteral("news-2008.txt"),
-            QStringLiteral("EAST MIDLANDS EVENING ECHO - 19 December 2008\n\nOfsted's 2008 annual performance "
-                           "assessment rated Leicester City Council poor for staying safe.\n"));
+            QStringLiteral(
+                "EAST MIDLANDS EVENING ECHO - 19 December 2008\n\nOfsted's 2008 annual performance "
+                "assessment rated Leicester City Council poor for staying safe.\n"));
         MainWindow window(store);
         window.resize(1500, 900);
         window.show();
@@ -668,8 +714,10 @@ private slots:
 
         GradeMatrixModel *matrix = window.gradeMatrixModel();
         const int leicester = AuthorityRegister::bundled().byName(QStringLiteral("Leicester")).laNumber;
-        const QModelIndex rating = matrix->index(matrix->rowForArea(QStringLiteral("overall")), matrix->columnFor(2010, leicester));
-        const QModelIndex safe = matrix->index(matrix->rowForArea(QStringLiteral("staying-safe")), matrix->columnFor(2008, leicester));
+        const QModelIndex rating = matrix->index(
+            matrix->rowForArea(QStringLiteral("overall")), matrix->columnFor(2010, leicester));
+        const QModelIndex safe = matrix->index(
+            matrix->rowForArea(QStringLiteral("staying-safe")), matrix->columnFor(2008, leicester));
         QVERIFY(rating.isValid() && safe.isValid());
         // The letter's "performs adequately" wins over the paper's "perform well".
         QCOMPARE(rating.data(GradeMatrixModel::GradeRole).toInt(), 2);
