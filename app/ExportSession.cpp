@@ -391,7 +391,14 @@ ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, co
         }
     }
     if (series.isEmpty()) {
-        view.listed = own;
+        // Plans' own values: those of the compared authorities (a database of every council's plan
+        // reviews would otherwise chart a line for each); the plan's own authority when none is compared.
+        for (const Observation &o : own) {
+            if (shown.contains(o.authority.laNumber))
+                view.listed.append(o);
+        }
+        if (view.listed.isEmpty())
+            view.listed = own;
         return view;
     }
     view.published = true;

@@ -628,6 +628,14 @@ Bez polecenia csdash otwiera swoje okno.</translation>
         <source>import, list, search, export-chart, report, check or review</source>
         <translation>import, list, search, export-chart, report, check lub review</translation>
     </message>
+    <message>
+        <source>database: run csdash --rebuild check to rebuild it into a new file from the document texts it still holds, keeping this one as a backup</source>
+        <translation>baza danych: uruchom csdash --rebuild check, aby odbudować ją w nowym pliku z tekstów dokumentów, które wciąż zawiera, zachowując tę jako kopię zapasową</translation>
+    </message>
+    <message>
+        <source>csdash: the database is damaged: %1</source>
+        <translation>csdash: baza danych jest uszkodzona: %1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChartView</name>
@@ -2326,6 +2334,42 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>&amp;Sprawdź bazę danych…</translation>
+    </message>
+    <message>
+        <source>Read the whole database file and report any damage (the file is not checked at every start)</source>
+        <translation>Odczytaj cały plik bazy danych i zgłoś uszkodzenia (plik nie jest sprawdzany przy każdym uruchomieniu)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Narzędzia</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Sprawdzanie %1…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Sprawdzanie bazy danych</translation>
+    </message>
+    <message>
+        <source>%1 is sound: SQLite&apos;s integrity check found no damage.</source>
+        <translation>%1 jest w porządku: sprawdzenie integralności SQLite nie wykazało uszkodzeń.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or could not be read.</source>
+        <translation>%1 jest uszkodzona lub nie dała się odczytać.</translation>
+    </message>
+    <message>
+        <source>To rebuild it from the document texts it still holds, keeping the damaged file as a backup, close csdash and run: csdash --rebuild check</source>
+        <translation>Aby odbudować ją z tekstów dokumentów, które wciąż zawiera, zachowując uszkodzony plik jako kopię zapasową, zamknij csdash i uruchom: csdash --rebuild check</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -3188,6 +3232,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>cannot remove the document: %1</source>
         <translation>nie można usunąć dokumentu: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the database file is damaged; csdash check tells more, and csdash --rebuild recovers its documents into a new file)</source>
+        <translation>%1 (plik bazy danych jest uszkodzony; csdash check powie więcej, a csdash --rebuild odzyska jego dokumenty do nowego pliku)</translation>
     </message>
 </context>
 <context>

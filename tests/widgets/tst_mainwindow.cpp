@@ -405,7 +405,7 @@ private slots:
                 headers.append(m->headerData(r, Qt::Vertical).toString());
             return headers;
         };
-        QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Help" }));
+        QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Tools", "&Help" }));
         QVERIFY2(clashingMnemonics(window).isEmpty(),
             qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
 
@@ -435,7 +435,7 @@ private slots:
         QCOMPARE(window.evidencePane()->paragraphText(), emptyPolish);
         window.gradeMatrixView()->setCurrentIndex(grades->index(
             grades->rowForArea(QStringLiteral("being-healthy")), grades->columnFor(2006, county)));
-        QCOMPARE(menuTitles(), QStringList({ "&Plik", "&Edycja", "&Widok", "Pomo&c" }));
+        QCOMPARE(menuTitles(), QStringList({ "&Plik", "&Edycja", "&Widok", "&Narzędzia", "Pomo&c" }));
         QVERIFY2(clashingMnemonics(window).isEmpty(),
             qPrintable(clashingMnemonics(window).join(QLatin1Char('\n'))));
         QCOMPARE(window.windowTitle(), QStringLiteral("Panel usług dla dzieci"));
@@ -464,7 +464,7 @@ private slots:
 
         chooseLanguage(window, QStringLiteral("en"));
         QCoreApplication::processEvents();
-        QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Help" }));
+        QCOMPARE(menuTitles(), QStringList({ "&File", "&Edit", "&View", "&Tools", "&Help" }));
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("&Grades"));
         QVERIFY(verticalHeaders().contains(QStringLiteral("Being healthy")));
         QVERIFY2(
