@@ -18,6 +18,7 @@
 #include <QFile>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -201,6 +202,46 @@ private slots:
 
     // NI 53 is reported over financial years; an attainment indicator over academic years. The
     // values table says which.
+    // Every council's plan review in one database (England scale): a plan-only indicator lists and
+    // charts the compared authorities' values, not each council's; an authority compared alone sees
+    // its own plan's.
+    void planValuesAreThoseOfTheComparedAuthorities()
+    {
+        QFile plan(QStringLiteral(CSDASH_CORPUS "/003_f9e8a754f6b7df5f.txt"));
+        QVERIFY(plan.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(plan.readAll());
+        QVERIFY(text.contains(QLatin1String("Leicestershire")));
+        QString reissued = text;
+        reissued.replace(QLatin1String("Leicestershire"), QLatin1String("Rutland"));
+        importTable(QStringLiteral("rutland-plan.txt"), reissued);
+
+        const Authority rutland = AuthorityRegister::bundled().byName(QStringLiteral("Rutland"));
+        QVERIFY(rutland.isValid());
+        QString code;
+        for (const Indicator &i : ExportSession::listedIndicators(*m_store)) {
+            const ExportSession::IndicatorView v = view(i.code);
+            if (!v.published && !v.listed.isEmpty() && !i.code.startsWith(QLatin1String("NI 53"))) {
+                code = i.code;
+                break;
+            }
+        }
+        QVERIFY2(!code.isEmpty(), "a plan-only indicator in both plans");
+        QSet<int> whose;
+        for (const Observation &o : view(code).listed)
+            whose.insert(o.authority.laNumber);
+        QVERIFY2(!whose.contains(rutland.laNumber), qPrintable(code));
+        QSet<int> compared;
+        for (const Authority &a : std::as_const(m_compared))
+            compared.insert(a.laNumber);
+        QVERIFY(whose.intersects(compared));
+
+        const ExportSession::IndicatorView alone = ExportSession::indicatorView(
+            *m_store, listed(code), { rutland }, ExportSession::listedIndicators(*m_store));
+        QVERIFY(!alone.listed.isEmpty());
+        for (const Observation &o : alone.listed)
+            QCOMPARE(o.authority.laNumber, rutland.laNumber);
+    }
+
     void periodFollowsTheIndicatorsYearType()
     {
         const ExportSession::IndicatorView v = view(QStringLiteral("NI 53"));
