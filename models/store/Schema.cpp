@@ -165,6 +165,14 @@ const QList<Migration> &migrations()
                                " decision TEXT NOT NULL,"
                                " decided_at TEXT)"),
             } },
+        { 8,
+            {
+                // Listing the documents reads this index alone: the columns added after the text
+                // (reading_choices, page_count) would otherwise be reached through every document's
+                // text, a cost that grows with the file.
+                QStringLiteral("CREATE INDEX document_listing ON document(published, id, kind, la_number, title, "
+                               "issuer, source_name, encoding, sha256, reading_choices, page_count)"),
+            } },
     };
     return list;
 }

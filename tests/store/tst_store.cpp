@@ -50,7 +50,7 @@ private:
         return out;
     }
 
-    // A database of the bundled documents whose document table's first page is overwritten.
+    // A database of the bundled documents whose document listing index is overwritten.
     static void writeDamagedDatabase(const QString &path, const DocumentImporter &importer)
     {
         {
@@ -60,7 +60,8 @@ private:
             for (const QString &file : corpusFiles())
                 QCOMPARE(store.save(importer.readFile(file).result).status, Store::SaveStatus::Imported);
         }
-        QVERIFY(damageTable(path, QStringLiteral("document")));
+        // The index the listing reads (it holds every column listed).
+        QVERIFY(damageTable(path, QStringLiteral("document_listing")));
     }
 
 private slots:
