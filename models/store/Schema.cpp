@@ -170,8 +170,16 @@ const QList<Migration> &migrations()
                 // Listing the documents reads this index alone: the columns added after the text
                 // (reading_choices, page_count) would otherwise be reached through every document's
                 // text, a cost that grows with the file.
-                QStringLiteral("CREATE INDEX document_listing ON document(published, id, kind, la_number, title, "
-                               "issuer, source_name, encoding, sha256, reading_choices, page_count)"),
+                QStringLiteral(
+                    "CREATE INDEX document_listing ON document(published, id, kind, la_number, title, "
+                    "issuer, source_name, encoding, sha256, reading_choices, page_count)"),
+            } },
+        { 9,
+            {
+                // A grade's sentence as shown, kept with it: opening the window then reads the
+                // sentences, not every document's whole text. Rows saved before have none, and
+                // are read from their document's text as before.
+                QStringLiteral("ALTER TABLE judgement ADD COLUMN evidence_text TEXT"),
             } },
     };
     return list;

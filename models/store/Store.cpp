@@ -430,7 +430,7 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
             && !decided.prepare(
                 QStringLiteral("SELECT decision FROM review_decision WHERE statement_key = ?")))
             return fail(sqlError(decided, QT_TRANSLATE_NOOP("Store", "preparing the decision lookup")));
-        Batch b(13);
+        Batch b(14);
         for (const Judgement &j : r.judgements) {
             ReviewState review = j.review;
             if (review != ReviewState::Confirmed) {
@@ -443,12 +443,13 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
             }
             b.add({ docId, j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade,
                 nullable(j.label), j.evidence.start, j.evidence.end, sourceKindKey(j.source), j.confidence,
-                reviewStateKey(review), nullable(j.note) });
+                reviewStateKey(review), nullable(j.note),
+                CleanText::clean(r.document.originalText, j.evidence.start, j.evidence.end) });
         }
         if (!b.exec(q,
                 QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
-                               "label, span_start, span_end, source_kind, confidence, review, note) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "label, span_start, span_end, source_kind, confidence, review, note, "
+                               "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 &error))
             return fail(error);
     }
@@ -811,7 +812,7 @@ QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariant
     if (!q.prepare(QStringLiteral(
                        "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
                        "j.label, j.document_id, j.span_start, j.span_end, d.title, j.source_kind, "
-                       "j.confidence, j.review, j.note, j.id "
+                       "j.confidence, j.review, j.note, j.id, j.evidence_text "
                        "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
                        "JOIN document d ON d.id = j.document_id WHERE ")
             + condition + QStringLiteral(" ORDER BY a.name, j.year, j.framework, j.id"))) {
@@ -836,7 +837,8 @@ QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariant
         j.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
         j.evidence.page = pageOf(j.evidence);
         j.documentTitle = q.value(12).toString();
-        j.evidenceText = evidenceText(j.evidence);
+        const QVariant quoted = q.value(18);
+        j.evidenceText = quoted.isNull() ? evidenceText(j.evidence) : quoted.toString();
         j.source = sourceKindFromKey(q.value(13).toString());
         j.confidence = q.value(14).toDouble();
         j.review = reviewStateFromKey(q.value(15).toString());

@@ -285,6 +285,30 @@ private slots:
         QVERIFY(!QFileInfo::exists(SessionMarker::markerPath(soundPath)));
     }
 
+    // A grade's sentence is kept with it (schema 9); rows saved before have none and read it from
+    // their document's text: both give the same.
+    void gradeSentencesKeptOrReadFromTheText()
+    {
+        Store store;
+        QString error;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        for (const QString &file : corpusFiles())
+            QCOMPARE(store.save(read(file)).status, Store::SaveStatus::Imported);
+        const QList<Judgement> kept = store.judgements();
+        QVERIFY(!kept.isEmpty());
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM judgement WHERE evidence_text IS NULL")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("UPDATE judgement SET evidence_text = NULL")));
+        const QList<Judgement> read = store.judgements();
+        QCOMPARE(read.size(), kept.size());
+        for (int i = 0; i < kept.size(); ++i) {
+            QVERIFY(!kept.at(i).evidenceText.isEmpty());
+            QCOMPARE(read.at(i).evidenceText, kept.at(i).evidenceText);
+        }
+    }
+
     void importsEachDocumentOnce()
     {
         Store store;
