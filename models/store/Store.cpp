@@ -761,6 +761,7 @@ QList<Document> Store::documents() const
 {
     QList<Document> out;
     QSqlQuery q(db());
+    q.setForwardOnly(true); // rows are read once, in order: Qt keeps no copy of those already read
     if (!q.exec(QStringLiteral("SELECT ") + documentColumns
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
                              "ORDER BY d.published, d.id"))) {
@@ -809,6 +810,7 @@ QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariant
 {
     QList<Judgement> out;
     QSqlQuery q(db());
+    q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(
                        "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
                        "j.label, j.document_id, j.span_start, j.span_end, d.title, j.source_kind, "
@@ -1020,6 +1022,7 @@ QList<Finding> Store::findings(int laNumber) const
 {
     QList<Finding> out;
     QSqlQuery q(db());
+    q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(
             "SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
             "f.text, f.document_id, f.span_start, f.span_end, d.title "
