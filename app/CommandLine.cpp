@@ -173,8 +173,7 @@ int runImport(Store &store, const QStringList &files)
     const DocumentImporter importer;
     const ImportService service(store, importer);
     int failures = 0;
-    for (const QString &file : files) {
-        const ImportFileResult result = service.importFile(file);
+    service.importFiles(files, [&failures](const QString &file, const ImportFileResult &result) {
         switch (result.status) {
         case ImportFileResult::Status::Imported:
         case ImportFileResult::Status::AlreadyPresent:
@@ -192,7 +191,7 @@ int runImport(Store &store, const QStringList &files)
             ++failures;
             break;
         }
-    }
+    });
     return failures == 0 ? 0 : 1;
 }
 

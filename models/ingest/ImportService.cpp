@@ -6,6 +6,10 @@
 #include <QSet>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace {
 QString tr(const char *text)
@@ -24,6 +28,46 @@ ImportFileResult ImportService::importFile(
     const QString &path, const TableOptions &options, const Progress &progress) const
 {
     return save(path, m_importer.readFile(path, progress, options), progress);
+}
+
+void ImportService::importFiles(const QStringList &paths,
+    const std::function<void(const QString &path, const ImportFileResult &result)> &done) const
+{
+    // Reading is most of an import's work and needs no database; saving must stay on the thread
+    // that owns the connection. A bounded queue keeps memory to a few documents.
+    constexpr std::size_t ahead = 4;
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<DocumentImporter::Outcome> ready;
+    bool stop = false;
+    std::thread reader([&] {
+        for (const QString &path : paths) {
+            DocumentImporter::Outcome outcome = m_importer.readFile(path);
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return stop || ready.size() < ahead; });
+            if (stop)
+                return;
+            ready.push_back(std::move(outcome));
+            changed.notify_all();
+        }
+    });
+    for (const QString &path : paths) {
+        DocumentImporter::Outcome outcome;
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            changed.wait(lock, [&] { return !ready.empty(); });
+            outcome = std::move(ready.front());
+            ready.pop_front();
+            changed.notify_all();
+        }
+        done(path, save(path, outcome, nullptr));
+    }
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        stop = true;
+        changed.notify_all();
+    }
+    reader.join();
 }
 
 ImportFileResult ImportService::importBytes(

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QStringList>
+
+#include <functional>
+
 #include "ingest/DocumentImporter.h"
 #include "ingest/ImportReport.h"
 #include "ingest/TableOptions.h"
@@ -23,18 +27,25 @@ public:
 
     // progress reports rows (data tables) or pages (PDFs) read, then rows saved; returning
     // false cancels, and nothing of the file is written.
-    ImportFileResult importFile(
-        const QString &path, const TableOptions &options = TableOptions(), const Progress &progress = nullptr) const;
+    ImportFileResult importFile(const QString &path, const TableOptions &options = TableOptions(),
+        const Progress &progress = nullptr) const;
     // For a document whose bytes are already at hand (a stored text being read again); file
     // names it in the result.
     ImportFileResult importBytes(const QByteArray &bytes, const QString &file,
         const TableOptions &options = TableOptions(), const Progress &progress = nullptr) const;
 
+    // Many files, in their order, each in its own transaction as importFile would: the next files
+    // are read and parsed on a second thread while this one saves, a few files ahead at most, so
+    // that reading and writing overlap. done is called on this thread after each file.
+    void importFiles(const QStringList &paths,
+        const std::function<void(const QString &path, const ImportFileResult &result)> &done) const;
+
     // "imported APA letter for Leicestershire: 12 judgements, ...": what a saved file held.
     static QString summary(const ImportResult &result);
 
 private:
-    ImportFileResult save(const QString &file, const DocumentImporter::Outcome &outcome, const Progress &progress) const;
+    ImportFileResult save(
+        const QString &file, const DocumentImporter::Outcome &outcome, const Progress &progress) const;
 
     Store &m_store;
     const DocumentImporter &m_importer;

@@ -309,6 +309,42 @@ private slots:
         }
     }
 
+    // Many files read ahead on a second thread and saved here: each reported in its order, a bad
+    // file among them refused alone, and the database as importing them one by one leaves it.
+    void importFilesReadsAheadAndSavesInOrder()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.filePath(QStringLiteral("binary.txt"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(2048, '\0'));
+        }
+        QStringList files = corpusFiles();
+        files.insert(2, bad);
+        files.append(corpusFiles().first()); // already present by then
+
+        Store ahead;
+        Store oneByOne;
+        QString error;
+        QVERIFY(ahead.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(oneByOne.open(QStringLiteral(":memory:"), &error));
+        QStringList order;
+        QList<ImportFileResult::Status> statuses;
+        ImportService(ahead, m_importer)
+            .importFiles(files, [&](const QString &path, const ImportFileResult &r) {
+                order.append(path);
+                statuses.append(r.status);
+            });
+        QCOMPARE(order, files);
+        QCOMPARE(statuses.at(2), ImportFileResult::Status::Failed);
+        QCOMPARE(statuses.last(), ImportFileResult::Status::AlreadyPresent);
+        const ImportService single(oneByOne, m_importer);
+        for (int i = 0; i < files.size(); ++i)
+            QCOMPARE(single.importFile(files.at(i)).status, statuses.at(i));
+        QCOMPARE(tableCounts(ahead), tableCounts(oneByOne));
+    }
+
     void importsEachDocumentOnce()
     {
         Store store;
