@@ -77,9 +77,9 @@
 #include <QTextEdit>
 #include <QThread>
 #include <QToolBar>
-#include <memory>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 namespace {

@@ -272,7 +272,6 @@ private:
     const QRegularExpression &m_cell;
     const QRegularExpression &m_numberWithWord;
     const QRegularExpression &m_wordWithNumber;
-    mutable QHash<QString, QPair<QString, QString>> m_fuzzyAreas; // label: APA area, JAR area
     QList<Line> m_lines;
     RunningContext m_context;
     QList<Judgement> m_out;
@@ -424,14 +423,8 @@ void Reader::labelAreas(Span label, bool glued, Row *row) const
     if (row->apaArea.isEmpty() && row->jarArea.isEmpty()) {
         const QString text = m_v.mid(label.start, label.end - label.start);
         if (text.size() <= 80) {
-            // A line is looked at as a table row more than once; its fuzzy reading is worked out once.
-            auto known = m_fuzzyAreas.constFind(text);
-            if (known == m_fuzzyAreas.cend())
-                known = m_fuzzyAreas.insert(text,
-                    { m_vocabulary.fuzzyArea(Framework::Apa, text),
-                        m_vocabulary.fuzzyArea(Framework::Jar, text) });
-            row->apaArea = known->first;
-            row->jarArea = known->second;
+            row->apaArea = m_vocabulary.fuzzyArea(Framework::Apa, text);
+            row->jarArea = m_vocabulary.fuzzyArea(Framework::Jar, text);
             row->fuzzy = !row->apaArea.isEmpty() || !row->jarArea.isEmpty();
         }
     }

@@ -21,8 +21,3 @@ SessionMarker::SessionMarker(const QString &databasePath)
 }
 
 SessionMarker::~SessionMarker() = default; // QLockFile removes the marker it holds
-
-bool SessionMarker::holds() const
-{
-    return m_lock->isLocked();
-}

@@ -20,8 +20,6 @@ public:
 
     // True when a marker was found whose process had ended: the last session did not close the file.
     bool previousSessionEndedUncleanly() const { return m_unclean; }
-    // Whether this program holds the marker (false when another one does, or the folder is read-only).
-    bool holds() const;
 
     static QString markerPath(const QString &databasePath);
 
