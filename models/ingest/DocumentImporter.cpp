@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -126,7 +127,11 @@ bool fileBytes(const QString &path, QByteArray *bytes, QString *error)
         *error = tr("the file cannot be read: %1").arg(file.errorString());
         return false;
     }
-    *bytes = file.read(SourceText::MaximumBytes + 1);
+    // Reading up to the limit would allocate (and the kernel map) 64 MB for every small letter:
+    // ask for what the file holds, and one byte more to notice a file that grew past the limit.
+    *bytes = file.read(std::min(info.size(), SourceText::MaximumBytes) + 1);
+    if (!file.atEnd() && bytes->size() <= SourceText::MaximumBytes)
+        bytes->append(file.read(SourceText::MaximumBytes + 1 - bytes->size()));
     if (file.error() != QFileDevice::NoError) {
         *error = tr("the file cannot be read: %1").arg(file.errorString());
         return false;

@@ -24,33 +24,40 @@ int tagLength(const QString &s, int pos, int end)
 
 } // namespace
 
-CleanText CleanText::fromOriginal(const QString &s, int start, int end)
+// The one cleaning loop behind fromOriginal() and clean(). It writes into buffers sized for the
+// whole span and trims them once: appending a character at a time costs a capacity check each, and
+// the import cleans every block of every document several times. The map is written only when asked.
+void CleanText::build(const QString &s, int start, int end, QString *text, QList<int> *map)
 {
-    CleanText out;
     start = qBound(0, start, int(s.size()));
     end = qBound(start, end, int(s.size()));
-    out.m_text.reserve(end - start);
-    out.m_map.reserve(end - start + 1);
-
-    auto put = [&out](QChar c, int at) {
-        out.m_text.append(c);
-        out.m_map.append(at);
+    text->resize(end - start);
+    QChar *const out = text->data();
+    int *const at = map ? (map->resize(end - start + 1), map->data()) : nullptr;
+    const QChar *const in = s.constData();
+    int n = 0;
+    auto put = [&](QChar c, int from) {
+        out[n] = c;
+        if (at)
+            at[n] = from;
+        ++n;
     };
+    auto isBlank = [](QChar c) { return c.isSpace() || c == QChar(0x00A0); };
 
     int p = start;
     bool atLineStart = true;
     while (p < end) {
-        const QChar c = s.at(p);
+        const QChar c = in[p];
 
         if (atLineStart) {
             // Markdown heading marks left by the conversion: "## Being healthy".
             int q = p;
-            while (q < end && (s.at(q) == QLatin1Char(' ') || s.at(q) == QLatin1Char('\t')))
+            while (q < end && (in[q] == QLatin1Char(' ') || in[q] == QLatin1Char('\t')))
                 ++q;
             int hashes = q;
-            while (hashes < end && s.at(hashes) == QLatin1Char('#'))
+            while (hashes < end && in[hashes] == QLatin1Char('#'))
                 ++hashes;
-            if (hashes > q && hashes < end && s.at(hashes) == QLatin1Char(' ')) {
+            if (hashes > q && hashes < end && in[hashes] == QLatin1Char(' ')) {
                 p = hashes + 1;
                 atLineStart = false;
                 continue;
@@ -58,14 +65,14 @@ CleanText CleanText::fromOriginal(const QString &s, int start, int end)
             atLineStart = false;
         }
 
-        if (c.isSpace() || c == QChar(0x00A0)) {
+        if (isBlank(c)) {
             int q = p;
             int newlines = 0;
-            while (q < end && (s.at(q).isSpace() || s.at(q) == QChar(0x00A0))) {
-                newlines += s.at(q) == QLatin1Char('\n');
+            while (q < end && isBlank(in[q])) {
+                newlines += in[q] == QLatin1Char('\n');
                 ++q;
             }
-            if (!out.m_text.isEmpty() && q < end)
+            if (n > 0 && q < end)
                 put(newlines == 1 ? QLatin1Char('\n') : QLatin1Char(' '), p);
             atLineStart = newlines > 0;
             p = q;
@@ -75,7 +82,7 @@ CleanText CleanText::fromOriginal(const QString &s, int start, int end)
             const int len = tagLength(s, p, end);
             if (len > 0) {
                 // A footnote marker such as <sup>1</sup> is dropped with its contents.
-                if (s.mid(p, 5).compare(QLatin1String("<sup>"), Qt::CaseInsensitive) == 0) {
+                if (QStringView(s).mid(p, 5).compare(QLatin1String("<sup>"), Qt::CaseInsensitive) == 0) {
                     const int close = int(s.indexOf(QLatin1String("</sup>"), p, Qt::CaseInsensitive));
                     if (close >= 0 && close + 6 <= end && close - p < 20) {
                         p = close + 6;
@@ -91,12 +98,12 @@ CleanText CleanText::fromOriginal(const QString &s, int start, int end)
             continue;
         }
         if (c == QLatin1Char('*')) {
-            if (p + 1 < end && s.at(p + 1) == QLatin1Char('*')) {
+            if (p + 1 < end && in[p + 1] == QLatin1Char('*')) {
                 p += 2;
                 continue;
             }
-            const QChar before = p > start ? s.at(p - 1) : QLatin1Char(' ');
-            const QChar after = p + 1 < end ? s.at(p + 1) : QLatin1Char(' ');
+            const QChar before = p > start ? in[p - 1] : QLatin1Char(' ');
+            const QChar after = p + 1 < end ? in[p + 1] : QLatin1Char(' ');
             const bool opens = !isWordChar(before) && isWordChar(after);
             const bool closes = isWordChar(before)
                 && (after.isSpace() || after == QLatin1Char(',') || after == QLatin1Char('.')
@@ -109,12 +116,27 @@ CleanText CleanText::fromOriginal(const QString &s, int start, int end)
         put(c, p);
         ++p;
     }
-    while (!out.m_text.isEmpty() && out.m_text.back().isSpace()) {
-        out.m_text.chop(1);
-        out.m_map.removeLast();
+    while (n > 0 && out[n - 1].isSpace())
+        --n;
+    text->truncate(n);
+    if (map) {
+        at[n] = end;
+        map->resize(n + 1);
     }
-    out.m_map.append(end);
+}
+
+CleanText CleanText::fromOriginal(const QString &s, int start, int end)
+{
+    CleanText out;
+    build(s, start, end, &out.m_text, &out.m_map);
     return out;
+}
+
+QString CleanText::clean(const QString &original, int start, int end)
+{
+    QString text;
+    build(original, start, end, &text, nullptr);
+    return text;
 }
 
 int CleanText::originalOffset(int cleanIndex) const

@@ -11,10 +11,8 @@ class CleanText
 {
 public:
     static CleanText fromOriginal(const QString &original, int start, int end);
-    static QString clean(const QString &original, int start, int end)
-    {
-        return fromOriginal(original, start, end).text();
-    }
+    // The clean text alone, without the map.
+    static QString clean(const QString &original, int start, int end);
 
     const QString &text() const { return m_text; }
     int originalOffset(int cleanIndex) const; // cleanIndex may be text().size()
@@ -22,6 +20,8 @@ public:
     bool cleanSpan(int originalStart, int originalEnd, int *cleanStart, int *cleanEnd) const;
 
 private:
+    static void build(const QString &original, int start, int end, QString *text, QList<int> *map);
+
     QString m_text;
     QList<int> m_map; // m_map[i] is the original offset of m_text[i]; one extra entry for the end
 };
