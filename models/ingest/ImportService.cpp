@@ -4,18 +4,66 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
-#include <deque>
+#include <map>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ImportService", text);
 }
+
+// What a file's reading says before it is saved; afterSaving() completes it.
+ImportFileResult beforeSaving(const QString &file, const DocumentImporter::Outcome &outcome)
+{
+    ImportFileResult result { file, ImportFileResult::Status::Failed, QString() };
+    if (outcome.cancelled) {
+        result.status = ImportFileResult::Status::Cancelled;
+        result.message = tr("not imported: cancelled; nothing was written");
+        return result;
+    }
+    if (!outcome.ok()) {
+        result.message = outcome.error;
+        return result;
+    }
+    const ImportResult &r = outcome.result;
+    result.warnings = r.warnings;
+    result.pages = r.document.pageCount;
+    for (const RowRejection &rejection : r.rejections)
+        result.rowsNotImported.append(tr("row %1 not imported: %2").arg(rejection.row).arg(rejection.reason));
+    return result;
+}
+
+void afterSaving(ImportFileResult *result, const ImportResult &r, const Store::SaveOutcome &saved)
+{
+    switch (saved.status) {
+    case Store::SaveStatus::Imported:
+        result->status = ImportFileResult::Status::Imported;
+        result->message = ImportService::summary(r);
+        result->documentId = saved.documentId;
+        break;
+    case Store::SaveStatus::AlreadyPresent:
+        result->status = ImportFileResult::Status::AlreadyPresent;
+        result->message = tr("already imported; nothing added");
+        result->documentId = saved.documentId;
+        break;
+    case Store::SaveStatus::Failed:
+        result->message = saved.error;
+        break;
+    case Store::SaveStatus::Cancelled:
+        result->status = ImportFileResult::Status::Cancelled;
+        result->message = tr("not imported: cancelled; nothing was written");
+        break;
+    }
+}
+
 } // namespace
 
 ImportService::ImportService(Store &store, const DocumentImporter &importer)
@@ -34,40 +82,88 @@ void ImportService::importFiles(const QStringList &paths,
     const std::function<void(const QString &path, const ImportFileResult &result)> &done) const
 {
     // Reading is most of an import's work and needs no database; saving must stay on the thread
-    // that owns the connection. A bounded queue keeps memory to a few documents.
-    constexpr std::size_t ahead = 4;
+    // that owns the connection. Readers (one a core) take the next file in turn and leave what
+    // they read in its slot; this thread takes the slots in order and saves what it has in one
+    // transaction (a savepoint a document) when it holds enough or has waited long enough. A
+    // reader waits while it is too far ahead, so memory stays at a few batches of documents.
+    const int count = int(paths.size());
+    const int readers = std::clamp(QThread::idealThreadCount(), 1, std::max(1, count));
+    constexpr int batchDocuments = 64;
+    // A data table of every authority is a batch alone; letters are a few thousand characters.
+    constexpr qint64 batchWeight = 4'000'000;
+    constexpr auto batchWait = std::chrono::milliseconds(250);
+    const int ahead = batchDocuments + 4 * readers;
     std::mutex mutex;
     std::condition_variable changed;
-    std::deque<DocumentImporter::Outcome> ready;
+    std::map<int, DocumentImporter::Outcome> ready;
+    int next = 0; // the next file a reader takes
+    int taken = 0; // files this thread has taken from ready
     bool stop = false;
-    std::thread reader([&] {
-        for (const QString &path : paths) {
-            DocumentImporter::Outcome outcome = m_importer.readFile(path);
-            std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return stop || ready.size() < ahead; });
-            if (stop)
-                return;
-            ready.push_back(std::move(outcome));
+    auto read = [&] {
+        for (;;) {
+            int index;
+            {
+                std::unique_lock<std::mutex> lock(mutex);
+                changed.wait(lock, [&] { return stop || next >= count || next < taken + ahead; });
+                if (stop || next >= count)
+                    return;
+                index = next++;
+            }
+            DocumentImporter::Outcome outcome = m_importer.readFile(paths.at(index));
+            const std::lock_guard<std::mutex> lock(mutex);
+            ready.emplace(index, std::move(outcome));
             changed.notify_all();
         }
-    });
-    for (const QString &path : paths) {
-        DocumentImporter::Outcome outcome;
+    };
+    std::vector<std::thread> threads;
+    threads.reserve(readers);
+    for (int i = 0; i < readers; ++i)
+        threads.emplace_back(read);
+
+    const auto weight = [](const DocumentImporter::Outcome &o) {
+        return o.result.document.originalText.size() + o.result.document.fileBytes.size()
+            + 100 * o.result.observations.size();
+    };
+    while (taken < count) {
+        const int first = taken;
+        std::vector<DocumentImporter::Outcome> batch;
         {
             std::unique_lock<std::mutex> lock(mutex);
-            changed.wait(lock, [&] { return !ready.empty(); });
-            outcome = std::move(ready.front());
-            ready.pop_front();
-            changed.notify_all();
+            const auto deadline = std::chrono::steady_clock::now() + batchWait;
+            const auto isReady = [&] { return ready.count(taken) > 0; };
+            changed.wait(lock, isReady);
+            qint64 held = 0;
+            do {
+                const auto it = ready.find(taken);
+                held += weight(it->second);
+                batch.push_back(std::move(it->second));
+                ready.erase(it);
+                ++taken;
+                changed.notify_all();
+            } while (taken < count && int(batch.size()) < batchDocuments && held < batchWeight
+                && changed.wait_until(lock, deadline, isReady));
         }
-        done(path, save(path, outcome, nullptr));
+        QList<ImportFileResult> results;
+        QList<const ImportResult *> toSave;
+        for (int i = 0; i < int(batch.size()); ++i) {
+            results.append(beforeSaving(paths.at(first + i), batch.at(i)));
+            if (batch.at(i).ok() && !batch.at(i).cancelled)
+                toSave.append(&batch.at(i).result);
+        }
+        const QList<Store::SaveOutcome> saved = m_store.saveAll(toSave);
+        for (int i = 0, s = 0; i < int(batch.size()); ++i) {
+            if (batch.at(i).ok() && !batch.at(i).cancelled)
+                afterSaving(&results[i], batch.at(i).result, saved.at(s++));
+            done(paths.at(first + i), results.at(i));
+        }
     }
     {
         const std::lock_guard<std::mutex> lock(mutex);
         stop = true;
         changed.notify_all();
     }
-    reader.join();
+    for (std::thread &t : threads)
+        t.join();
 }
 
 ImportFileResult ImportService::importBytes(
@@ -128,40 +224,8 @@ QString ImportService::summary(const ImportResult &r)
 ImportFileResult ImportService::save(
     const QString &file, const DocumentImporter::Outcome &outcome, const Progress &progress) const
 {
-    ImportFileResult result { file, ImportFileResult::Status::Failed, QString() };
-    if (outcome.cancelled) {
-        result.status = ImportFileResult::Status::Cancelled;
-        result.message = tr("not imported: cancelled; nothing was written");
-        return result;
-    }
-    if (!outcome.ok()) {
-        result.message = outcome.error;
-        return result;
-    }
-    const ImportResult &r = outcome.result;
-    result.warnings = r.warnings;
-    result.pages = r.document.pageCount;
-    for (const RowRejection &rejection : r.rejections)
-        result.rowsNotImported.append(tr("row %1 not imported: %2").arg(rejection.row).arg(rejection.reason));
-    const Store::SaveOutcome saved = m_store.save(r, progress);
-    switch (saved.status) {
-    case Store::SaveStatus::Imported:
-        result.status = ImportFileResult::Status::Imported;
-        result.message = summary(r);
-        result.documentId = saved.documentId;
-        break;
-    case Store::SaveStatus::AlreadyPresent:
-        result.status = ImportFileResult::Status::AlreadyPresent;
-        result.message = tr("already imported; nothing added");
-        result.documentId = saved.documentId;
-        break;
-    case Store::SaveStatus::Failed:
-        result.message = saved.error;
-        break;
-    case Store::SaveStatus::Cancelled:
-        result.status = ImportFileResult::Status::Cancelled;
-        result.message = tr("not imported: cancelled; nothing was written");
-        break;
-    }
+    ImportFileResult result = beforeSaving(file, outcome);
+    if (outcome.ok() && !outcome.cancelled)
+        afterSaving(&result, outcome.result, m_store.save(outcome.result, progress));
     return result;
 }

@@ -34,9 +34,11 @@ public:
     ImportFileResult importBytes(const QByteArray &bytes, const QString &file,
         const TableOptions &options = TableOptions(), const Progress &progress = nullptr) const;
 
-    // Many files, in their order, each in its own transaction as importFile would: the next files
-    // are read and parsed on a second thread while this one saves, a few files ahead at most, so
-    // that reading and writing overlap. done is called on this thread after each file.
+    // Many files, in their order: the next files are read and parsed on other threads (one a
+    // core) while this one saves those read, so that reading and writing overlap. Documents are
+    // saved a few dozen to a transaction, each under its own savepoint (Store::saveAll): each is
+    // whole or absent after a kill, and one that fails is left out alone. done is called on this
+    // thread for each file, in the order of paths, once its batch is committed.
     void importFiles(const QStringList &paths,
         const std::function<void(const QString &path, const ImportFileResult &result)> &done) const;
 

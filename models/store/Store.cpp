@@ -1,7 +1,9 @@
 #include "Store.h"
 
+#include "DocumentWriter.h"
 #include "Schema.h"
 #include "SessionMarker.h"
+#include "SqlSupport.h"
 #include "domain/ImportResult.h"
 #include "text/CleanText.h"
 
@@ -26,75 +28,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("Store", text);
 }
 
+using StoreSql::dateOrNull;
+using StoreSql::nullable;
+using StoreSql::sameBinding;
+
+QString sqlError(const QSqlQuery &query, const char *what)
+{
+    return StoreSql::error(query, what);
+}
+
 QString newConnectionName()
 {
     static QAtomicInt counter;
     return QStringLiteral("csdash-store-%1").arg(counter.fetchAndAddRelaxed(1));
 }
-
-QString sqlError(const QSqlQuery &query, const char *what)
-{
-    // what is marked with QT_TRANSLATE_NOOP where it is written.
-    const QString message = QCoreApplication::translate("Store", "%1 failed: %2")
-                                .arg(QCoreApplication::translate("Store", what), query.lastError().text());
-    // SQLITE_CORRUPT and SQLITE_NOTADB: damage is reported where it is met, with the way out.
-    const QString code = query.lastError().nativeErrorCode();
-    if (code == QLatin1String("11") || code == QLatin1String("26"))
-        return QCoreApplication::translate("Store",
-            "%1 (the database file is damaged; csdash check tells more, and csdash --rebuild recovers "
-            "its documents into a new file)")
-            .arg(message);
-    return message;
-}
-
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-// Whether binding b would bind the same as a: Qt compares a null number equal to 0, and a
-// missing value must never be stored as zero.
-bool sameBinding(const QVariant &a, const QVariant &b)
-{
-    return a.isNull() == b.isNull() && a.metaType() == b.metaType() && a == b;
-}
-
-QVariant dateOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-
-// Appends a bound column list for QSqlQuery::execBatch.
-struct Batch
-{
-    QList<QVariantList> columns;
-    explicit Batch(int n)
-        : columns(n)
-    {
-    }
-    void add(std::initializer_list<QVariant> row)
-    {
-        int i = 0;
-        for (const QVariant &v : row)
-            columns[i++].append(v);
-    }
-    bool exec(QSqlQuery &q, const QString &sql, QString *error) const
-    {
-        if (columns.first().isEmpty())
-            return true;
-        if (!q.prepare(sql)) {
-            *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing a batch insert"));
-            return false;
-        }
-        for (const QVariantList &c : columns)
-            q.addBindValue(c);
-        if (!q.execBatch()) {
-            *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "a batch insert"));
-            return false;
-        }
-        return true;
-    }
-};
 
 } // namespace
 
@@ -311,277 +258,113 @@ bool Store::isEmpty() const
 
 Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
 {
-    SaveOutcome out;
     if (m_readOnly) {
-        out.error = tr("the database %1 is read-only; nothing can be imported into it").arg(databasePath());
+        SaveOutcome out;
+        out.error = readOnlyRefusal();
         return out;
     }
-    QSqlDatabase d = db();
-    const QString sha = QString::fromLatin1(r.document.sha256.toHex());
-    QSqlQuery q(d);
-
     // BEGIN IMMEDIATE takes the write lock before the duplicate check, so two processes importing
     // the same file cannot both find it absent.
+    QSqlQuery q(db());
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        SaveOutcome out;
         out.error = sqlError(q, QT_TRANSLATE_NOOP("Store", "starting the import transaction"));
         return out;
     }
-    auto fail = [&](const QString &error) {
-        QSqlQuery rollback(d);
-        rollback.exec(QStringLiteral("ROLLBACK"));
+    const DocumentWriter writer(db());
+    qint64 lastPassage = 0;
+    QString error;
+    SaveOutcome out;
+    if (!writer.lastPassageId(&lastPassage, &out.error))
+        out.status = SaveStatus::Failed;
+    else
+        out = writer.write(r, progress);
+    if (out.status == SaveStatus::Imported
+        && (!writer.indexPassagesAfter(lastPassage, &error) || !commit(&error))) {
         out.status = SaveStatus::Failed;
         out.error = error;
-        return out;
-    };
-
-    if (!q.prepare(QStringLiteral("SELECT id FROM document WHERE sha256 = ?")))
-        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the duplicate check")));
-    q.addBindValue(sha);
-    if (!q.exec())
-        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "the duplicate check")));
-    if (q.next()) {
-        out.documentId = q.value(0).toLongLong();
-        QSqlQuery rollback(d);
-        rollback.exec(QStringLiteral("ROLLBACK"));
-        out.status = SaveStatus::AlreadyPresent;
-        return out;
+        out.documentId = 0;
     }
-
-    // Authorities the document refers to.
-    QList<Authority> authorities;
-    QSet<int> noted;
-    auto noteAuthority = [&authorities, &noted](const Authority &a) {
-        if (a.isValid() && !noted.contains(a.laNumber)) {
-            noted.insert(a.laNumber);
-            authorities.append(a);
-        }
-    };
-    noteAuthority(r.document.authority);
-    for (const Judgement &j : r.judgements)
-        noteAuthority(j.authority);
-    for (const Finding &f : r.findings)
-        noteAuthority(f.authority);
-    for (const Observation &o : r.observations)
-        noteAuthority(o.authority);
-    {
-        Batch b(4);
-        for (const Authority &a : std::as_const(authorities))
-            b.add({ a.laNumber, a.name, nullable(a.region), nullable(a.type) });
-        QString error;
-        if (!b.exec(q,
-                QStringLiteral("INSERT INTO authority (la_number, name, region, type) VALUES (?, ?, ?, ?) "
-                               "ON CONFLICT (la_number) DO NOTHING"),
-                &error))
-            return fail(error);
-    }
-
-    if (!q.prepare(QStringLiteral("INSERT INTO document (sha256, kind, la_number, published, title, issuer, "
-                                  "source_name, encoding, original_text, imported_at, reading_choices, "
-                                  "page_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the document insert")));
-    q.addBindValue(sha);
-    q.addBindValue(documentKindKey(r.document.kind));
-    q.addBindValue(r.document.authority.isValid() ? QVariant(r.document.authority.laNumber)
-                                                  : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(dateOrNull(r.document.published));
-    q.addBindValue(r.document.title);
-    q.addBindValue(nullable(r.document.issuer));
-    q.addBindValue(nullable(r.document.sourceName));
-    q.addBindValue(nullable(r.document.encoding));
-    q.addBindValue(r.document.originalText);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(nullable(r.document.readingChoices));
-    q.addBindValue(r.document.pageCount);
-    if (!q.exec()) {
-        // Another process may have saved the same content between our check and insert on a
-        // database without IMMEDIATE locking; the unique key keeps one copy either way.
-        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "saving the document")));
-    }
-    const qint64 docId = q.lastInsertId().toLongLong();
-    QString error;
-    if (!r.document.fileBytes.isEmpty()) {
-        if (!q.prepare(QStringLiteral("INSERT INTO document_file (document_id, bytes) VALUES (?, ?)")))
-            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the file insert")));
-        q.addBindValue(docId);
-        q.addBindValue(r.document.fileBytes);
-        if (!q.exec())
-            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "saving the PDF file")));
-    }
-    {
-        Batch b(8);
-        for (const PageBox &box : r.pageBoxes)
-            b.add({ docId, box.start, box.end, box.page, box.rect.x(), box.rect.y(), box.rect.width(),
-                box.rect.height() });
-        if (!b.exec(q,
-                QStringLiteral("INSERT INTO page_box (document_id, span_start, span_end, page, x, y, width, "
-                               "height) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                &error))
-            return fail(error);
-    }
-
-    {
-        // A candidate an officer decided on before (an earlier import of the same text) keeps
-        // that decision.
-        QSqlQuery decided(d);
-        bool hasCandidates = false;
-        for (const Judgement &j : r.judgements)
-            hasCandidates = hasCandidates || j.review != ReviewState::Confirmed;
-        if (hasCandidates
-            && !decided.prepare(
-                QStringLiteral("SELECT decision FROM review_decision WHERE statement_key = ?")))
-            return fail(sqlError(decided, QT_TRANSLATE_NOOP("Store", "preparing the decision lookup")));
-        Batch b(14);
-        for (const Judgement &j : r.judgements) {
-            ReviewState review = j.review;
-            if (review != ReviewState::Confirmed) {
-                decided.addBindValue(statementKey(r.document.sha256, j));
-                if (!decided.exec())
-                    return fail(sqlError(decided, QT_TRANSLATE_NOOP("Store", "looking up a decision")));
-                if (decided.next())
-                    review = reviewStateFromKey(decided.value(0).toString());
-                decided.finish();
-            }
-            b.add({ docId, j.authority.laNumber, j.year, frameworkKey(j.framework), j.area, j.grade,
-                nullable(j.label), j.evidence.start, j.evidence.end, sourceKindKey(j.source), j.confidence,
-                reviewStateKey(review), nullable(j.note),
-                CleanText::clean(r.document.originalText, j.evidence.start, j.evidence.end) });
-        }
-        if (!b.exec(q,
-                QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
-                               "label, span_start, span_end, source_kind, confidence, review, note, "
-                               "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                &error))
-            return fail(error);
-    }
-    {
-        Batch b(9);
-        for (const Finding &f : r.findings)
-            b.add({ docId, f.authority.laNumber, f.year, frameworkKey(f.framework), nullable(f.area),
-                findingKindKey(f.kind), f.text, f.evidence.start, f.evidence.end });
-        if (!b.exec(q,
-                QStringLiteral(
-                    "INSERT INTO finding (document_id, la_number, year, framework, area, kind, text, "
-                    "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                &error))
-            return fail(error);
-    }
-    QHash<QString, qint64> indicatorIds;
-    {
-        Batch b(10);
-        for (const Indicator &i : r.indicators)
-            b.add({ i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity)),
-                nullable(i.topic), nullable(i.shortName), nullable(i.description), nullable(i.yearType),
-                i.decimals >= 0 ? QVariant(i.decimals) : QVariant(QMetaType(QMetaType::Int)) });
-        if (!b.exec(q,
-                QStringLiteral(
-                    "INSERT INTO indicator (code, title, unit, section, polarity, topic, short_name, "
-                    "description, year_type, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    // An indicator another document defined first keeps what it said, and gains
-                    // what it did not: a plan names NI 53, an officer's table says higher is better.
-                    // A stated polarity is the latest document's.
-                    "ON CONFLICT (code) DO UPDATE SET "
-                    "title = CASE WHEN indicator.title = indicator.code THEN excluded.title "
-                    "ELSE indicator.title END, "
-                    "unit = COALESCE(indicator.unit, excluded.unit), "
-                    "section = COALESCE(indicator.section, excluded.section), "
-                    "polarity = COALESCE(excluded.polarity, indicator.polarity), "
-                    "topic = COALESCE(indicator.topic, excluded.topic), "
-                    "short_name = COALESCE(indicator.short_name, excluded.short_name), "
-                    "description = COALESCE(indicator.description, excluded.description), "
-                    "year_type = COALESCE(indicator.year_type, excluded.year_type), "
-                    "decimals = COALESCE(indicator.decimals, excluded.decimals)"),
-                &error))
-            return fail(error);
-        if (!r.indicators.isEmpty()) {
-            if (!q.exec(QStringLiteral("SELECT code, id FROM indicator")))
-                return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "reading indicator keys")));
-            while (q.next())
-                indicatorIds.insert(q.value(0).toString(), q.value(1).toLongLong());
-        }
-    }
-    // Observations are bound row by row into one prepared statement: a data file of 600,000 rows
-    // would otherwise build millions of QVariants in column lists first. Progress and cancelling
-    // are offered every few thousand rows.
-    if (!r.observations.isEmpty()
-        && !q.prepare(QStringLiteral(
-            "INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-            "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-            "flag, span_start, span_end, qualifier, missing_marker, source_row) "
-            "VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12, :c13, "
-            ":c14, :c15, :c16, :c17, :c18)")))
-        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the observation insert")));
-    // Rows of a data file share a handful of periods; format each date once.
-    QHash<QDate, QVariant> dateText;
-    const auto dateValue = [&dateText](const QDate &date) {
-        auto it = dateText.constFind(date);
-        if (it == dateText.cend())
-            it = dateText.insert(date, dateOrNull(date));
-        return *it;
-    };
-    const QVariant noInt { QMetaType(QMetaType::Int) };
-    const QVariant noDouble { QMetaType(QMetaType::Double) };
-    constexpr int columns = 19;
-    QVariant previous[columns];
-    // Named rather than positional: Qt formats a name for every positional bind.
-    QString placeholders[columns];
-    for (int c = 0; c < columns; ++c)
-        placeholders[c] = QStringLiteral(":c") + QString::number(c);
-    const QVariant kindKeys[] = { observationKindKey(ObservationKind::Baseline),
-        observationKindKey(ObservationKind::Target), observationKindKey(ObservationKind::Result),
-        observationKindKey(ObservationKind::Unassigned) };
-    constexpr int progressEvery = 5000;
-    const int total = int(r.observations.size());
-    for (int i = 0; i < total; ++i) {
-        if (progress && i % progressEvery == 0 && !progress(i, total)) {
-            QSqlQuery rollback(d);
-            rollback.exec(QStringLiteral("ROLLBACK"));
-            out.status = SaveStatus::Cancelled;
-            return out;
-        }
-        const Observation &o = r.observations.at(i);
-        const qint64 indicatorId = indicatorIds.value(o.indicatorCode);
-        if (indicatorId == 0)
-            return fail(tr("an observation names the indicator %1, which the document does not define")
-                            .arg(o.indicatorCode));
-        const QVariant row[] = { docId, indicatorId, o.authority.laNumber, kindKeys[int(o.kind)],
-            nullable(o.series), nullable(o.period.text), dateValue(o.period.start), dateValue(o.period.end),
-            o.value ? QVariant(*o.value) : noDouble, nullable(o.comparator), nullable(o.unit),
-            nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end,
-            nullable(o.qualifier), nullable(o.missingMarker),
-            o.sourceRow > 0 ? QVariant(o.sourceRow) : noInt };
-        // A bound value stays bound from one execution to the next, and binding costs more than
-        // comparing (Qt names each position anew): bind only what differs from the row before.
-        for (int c = 0; c < columns; ++c) {
-            if (i == 0 || !sameBinding(row[c], previous[c])) {
-                q.bindValue(placeholders[c], row[c]);
-                previous[c] = row[c];
-            }
-        }
-        if (!q.exec())
-            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "saving an observation")));
-    }
-    {
-        Batch b(6);
-        for (const Passage &p : r.passages)
-            b.add({ docId, p.ordinal, nullable(p.heading), p.text, p.span.start, p.span.end });
-        if (!b.exec(q,
-                QStringLiteral(
-                    "INSERT INTO passage (document_id, ordinal, heading, text, span_start, span_end) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"),
-                &error))
-            return fail(error);
-        if (!q.prepare(QStringLiteral("INSERT INTO passage_fts (rowid, heading, text) "
-                                      "SELECT id, heading, text FROM passage WHERE document_id = ?")))
-            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the search index update")));
-        q.addBindValue(docId);
-        if (!q.exec())
-            return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "updating the search index")));
-    }
-    if (!q.exec(QStringLiteral("COMMIT")))
-        return fail(sqlError(q, QT_TRANSLATE_NOOP("Store", "committing the import")));
-    out.status = SaveStatus::Imported;
-    out.documentId = docId;
+    if (out.status != SaveStatus::Imported)
+        rollback();
     return out;
+}
+
+QList<Store::SaveOutcome> Store::saveAll(const QList<const ImportResult *> &results)
+{
+    QList<SaveOutcome> outcomes(results.size());
+    auto failAll = [&outcomes](const QString &error) {
+        for (SaveOutcome &o : outcomes) {
+            // Those already present stay so, and those refused keep their own reason.
+            if (o.status == SaveStatus::Imported || (o.status == SaveStatus::Failed && o.error.isEmpty())) {
+                o = SaveOutcome();
+                o.error = error;
+            }
+        }
+        return outcomes;
+    };
+    if (results.isEmpty())
+        return outcomes;
+    if (m_readOnly)
+        return failAll(readOnlyRefusal());
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failAll(sqlError(q, QT_TRANSLATE_NOOP("Store", "starting the import transaction")));
+    const DocumentWriter writer(db());
+    qint64 lastPassage = 0;
+    QString error;
+    if (!writer.lastPassageId(&lastPassage, &error)) {
+        rollback();
+        return failAll(error);
+    }
+    bool anyImported = false;
+    for (int i = 0; i < results.size(); ++i) {
+        // A savepoint a document: one that fails takes only its own rows with it.
+        if (!q.exec(QStringLiteral("SAVEPOINT document"))) {
+            error = sqlError(q, QT_TRANSLATE_NOOP("Store", "starting a document's savepoint"));
+            rollback();
+            return failAll(error);
+        }
+        outcomes[i] = writer.write(*results.at(i), nullptr);
+        const bool keep = outcomes.at(i).status == SaveStatus::Imported;
+        anyImported = anyImported || keep;
+        if ((!keep && !q.exec(QStringLiteral("ROLLBACK TO document")))
+            || !q.exec(QStringLiteral("RELEASE document"))) {
+            error = sqlError(q, QT_TRANSLATE_NOOP("Store", "ending a document's savepoint"));
+            rollback();
+            return failAll(error);
+        }
+    }
+    if (anyImported && !writer.indexPassagesAfter(lastPassage, &error)) {
+        rollback();
+        return failAll(error);
+    }
+    if (!commit(&error)) {
+        rollback();
+        return failAll(error);
+    }
+    return outcomes;
+}
+
+QString Store::readOnlyRefusal() const
+{
+    return tr("the database %1 is read-only; nothing can be imported into it").arg(databasePath());
+}
+
+bool Store::commit(QString *error)
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "committing the import"));
+        return false;
+    }
+    return true;
+}
+
+void Store::rollback()
+{
+    QSqlQuery q(db());
+    q.exec(QStringLiteral("ROLLBACK")); // nothing to undo when the transaction has already ended
 }
 
 QString Store::documentText(qint64 id) const
@@ -1006,7 +789,7 @@ QList<Store::Decision> Store::salvageDecisions(const QString &path)
 
 bool Store::restoreDecisions(const QList<Decision> &decisions, QString *error)
 {
-    Batch b(3);
+    StoreSql::Batch b(3);
     for (const Decision &decision : decisions) {
         if (decision.decision == ReviewState::Accepted || decision.decision == ReviewState::Rejected)
             b.add({ decision.statementKey, reviewStateKey(decision.decision), nullable(decision.decidedAt) });
@@ -1291,7 +1074,7 @@ bool Store::saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QStrin
         return false;
     }
     QSqlQuery q(d);
-    Batch b(5);
+    StoreSql::Batch b(5);
     for (const StatisticalNeighbour &n : neighbours)
         b.add({ n.laNumber, n.modelYear, n.rank, n.neighbourLaNumber, nullable(n.closeness) });
     if (!b.exec(q,

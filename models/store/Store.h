@@ -70,7 +70,14 @@ public:
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value, QString *error);
 
+    // One document in a transaction of its own.
     SaveOutcome save(const ImportResult &result, const Progress &progress = nullptr);
+    // Several documents in one transaction, each under a savepoint of its own: one that fails is
+    // rolled back alone and the others are kept; after a kill each is whole or absent. A bulk
+    // import's cost is mostly a transaction's fixed work (the log, the search index's segments),
+    // which this pays once for them all. Outcomes in the order of results; when the transaction
+    // itself fails, every document is reported failed with that reason and none is written.
+    QList<SaveOutcome> saveAll(const QList<const ImportResult *> &results);
 
     // The statistical neighbour sets; written once, from the bundled register, into a new database.
     bool saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QString *error);
@@ -151,6 +158,9 @@ private:
     QSqlDatabase db() const;
     bool migrate(QString *error);
     bool run(const QString &sql, QString *error);
+    bool commit(QString *error);
+    void rollback();
+    QString readOnlyRefusal() const;
     QString documentText(qint64 id) const;
     QString evidenceText(const Evidence &evidence) const;
     int pageOf(const Evidence &evidence) const; // 0 unless the document is a PDF

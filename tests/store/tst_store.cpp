@@ -546,6 +546,66 @@ private slots:
         QCOMPARE(store.save(broken).status, Store::SaveStatus::Imported);
     }
 
+    // Several documents in one transaction: one that fails half way is rolled back alone, a
+    // document given twice is kept once, and the rest (searchable) leave the database as saving
+    // them one by one does.
+    void saveAllLeavesOutOnlyTheDocumentThatFails()
+    {
+        QList<ImportResult> results;
+        for (const QString &file : corpusFiles())
+            results.append(read(file));
+        ImportResult broken = read(variant(QStringLiteral("assessment-2010-camden.txt")));
+        Observation orphan;
+        orphan.indicatorCode = QStringLiteral("NI 999");
+        orphan.authority = broken.document.authority;
+        orphan.raw = QStringLiteral("1");
+        broken.observations.append(orphan);
+        results.insert(1, broken);
+        results.append(results.first());
+        QList<const ImportResult *> batch;
+        for (const ImportResult &r : std::as_const(results))
+            batch.append(&r);
+
+        Store together;
+        Store oneByOne;
+        QString error;
+        QVERIFY(together.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(oneByOne.open(QStringLiteral(":memory:"), &error));
+        const QList<Store::SaveOutcome> saved = together.saveAll(batch);
+        QCOMPARE(saved.size(), results.size());
+        for (int i = 0; i < results.size(); ++i) {
+            const Store::SaveOutcome alone = oneByOne.save(results.at(i));
+            QCOMPARE(saved.at(i).status, alone.status);
+            QCOMPARE(saved.at(i).error.isEmpty(), alone.error.isEmpty());
+        }
+        QCOMPARE(saved.at(1).status, Store::SaveStatus::Failed);
+        QVERIFY(saved.at(1).error.contains(QLatin1String("NI 999")));
+        QCOMPARE(saved.last().status, Store::SaveStatus::AlreadyPresent);
+        QCOMPARE(saved.last().documentId, saved.first().documentId);
+        QCOMPARE(tableCounts(together), tableCounts(oneByOne));
+        QCOMPARE(count(together, "document"), corpusFiles().size());
+        const QList<Passage> hits = together.search(QStringLiteral("safeguarding"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(hits.size(), oneByOne.search(QStringLiteral("safeguarding"), &error).size());
+        QVERIFY(!hits.isEmpty());
+
+        // A read-only database refuses the whole batch and names itself.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
+        {
+            Store create;
+            QVERIFY(create.open(path, &error));
+        }
+        Store readOnly;
+        readOnly.setReadOnly(true);
+        QVERIFY(readOnly.open(path, &error));
+        const QList<Store::SaveOutcome> refused = readOnly.saveAll(batch);
+        for (const Store::SaveOutcome &o : refused) {
+            QCOMPARE(o.status, Store::SaveStatus::Failed);
+            QVERIFY(o.error.contains(path));
+        }
+    }
+
     void fullTextSearch_data()
     {
         QTest::addColumn<QString>("query");

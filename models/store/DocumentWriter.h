@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QSqlDatabase>
+
+struct ImportResult;
+
+// Writes one ImportResult (its document, authorities, grades, findings, indicators, values and
+// passages) inside a transaction its caller holds, so that the caller decides how far a failure
+// reaches: a transaction of its own (Store::save) or a savepoint in a longer one (Store::saveAll).
+// The search index is brought up to date by indexPassagesAfter(), once for everything written.
+class DocumentWriter
+{
+public:
+    explicit DocumentWriter(const QSqlDatabase &db)
+        : m_db(db)
+    {
+    }
+
+    // Imported, AlreadyPresent (nothing written), Cancelled or Failed (the caller rolls back).
+    Store::SaveOutcome write(const ImportResult &result, const Store::Progress &progress) const;
+    // The largest passage id so far; the passages written afterwards have larger ones while the
+    // caller holds the write lock.
+    bool lastPassageId(qint64 *id, QString *error) const;
+    // Adds the passages written since lastPassageId() to the full-text index in one statement:
+    // the index writes its pending terms once rather than once a document.
+    bool indexPassagesAfter(qint64 passageId, QString *error) const;
+
+private:
+    QSqlDatabase m_db;
+};

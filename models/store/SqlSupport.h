@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+class QDate;
+class QSqlQuery;
+
+// What every part of the store needs to bind values and word failures the same way.
+namespace StoreSql {
+
+// "saving the document failed: ...", with the way out when SQLite reports a damaged file.
+// what is marked with QT_TRANSLATE_NOOP("Store", ...) where it is written.
+QString error(const QSqlQuery &query, const char *what);
+// A null text for an empty one, so that "not stated" is stored as NULL.
+QVariant nullable(const QString &s);
+QVariant dateOrNull(const QDate &d);
+// Whether binding b would bind the same as a: Qt compares a null number equal to 0, and a
+// missing value must never be stored as zero.
+bool sameBinding(const QVariant &a, const QVariant &b);
+
+// Appends a bound column list for QSqlQuery::execBatch.
+struct Batch
+{
+    QList<QVariantList> columns;
+    explicit Batch(int n)
+        : columns(n)
+    {
+    }
+    void add(std::initializer_list<QVariant> row);
+    bool exec(QSqlQuery &q, const QString &sql, QString *error) const;
+};
+
+} // namespace StoreSql
