@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace {
@@ -123,6 +124,32 @@ int substringDistance(const QString &needle, const QString &hay, int limit)
         std::swap(prev, cur);
     }
     return *std::min_element(prev.cbegin(), prev.cend());
+}
+
+// How many letters of each kind a text has: a to z, and one bin for every other letter.
+using LetterCounts = std::array<int, 27>;
+LetterCounts letterCounts(const QString &letters)
+{
+    LetterCounts counts {};
+    for (QChar c : letters)
+        ++counts[c >= QLatin1Char('a') && c <= QLatin1Char('z') ? c.unicode() - 'a' : 26];
+    return counts;
+}
+
+// A lower bound of substringDistance(needle, hay) from hay's counts: every letter of needle that
+// hay lacks costs an edit (a swap moves none). Most labels lack many letters of every area
+// name, and this spares them the whole table.
+int missingLetters(const QString &needle, LetterCounts hay)
+{
+    int missing = 0;
+    for (QChar c : needle) {
+        int &n = hay[c >= QLatin1Char('a') && c <= QLatin1Char('z') ? c.unicode() - 'a' : 26];
+        if (n > 0)
+            --n;
+        else
+            ++missing;
+    }
+    return missing;
 }
 
 QList<StatementVocabulary::Match> matchAll(
@@ -358,6 +385,7 @@ QList<StatementVocabulary::Match> StatementVocabulary::annualWords(
 QString StatementVocabulary::fuzzyArea(Framework framework, const QString &label) const
 {
     const QString hay = lettersOnly(label);
+    const LetterCounts hayCounts = letterCounts(hay);
     QString best;
     int bestDistance = 1000;
     int bestLength = 0;
@@ -365,6 +393,8 @@ QString StatementVocabulary::fuzzyArea(Framework framework, const QString &label
         if (letters.size() < 8)
             continue; // short names ("overall") are too easily made from other words
         const int allowed = std::max<int>(1, int(letters.size()) / 8);
+        if (missingLetters(letters, hayCounts) > allowed)
+            continue;
         const int d = substringDistance(letters, hay, allowed);
         if (d <= allowed && (d < bestDistance || (d == bestDistance && letters.size() > bestLength))) {
             best = key;
@@ -425,12 +455,14 @@ QList<StatementVocabulary::Match> StatementVocabulary::fuzzyAreas(
                 break;
             }
         }
+        const LetterCounts counts = letterCounts(letters); // of the longest window: a weaker bound
         for (const auto &[key, name] : names) {
             if (name.size() < 10 || letters.size() < name.size() - 1 || letters.at(0) != name.at(0))
                 continue;
             const int window = qMin<int>(int(letters.size()), int(name.size()) + 1);
             const int allowed = std::max<int>(1, int(name.size()) / 8);
-            if (substringDistance(name, letters.left(window), allowed) <= allowed) {
+            if (missingLetters(name, counts) <= allowed
+                && substringDistance(name, letters.left(window), allowed) <= allowed) {
                 int end = at.at(window - 1) + 1;
                 while (end < to && text.at(end).isLetter())
                     ++end;
