@@ -6,6 +6,7 @@
 //    against one 16 ms frame.
 // Run: build/bench/import_bench   (prints the figures; exits 1 when a target is missed)
 #include "ComparisonChartView.h"
+#include "LaitTable.h"
 
 #include "analysis/IndicatorComparison.h"
 #include "ingest/DocumentImporter.h"
@@ -27,53 +28,6 @@
 #include <cstdio>
 
 namespace {
-
-QByteArray generate(int *rows)
-{
-    const AuthorityRegister &reg = AuthorityRegister::bundled();
-    QList<QPair<QString, QString>> measures; // short name, name
-    {
-        QFile f(QStringLiteral(":/dfe/lait-measures.csv"));
-        f.open(QIODevice::ReadOnly);
-        const MeasureRegister m = MeasureRegister::fromCsv(QString::fromUtf8(f.readAll()));
-        Q_UNUSED(m)
-    }
-    QFile f(QStringLiteral(":/dfe/lait-measures.csv"));
-    f.open(QIODevice::ReadOnly);
-    const QList<QByteArray> lines = f.readAll().split('\n');
-    QStringList shorts;
-    for (const QByteArray &line : lines) {
-        // The short name is the fifth field of rows that start with a measure code.
-        const QList<QByteArray> fields = line.split(',');
-        if (fields.size() > 5 && !fields.first().isEmpty() && fields.first().at(0) >= '0'
-            && fields.first().at(0) <= '9'
-            && MeasureRegister::bundled().contains(QString::fromUtf8(fields.at(4))))
-            shorts.append(QString::fromUtf8(fields.at(4)));
-    }
-    shorts.removeDuplicates();
-    QByteArray out = "Short Desc,Data item,Years,LA and Regions,Values,LA Number,Region\n";
-    out.reserve(48 * 1024 * 1024);
-    QRandomGenerator random(20101209);
-    *rows = 0;
-    for (const QString &s : std::as_const(shorts)) {
-        for (int year = 2013; year <= 2024; ++year) {
-            for (const Authority &a : reg.authorities()) {
-                if (a.laNumber >= 1000)
-                    continue;
-                const bool missing = random.bounded(10) == 0;
-                const QByteArray value = missing ? QByteArray("-")
-                                                 : QByteArray::number(random.bounded(1000.0), 'g', 6);
-                QByteArray name = a.name.toUtf8();
-                if (name.contains(','))
-                    name = '"' + name + '"';
-                out += s.toUtf8() + ",," + QByteArray::number(year) + ',' + name + ',' + value + ','
-                    + QByteArray::number(a.laNumber) + ',' + a.region.toUtf8() + '\n';
-                ++*rows;
-            }
-        }
-    }
-    return out;
-}
 
 qint64 floorInsert(const QByteArray &csv, const QString &path)
 {
@@ -118,7 +72,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     int rows = 0;
-    const QByteArray csv = generate(&rows);
+    const QByteArray csv = laitLongTable(20101209, 2013, 2024, &rows);
     std::printf("generated %d rows, %.1f MB\n", rows, csv.size() / 1048576.0);
 
     const qint64 floorMs = floorInsert(csv, dir.filePath(QStringLiteral("floor.sqlite")));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -36,3 +38,4 @@ struct Authority
         return a.laNumber == b.laNumber && a.name == b.name;
     }
 };
+Q_DECLARE_TYPEINFO(Authority, Q_RELOCATABLE_TYPE);

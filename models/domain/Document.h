@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "Authority.h"
 
 #include <QByteArray>
@@ -42,3 +44,4 @@ struct Document
     int pageCount = 0;
     QByteArray fileBytes;
 };
+Q_DECLARE_TYPEINFO(Document, Q_RELOCATABLE_TYPE);

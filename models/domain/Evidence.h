@@ -21,4 +21,5 @@ struct Evidence
         return a.documentId == b.documentId && a.start == b.start && a.end == b.end;
     }
 };
+Q_DECLARE_TYPEINFO(Evidence, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(Evidence)

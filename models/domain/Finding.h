@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "Authority.h"
 #include "Evidence.h"
 #include "Framework.h"
@@ -29,3 +31,4 @@ struct Finding
     Evidence evidence;
     QString documentTitle; // filled by the store when read back
 };
+Q_DECLARE_TYPEINFO(Finding, Q_RELOCATABLE_TYPE);

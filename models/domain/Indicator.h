@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QString>
 
 enum class Polarity
@@ -41,6 +43,7 @@ struct Indicator
     int decimals = -1; // decimal places to show; -1 when not stated
     int authorityCount = 0; // authorities the database holds values for; filled by the store
 };
+Q_DECLARE_TYPEINFO(Indicator, Q_RELOCATABLE_TYPE);
 
 // Whether text names the indicator as a user would type it: its code with any spacing and case
 // ("NI 53", "ni53", "LAIT InfMort") or its short name ("InfMort").

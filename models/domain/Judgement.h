@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "Authority.h"
 #include "Evidence.h"
 #include "Framework.h"
@@ -43,6 +45,7 @@ struct Judgement
     QString documentTitle; // filled by the store when read back
     QString evidenceText; // filled by the store when read back
 };
+Q_DECLARE_TYPEINFO(Judgement, Q_RELOCATABLE_TYPE);
 
 Q_DECLARE_METATYPE(Judgement)
 

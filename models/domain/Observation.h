@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "Authority.h"
 #include "Evidence.h"
 #include "Period.h"
@@ -42,3 +44,4 @@ struct Observation
     Evidence evidence;
     QString documentTitle; // filled by the store when read back
 };
+Q_DECLARE_TYPEINFO(Observation, Q_RELOCATABLE_TYPE);

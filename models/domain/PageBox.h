@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QList>
 #include <QMetaType>
 #include <QRectF>
@@ -19,6 +21,7 @@ struct PageBox
         return a.start == b.start && a.end == b.end && a.page == b.page && a.rect == b.rect;
     }
 };
+Q_DECLARE_TYPEINFO(PageBox, Q_RELOCATABLE_TYPE);
 
 // The place on the page of a span of text: the page its first character is on, and one rectangle
 // for each line the span covers on that page (words on one line are merged).
@@ -29,6 +32,7 @@ struct PageArea
 
     bool isValid() const { return page > 0; }
 };
+Q_DECLARE_TYPEINFO(PageArea, Q_RELOCATABLE_TYPE);
 
 // boxes sorted by start, as the PDF reader gives them and the store returns them.
 PageArea pageAreaOf(const QList<PageBox> &boxes, int start, int end);

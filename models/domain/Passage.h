@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include "Evidence.h"
 
 #include <QString>
@@ -16,3 +18,4 @@ struct Passage
     QString snippet; // filled by search
     QString documentTitle; // filled by search
 };
+Q_DECLARE_TYPEINFO(Passage, Q_RELOCATABLE_TYPE);

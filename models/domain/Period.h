@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QDate>
 #include <QString>
 
@@ -13,3 +15,4 @@ struct Period
     bool isNormalised() const { return start.isValid() && end.isValid(); }
     bool isEmpty() const { return text.isEmpty(); }
 };
+Q_DECLARE_TYPEINFO(Period, Q_RELOCATABLE_TYPE);

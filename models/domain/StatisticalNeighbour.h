@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QTypeInfo>
+
 #include <QString>
 
 // One of an authority's statistical neighbours in a DfE neighbour model (the 2025 set ships).
@@ -12,3 +14,4 @@ struct StatisticalNeighbour
     QString closeness; // "Very close", "Close", "Somewhat close", ...
     int modelYear = 2025;
 };
+Q_DECLARE_TYPEINFO(StatisticalNeighbour, Q_RELOCATABLE_TYPE);
