@@ -300,9 +300,14 @@ QWidget *ExportSession::chart(const QString &which, const QSize &size, QString *
 
 QList<Authority> ExportSession::defaultAuthorities(const Store &store)
 {
+    return defaultAuthorities(store.documents());
+}
+
+QList<Authority> ExportSession::defaultAuthorities(const QList<Document> &documents)
+{
     QList<Authority> authorities;
     QHash<int, int> count;
-    for (const Document &d : store.documents()) {
+    for (const Document &d : documents) {
         if (!d.authority.isValid())
             continue;
         if (!count.contains(d.authority.laNumber))

@@ -43,6 +43,7 @@ public:
     std::unique_ptr<SummaryReport> report();
     // The two authorities with the most documents: what the window compares until told otherwise.
     static QList<Authority> defaultAuthorities(const Store &store);
+    static QList<Authority> defaultAuthorities(const QList<Document> &documents);
     const QList<Document> &sources() const { return m_sources; }
     void setOutcomeYear(int year) { m_outcomeYear = year; }
     // Whether an indicator's values come from published data for many authorities (charted as a

@@ -221,6 +221,9 @@ void MainWindow::createWidgets()
     m_documentsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documentsView->verticalHeader()->hide();
     m_documentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Widths from the first rows, not every document's: measuring a thousand titles' text costs
+    // tens of milliseconds at every reload, and the first hundred show the columns' shapes.
+    m_documentsView->horizontalHeader()->setResizeContentsPrecision(100);
     m_documentsView->horizontalHeader()->setSectionResizeMode(
         DocumentListModel::TitleColumn, QHeaderView::Stretch);
     m_tabs->addTab(m_documentsView, QString());
@@ -528,7 +531,7 @@ void MainWindow::reload()
     std::sort(m_allAuthorities.begin(), m_allAuthorities.end(),
         [](const Authority &a, const Authority &b) { return a.name < b.name; });
     // The same pair the command line compares by default, until the user chooses others.
-    const QList<Authority> defaults = ExportSession::defaultAuthorities(m_store);
+    const QList<Authority> defaults = ExportSession::defaultAuthorities(documents);
     fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
     m_indicators->setIndicators(m_listedIndicators, m_store.singleAuthorityObservations());

@@ -20,5 +20,6 @@ void JudgementTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
     horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setResizeContentsPrecision(100); // every authority's grades: widths from the first
     horizontalHeader()->setSectionResizeMode(JudgementTableModel::EvidenceColumn, QHeaderView::Stretch);
 }

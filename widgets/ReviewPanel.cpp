@@ -38,6 +38,7 @@ ReviewPanel::ReviewPanel(CandidateListModel *candidates, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setResizeContentsPrecision(100); // a long queue: widths from its first rows
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_sentence->setOpenLinks(false);
     m_sentence->setObjectName(QStringLiteral("candidateSentence"));

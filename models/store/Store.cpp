@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -73,7 +74,8 @@ void Store::close()
     }
     m_marker.reset();
     m_textCache.clear();
-    m_pageCounts.clear();
+    m_headings.clear();
+    m_headingsUpTo = 0;
     m_pageBoxCache.clear();
 }
 
@@ -436,22 +438,35 @@ QList<Store::SalvagedDocument> Store::salvage(const QString &path)
     return out;
 }
 
-int Store::pageOf(const Evidence &e) const
+const Store::DocumentHeading &Store::heading(qint64 documentId) const
 {
-    auto count = m_pageCounts.constFind(e.documentId);
-    if (count == m_pageCounts.cend()) {
+    if (documentId > m_headingsUpTo) {
+        // The documents saved since the last look, in one query (the listing index holds both
+        // columns): asking document by document cost a query for each of the thousand letters a
+        // window opens on, and joining the documents to every grade read each one's row.
         QSqlQuery q(db());
-        int pages = 0;
-        if (q.prepare(QStringLiteral("SELECT page_count FROM document WHERE id = ?"))) {
-            q.addBindValue(e.documentId);
-            if (q.exec() && q.next())
-                pages = q.value(0).toInt();
+        q.setForwardOnly(true);
+        if (q.prepare(QStringLiteral("SELECT id, title, page_count FROM document WHERE id > ?"))) {
+            q.addBindValue(m_headingsUpTo);
+            if (q.exec()) {
+                while (q.next()) {
+                    const qint64 id = q.value(0).toLongLong();
+                    m_headingsUpTo = std::max(m_headingsUpTo, id);
+                    m_headings.insert(id, { q.value(1).toString(), q.value(2).toInt() });
+                }
+            }
         }
         if (q.lastError().isValid())
-            m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading a document's page count"));
-        count = m_pageCounts.insert(e.documentId, pages);
+            m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading documents' titles"));
     }
-    return *count > 0 ? pageAreaOf(pageBoxes(e.documentId), e.start, e.end).page : 0;
+    static const DocumentHeading none;
+    const auto it = m_headings.constFind(documentId);
+    return it == m_headings.cend() ? none : *it;
+}
+
+int Store::pageOf(const Evidence &e) const
+{
+    return heading(e.documentId).pageCount > 0 ? pageAreaOf(pageBoxes(e.documentId), e.start, e.end).page : 0;
 }
 
 QByteArray Store::documentFile(qint64 documentId) const
@@ -596,10 +611,9 @@ QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariant
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(
                        "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
-                       "j.label, j.document_id, j.span_start, j.span_end, d.title, j.source_kind, "
+                       "j.label, j.document_id, j.span_start, j.span_end, j.source_kind, "
                        "j.confidence, j.review, j.note, j.id, j.evidence_text "
-                       "FROM judgement j JOIN authority a ON a.la_number = j.la_number "
-                       "JOIN document d ON d.id = j.document_id WHERE ")
+                       "FROM judgement j JOIN authority a ON a.la_number = j.la_number WHERE ")
             + condition + QStringLiteral(" ORDER BY a.name, j.year, j.framework, j.id"))) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the judgement query"));
         return out;
@@ -621,15 +635,15 @@ QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariant
         j.label = q.value(8).toString();
         j.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
         j.evidence.page = pageOf(j.evidence);
-        j.documentTitle = q.value(12).toString();
-        const QVariant quoted = q.value(18);
+        j.documentTitle = heading(j.evidence.documentId).title;
+        const QVariant quoted = q.value(17);
         j.evidenceText = quoted.isNull() ? evidenceText(j.evidence) : quoted.toString();
-        j.source = sourceKindFromKey(q.value(13).toString());
-        j.confidence = q.value(14).toDouble();
-        j.review = reviewStateFromKey(q.value(15).toString());
-        j.note = q.value(16).toString();
-        j.id = q.value(17).toLongLong();
-        out.append(j);
+        j.source = sourceKindFromKey(q.value(12).toString());
+        j.confidence = q.value(13).toDouble();
+        j.review = reviewStateFromKey(q.value(14).toString());
+        j.note = q.value(15).toString();
+        j.id = q.value(16).toLongLong();
+        out.append(std::move(j));
     }
     return out;
 }
@@ -767,7 +781,9 @@ bool Store::removeDocument(qint64 documentId, QString *error)
         return false;
     }
     m_textCache.remove(documentId);
-    m_pageCounts.remove(documentId);
+    // The id may be given again to the next document saved.
+    m_headings.remove(documentId);
+    m_headingsUpTo = std::min(m_headingsUpTo, documentId - 1);
     m_pageBoxCache.remove(documentId);
     return true;
 }
@@ -808,9 +824,8 @@ QList<Finding> Store::findings(int laNumber) const
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral(
             "SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
-            "f.text, f.document_id, f.span_start, f.span_end, d.title "
+            "f.text, f.document_id, f.span_start, f.span_end "
             "FROM finding f JOIN authority a ON a.la_number = f.la_number "
-            "JOIN document d ON d.id = f.document_id "
             "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the findings query"));
         return out;
@@ -832,8 +847,8 @@ QList<Finding> Store::findings(int laNumber) const
         f.text = q.value(8).toString();
         f.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
         f.evidence.page = pageOf(f.evidence);
-        f.documentTitle = q.value(12).toString();
-        out.append(f);
+        f.documentTitle = heading(f.evidence.documentId).title;
+        out.append(std::move(f));
     }
     return out;
 }
@@ -914,7 +929,6 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
     QString indicatorCode;
     QString indicatorTitle;
     QHash<int, Authority> authorityById;
-    QHash<qint64, QString> documentTitles;
     {
         QSqlQuery lookup(db());
         if (!lookup.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority"))) {
@@ -927,12 +941,6 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
                 { la, lookup.value(1).toString(), lookup.value(2).toString(), lookup.value(3).toString(),
                     {} });
         }
-        if (!lookup.exec(QStringLiteral("SELECT id, title FROM document"))) {
-            m_lastError = sqlError(lookup, QT_TRANSLATE_NOOP("Store", "the document lookup"));
-            return out;
-        }
-        while (lookup.next())
-            documentTitles.insert(lookup.value(0).toLongLong(), lookup.value(1).toString());
     }
     if (!q.prepare(
             QStringLiteral("SELECT o.indicator_id, o.la_number, o.kind, o.series, o.period_text, "
@@ -989,7 +997,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
         o.flag = q.value(12).toString();
         o.evidence = { q.value(13).toLongLong(), q.value(14).toInt(), q.value(15).toInt() };
         o.evidence.page = pageOf(o.evidence);
-        o.documentTitle = documentTitles.value(o.evidence.documentId);
+        o.documentTitle = heading(o.evidence.documentId).title;
         o.qualifier = q.value(16).toString();
         o.missingMarker = q.value(17).toString();
         o.sourceRow = q.value(18).toInt();
@@ -1021,7 +1029,7 @@ QList<Passage> Store::passages(qint64 documentId) const
         p.text = q.value(3).toString();
         p.span = { documentId, q.value(4).toInt(), q.value(5).toInt() };
         p.span.page = pageOf(p.span);
-        out.append(p);
+        out.append(std::move(p));
     }
     return out;
 }
@@ -1061,7 +1069,7 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
         p.span = { p.documentId, q.value(5).toInt(), q.value(6).toInt() };
         p.documentTitle = q.value(7).toString();
         p.snippet = q.value(8).toString();
-        out.append(p);
+        out.append(std::move(p));
     }
     return out;
 }

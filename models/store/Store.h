@@ -164,6 +164,13 @@ private:
     QString documentText(qint64 id) const;
     QString evidenceText(const Evidence &evidence) const;
     int pageOf(const Evidence &evidence) const; // 0 unless the document is a PDF
+    struct DocumentHeading
+    {
+        QString title;
+        int pageCount = 0;
+    };
+    // What the grades, findings and values read show of their document; empty for no document.
+    const DocumentHeading &heading(qint64 documentId) const;
     QList<Judgement> judgementsWhere(const QString &condition, const QVariantList &values) const;
     QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
 
@@ -175,7 +182,8 @@ private:
     int m_busyTimeout = 10000;
     mutable QString m_lastError;
     mutable QHash<qint64, QString> m_textCache;
-    // Documents never change once saved: their page counts and boxes are read once.
-    mutable QHash<qint64, int> m_pageCounts;
+    // Documents never change once saved: their headings and page boxes are read once.
+    mutable QHash<qint64, DocumentHeading> m_headings; // of the documents up to m_headingsUpTo
+    mutable qint64 m_headingsUpTo = 0;
     mutable QHash<qint64, QList<PageBox>> m_pageBoxCache;
 };
