@@ -446,8 +446,12 @@ const Store::DocumentHeading &Store::heading(qint64 documentId) const
         // window opens on, and joining the documents to every grade read each one's row.
         QSqlQuery q(db());
         q.setForwardOnly(true);
-        if (q.prepare(QStringLiteral("SELECT id, title, page_count FROM document WHERE id > ?"))) {
-            q.addBindValue(m_headingsUpTo);
+        // The first look reads them all, which the listing index answers without the texts.
+        const bool all = m_headingsUpTo == 0;
+        if (q.prepare(all ? QStringLiteral("SELECT id, title, page_count FROM document")
+                          : QStringLiteral("SELECT id, title, page_count FROM document WHERE id > ?"))) {
+            if (!all)
+                q.addBindValue(m_headingsUpTo);
             if (q.exec()) {
                 while (q.next()) {
                     const qint64 id = q.value(0).toLongLong();
