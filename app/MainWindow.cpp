@@ -127,8 +127,10 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     createWidgets();
     createActions();
     retranslate();
-    reload();
+    // The compared authorities are applied once, as the settings restore them.
+    readDatabase();
     restoreSettings();
+    showEvidenceOfCurrentView();
     m_watcher = new DatabaseWatcher(m_store, this);
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &MainWindow::databaseChangedElsewhere);
     if (!m_store.isReadOnly() && BundledCorpus::publishedDataPending(m_store))
@@ -263,6 +265,11 @@ void MainWindow::createWidgets()
     connect(m_outcomes, &OutcomeChartView::evidenceRequested, this,
         [this](const Evidence &e) { showEvidence(e, [] { return tr("Outcome grade"); }); });
     connect(m_indicatorPanel, &IndicatorPanel::indicatorChosen, this, [this](const QString &code) {
+        // Chosen while another tab is on show (a reload, restored settings): drawn when shown.
+        if (m_tabs->currentWidget() != m_indicatorPanel) {
+            m_indicatorStale = true;
+            return;
+        }
         showIndicator(code);
         showEvidenceOfCurrentView(); // the values table has new rows, none chosen
     });
@@ -510,7 +517,7 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::reload()
+void MainWindow::readDatabase()
 {
     m_allAuthorities.clear();
     const QList<Document> documents = m_store.documents();
@@ -546,11 +553,16 @@ void MainWindow::reload()
     m_findingsPanel->setYears(years);
     m_mapPanel->setIndicators(m_storeIndicators);
     showMap(m_mapPanel->currentCode());
-    applyAuthorities();
     m_documentCount = int(documents.size());
     reloadCandidates();
     showDatabaseStatus();
     m_actions[ImportAction]->setEnabled(!m_store.isReadOnly());
+}
+
+void MainWindow::reload()
+{
+    readDatabase();
+    applyAuthorities();
     showEvidenceOfCurrentView(); // its document may have gone
     // What is on show now is what the database holds: a later change is someone else's.
     if (m_watcher)

@@ -77,6 +77,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Every model's data from the store; reload() then applies the compared authorities.
+    void readDatabase();
     void createActions();
     void createMenus();
     void createWidgets();
