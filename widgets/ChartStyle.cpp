@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QLocale>
 #include <QPalette>
+#include <QPen>
 
 namespace ChartStyle {
 
@@ -34,6 +35,18 @@ void clear(QChart *chart)
         chart->removeAxis(axis);
         delete axis;
     }
+}
+
+void addAxis(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment)
+{
+    chart->addAxis(axis, alignment); // the theme gives it its pens here
+    const auto cosmetic = [](QPen pen) {
+        pen.setCosmetic(true);
+        return pen;
+    };
+    axis->setLinePen(cosmetic(axis->linePen()));
+    axis->setGridLinePen(cosmetic(axis->gridLinePen()));
+    axis->setMinorGridLinePen(cosmetic(axis->minorGridLinePen()));
 }
 
 } // namespace ChartStyle

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <Qt>
+
+class QAbstractAxis;
 class QChart;
 class QPalette;
 
@@ -13,4 +16,8 @@ void localize(QChart *chart);
 // A chart about to be drawn anew: localized, its series and axes removed and deleted (a removed
 // axis is the caller's to delete; left alone, each redraw would leak one).
 void clear(QChart *chart);
+// Adds an axis with its line and grid drawn as cosmetic (one device pixel) pens: the theme's
+// one-unit pens take the painter's slow stroking path when antialiased, which was most of the
+// time a chart took to repaint after a change of authorities.
+void addAxis(QChart *chart, QAbstractAxis *axis, Qt::Alignment alignment);
 } // namespace ChartStyle

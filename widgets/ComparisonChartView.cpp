@@ -74,8 +74,8 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
     auto *axisX = new QValueAxis;
     auto *axisY = new QValueAxis;
-    c->addAxis(axisX, Qt::AlignBottom);
-    c->addAxis(axisY, Qt::AlignLeft);
+    ChartStyle::addAxis(c, axisX, Qt::AlignBottom);
+    ChartStyle::addAxis(c, axisY, Qt::AlignLeft);
 
     auto addLine = [&](const IndicatorComparison::Series &series, const QString &name, const QPen &pen) {
         QLineSeries *line = nullptr;

@@ -83,8 +83,8 @@ void HeadlineChartView::rebuild()
     axisY->append(tr("3 good / performs well"), 3);
     axisY->append(tr("4 outstanding / performs excellently"), 4);
     axisY->setRange(0.5, 4.5);
-    c->addAxis(axisX, Qt::AlignBottom);
-    c->addAxis(axisY, Qt::AlignLeft);
+    ChartStyle::addAxis(c, axisX, Qt::AlignBottom);
+    ChartStyle::addAxis(c, axisY, Qt::AlignLeft);
 
     auto attach = [&](QXYSeries *series) {
         c->addSeries(series);

@@ -99,8 +99,8 @@ void IndicatorChartView::rebuild()
         axisX->append(positions.at(i).label, i);
     axisX->setRange(-0.5, positions.size() - 0.5);
     auto *axisY = new QValueAxis;
-    c->addAxis(axisX, Qt::AlignBottom);
-    c->addAxis(axisY, Qt::AlignLeft);
+    ChartStyle::addAxis(c, axisX, Qt::AlignBottom);
+    ChartStyle::addAxis(c, axisY, Qt::AlignLeft);
     double low = 0, high = 0;
     bool first = true;
     auto extend = [&](double v) {

@@ -155,8 +155,8 @@ void OutcomeChartView::rebuild()
     for (int g = 1; g <= 4; ++g)
         axisY->append(tr("%1 %2").arg(g).arg(GradePalette::gradeWord(g)), g);
     axisY->setRange(0, 4.3);
-    c->addAxis(axisX, Qt::AlignBottom);
-    c->addAxis(axisY, Qt::AlignLeft);
+    ChartStyle::addAxis(c, axisX, Qt::AlignBottom);
+    ChartStyle::addAxis(c, axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
     c->legend()->setAlignment(Qt::AlignBottom);
