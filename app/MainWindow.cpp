@@ -203,6 +203,7 @@ void MainWindow::createWidgets()
     m_tabs->addTab(m_gradesSplitter, QString());
 
     m_outcomes = new OutcomeChartView(this);
+    m_outcomes->setDeferredWhileHidden(true);
     m_outcomes->setModel(m_matrix);
     m_tabs->addTab(m_outcomes, QString());
 
@@ -210,6 +211,7 @@ void MainWindow::createWidgets()
     m_tabs->addTab(m_indicatorPanel, QString());
 
     m_findingsPanel = new FindingsPanel(m_findings, this);
+    m_findingsPanel->setDeferredWhileHidden(true);
     m_tabs->addTab(m_findingsPanel, QString());
 
     m_documentsView = new QTableView(this);
@@ -528,6 +530,7 @@ void MainWindow::readDatabase()
     // What the database holds, read once a reload: changing the compared authorities or the
     // indicator works from these, without asking the store again.
     m_shownJudgements = m_store.judgements();
+    m_matrix->setJudgements(m_shownJudgements);
     m_storeIndicators = m_store.indicators();
     m_listedIndicators = ExportSession::listedIndicators(m_storeIndicators);
     // A paper or news item may be about authorities it does not belong to: theirs are compared too.
@@ -561,8 +564,9 @@ void MainWindow::readDatabase()
 
 void MainWindow::reload()
 {
+    const MatrixCell keep = chosenCell(); // reading the grades again resets the matrix
     readDatabase();
-    applyAuthorities();
+    applyAuthorities(keep);
     showEvidenceOfCurrentView(); // its document may have gone
     // What is on show now is what the database holds: a later change is someone else's.
     if (m_watcher)
@@ -677,24 +681,34 @@ QList<Authority> MainWindow::comparedAuthorities() const
 
 void MainWindow::applyAuthorities()
 {
-    const QList<Authority> authorities = comparedAuthorities();
+    applyAuthorities(chosenCell());
+}
+
+MainWindow::MatrixCell MainWindow::chosenCell() const
+{
     const QModelIndex current = m_matrixView->currentIndex();
-    const int row = current.row();
-    const int year = current.isValid() ? m_matrix->yearOfColumn(current.column()) : 0;
-    const int la = current.isValid() ? m_matrix->authorityOfColumn(current.column()).laNumber : 0;
-    const QList<Judgement> &judgements = m_shownJudgements;
-    m_matrix->setJudgements(judgements);
+    if (!current.isValid())
+        return MatrixCell();
+    return { current.row(), m_matrix->yearOfColumn(current.column()),
+        m_matrix->authorityOfColumn(current.column()).laNumber };
+}
+
+void MainWindow::applyAuthorities(const MatrixCell &keep)
+{
+    const QList<Authority> authorities = comparedAuthorities();
+    // The grades were given to the matrix as they were read: a change of authorities resets it
+    // once, and the views over it redraw once.
     m_matrix->setAuthorities(authorities);
-    m_headline->setHeadlines(judgements, authorities);
+    m_headline->setHeadlines(m_shownJudgements, authorities);
     m_findingsPanel->setAuthorities(authorities);
     QList<int> compared;
     for (const Authority &a : authorities)
         compared.append(a.laNumber);
     m_map->setCompared(compared);
-    if (row >= 0) {
-        const int column = m_matrix->columnFor(year, la);
+    if (keep.row >= 0) {
+        const int column = m_matrix->columnFor(keep.year, keep.laNumber);
         if (column >= 0)
-            m_matrixView->setCurrentIndex(m_matrix->index(row, column));
+            m_matrixView->setCurrentIndex(m_matrix->index(keep.row, column));
     }
     // The indicator's chart and table follow when they are on show, else when the tab is opened:
     // drawing a chart nobody sees would slow every change of authorities.

@@ -87,6 +87,15 @@ private:
     void fillAuthorityChoosers(int defaultFirst, int defaultSecond);
     QList<Authority> comparedAuthorities() const;
     void applyAuthorities();
+    // The matrix cell chosen, by area row, year and authority, so that it can be chosen again.
+    struct MatrixCell
+    {
+        int row = -1;
+        int year = 0;
+        int laNumber = 0;
+    };
+    MatrixCell chosenCell() const;
+    void applyAuthorities(const MatrixCell &keep);
     // subject words what the evidence is for, in the current language, each time it is shown.
     void showEvidence(const Evidence &evidence, const std::function<QString()> &subject, bool reveal = true);
     void showMatrixCell(bool reveal = true); // the current cell's sentence, or why it is empty

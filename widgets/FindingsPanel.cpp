@@ -69,8 +69,20 @@ Evidence FindingsPanel::currentEvidence() const
     return m_chosenView->currentIndex().data(ItemRoles::EvidenceRole).value<Evidence>();
 }
 
+void FindingsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_columnsStale)
+        rebuildColumns();
+}
+
 void FindingsPanel::rebuildColumns()
 {
+    // Building a table for every authority at every change of the compared ones, unseen, cost
+    // a third of the change.
+    m_columnsStale = m_deferWhileHidden && !isVisible();
+    if (m_columnsStale)
+        return;
     qDeleteAll(m_columnWidgets);
     m_columnWidgets.clear();
     for (const Authority &authority : std::as_const(m_authorities)) {

@@ -26,6 +26,9 @@ public:
     int year() const;
     void setYear(int year);
     void retranslate();
+    // On screen among tabs: while hidden, a change only marks it out of date, and it is drawn
+    // when shown. Off (the default) for the hidden copies exports draw from.
+    void setDeferredWhileHidden(bool deferred) { m_deferWhileHidden = deferred; }
     // The evidence of the finding last chosen in one of the columns; invalid when none is.
     Evidence currentEvidence() const;
 
@@ -33,7 +36,11 @@ signals:
     void evidenceRequested(const Evidence &evidence);
     void yearChanged(int year);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Builds a column a compared authority.
     void rebuildColumns();
 
     FindingListModel *m_findings;
@@ -41,5 +48,7 @@ private:
     YearChooser *m_year;
     QHBoxLayout *m_columns;
     QList<QWidget *> m_columnWidgets;
+    bool m_deferWhileHidden = false;
+    bool m_columnsStale = false;
     QPointer<QTableView> m_chosenView; // the column whose finding was chosen last
 };

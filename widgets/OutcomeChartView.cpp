@@ -97,8 +97,18 @@ void OutcomeChartView::retranslate()
     rebuild();
 }
 
+void OutcomeChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        rebuild();
+}
+
 void OutcomeChartView::rebuild()
 {
+    m_stale = m_deferWhileHidden && !isVisible();
+    if (m_stale)
+        return;
     QChart *c = m_view->chart();
     ChartStyle::clear(c);
     c->setTitle(tr("Outcome grades, %1").arg(year()));

@@ -23,15 +23,23 @@ public:
     // The areas charted, in order: the five outcomes and capacity to improve.
     static const QStringList &areaKeys();
     void retranslate();
+    // On screen among tabs: while hidden, a change only marks it out of date, and it is drawn
+    // when shown. Off (the default) for the hidden copies exports draw from.
+    void setDeferredWhileHidden(bool deferred) { m_deferWhileHidden = deferred; }
 
 signals:
     void evidenceRequested(const Evidence &evidence);
     void yearChanged(int year);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
     GradeMatrixModel *m_model = nullptr;
     YearChooser *m_year;
     QChartView *m_view;
+    bool m_deferWhileHidden = false;
+    bool m_stale = false;
     QLabel *m_missing;
 };

@@ -16,6 +16,8 @@
 #include "Translations.h"
 #include "YearGroupHeaderView.h"
 
+#include "ingest/DocumentImporter.h"
+#include "ingest/ImportService.h"
 #include "itemmodels/GradeMatrixModel.h"
 #include "reference/AuthorityRegister.h"
 #include "store/Store.h"
@@ -25,8 +27,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -307,6 +311,64 @@ private slots:
         window.tabs()->setCurrentIndex(
             tabOf(window, window.findChild<QTableView *>(QStringLiteral("documentsView"))));
         QVERIFY(!pane->evidence().isValid());
+    }
+
+    // The Outcomes chart and the Findings columns are drawn when their tab is shown, not at every
+    // change made while another tab is on show: what they show then is the authorities chosen last.
+    void hiddenTabsFollowWhenShown()
+    {
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { database(QStringLiteral("hidden.sqlite")), true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        // Councils the window does not compare at first.
+        const DocumentImporter importer;
+        for (const char *file : { "assessment-2010-camden.txt", "apa-2007-derbyshire.txt" })
+            QCOMPARE(ImportService(store, importer)
+                         .importFile(QStringLiteral(CSDASH_TEST_DATA "/variants/") + QLatin1String(file))
+                         .status,
+                ImportFileResult::Status::Imported);
+        MainWindow window(store);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.tabs()->setCurrentIndex(0);
+        auto *first = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
+        auto *second = window.findChild<QComboBox *>(QStringLiteral("secondAuthority"));
+        QVERIFY(first && second && first->count() > 2);
+        // Two other authorities in turn, while Grades is on show.
+        const QStringList before { first->currentText(), second->currentText() };
+        QString chosen;
+        for (int index = 0, changes = 0; index < first->count() && changes < 2; ++index) {
+            if (before.contains(first->itemText(index)))
+                continue;
+            first->setCurrentIndex(index);
+            emit first->activated(index);
+            chosen = first->currentText();
+            ++changes;
+        }
+        QVERIFY(!chosen.isEmpty());
+
+        auto *outcomes = window.findChild<OutcomeChartView *>();
+        window.tabs()->setCurrentWidget(outcomes);
+        QCoreApplication::processEvents();
+        QStringList bars;
+        for (QAbstractSeries *series : outcomes->chartView()->chart()->series())
+            for (QBarSet *set : static_cast<QAbstractBarSeries *>(series)->barSets())
+                bars.append(set->label());
+        QVERIFY2(bars.contains(chosen),
+            qPrintable(bars.join(QLatin1String(", ")) + QLatin1String(" lack ") + chosen));
+
+        auto *findings = window.findChild<FindingsPanel *>();
+        window.tabs()->setCurrentWidget(findings);
+        QCoreApplication::processEvents();
+        QStringList titles;
+        for (QLabel *label : findings->findChildren<QLabel *>())
+            if (label->isVisibleTo(findings))
+                titles.append(label->text());
+        QVERIFY2(titles.join(QLatin1Char('|')).contains(chosen.toHtmlEscaped()),
+            qPrintable(titles.join(QLatin1String(", ")) + QLatin1String(" lack ") + chosen));
     }
 
     void indicatorValuesReadWhole_data() { inEachLanguage(); }
