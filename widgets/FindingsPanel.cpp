@@ -72,16 +72,13 @@ Evidence FindingsPanel::currentEvidence() const
 void FindingsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_columnsStale)
+    if (m_redraw.shown())
         rebuildColumns();
 }
 
 void FindingsPanel::rebuildColumns()
 {
-    // Building a table for every authority at every change of the compared ones, unseen, cost
-    // a third of the change.
-    m_columnsStale = m_deferWhileHidden && !isVisible();
-    if (m_columnsStale)
+    if (m_redraw.postpone(this))
         return;
     qDeleteAll(m_columnWidgets);
     m_columnWidgets.clear();

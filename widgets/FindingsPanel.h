@@ -3,8 +3,10 @@
 #include "domain/Authority.h"
 #include "domain/Evidence.h"
 
+#include "RedrawWhenShown.h"
 #include <QList>
 #include <QPointer>
+
 #include <QWidget>
 
 class FindingListModel;
@@ -28,7 +30,7 @@ public:
     void retranslate();
     // On screen among tabs: while hidden, a change only marks it out of date, and it is drawn
     // when shown. Off (the default) for the hidden copies exports draw from.
-    void setDeferredWhileHidden(bool deferred) { m_deferWhileHidden = deferred; }
+    void setDeferredWhileHidden(bool deferred) { m_redraw.setEnabled(deferred); }
     // The evidence of the finding last chosen in one of the columns; invalid when none is.
     Evidence currentEvidence() const;
 
@@ -48,7 +50,6 @@ private:
     YearChooser *m_year;
     QHBoxLayout *m_columns;
     QList<QWidget *> m_columnWidgets;
-    bool m_deferWhileHidden = false;
-    bool m_columnsStale = false;
+    RedrawWhenShown m_redraw;
     QPointer<QTableView> m_chosenView; // the column whose finding was chosen last
 };

@@ -43,8 +43,17 @@ void IndicatorChartView::setIndicatorTitle(const QString &title)
     chart()->setTitle(title);
 }
 
+void IndicatorChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    if (m_redraw.shown())
+        rebuild();
+}
+
 void IndicatorChartView::rebuild()
 {
+    if (m_redraw.postpone(this))
+        return;
     QChart *c = chart();
     ChartStyle::clear(c);
     c->setTitle(m_title);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RedrawWhenShown.h"
+
 #include <QChartView>
 
 class ObservationTableModel;
@@ -14,12 +16,18 @@ public:
     explicit IndicatorChartView(QWidget *parent = nullptr);
     void setModel(ObservationTableModel *model);
     void setIndicatorTitle(const QString &title);
+    // As a page of the indicator panel, hidden while a published series is compared instead.
+    void setDeferredWhileHidden(bool deferred) { m_redraw.setEnabled(deferred); }
 
 signals:
     void evidenceRequested(const Evidence &evidence);
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
     ObservationTableModel *m_model = nullptr;
     QString m_title;
+    RedrawWhenShown m_redraw;
 };

@@ -70,6 +70,7 @@ IndicatorPanel::IndicatorPanel(
     // is left, and a narrow pane scrolls sideways instead of cutting words.
     m_values->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_values->horizontalHeader()->setStretchLastSection(true);
+    m_chart->setDeferredWhileHidden(true);
     m_chart->setModel(observations);
 
     auto *left = new QWidget(this);

@@ -100,14 +100,13 @@ void OutcomeChartView::retranslate()
 void OutcomeChartView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_redraw.shown())
         rebuild();
 }
 
 void OutcomeChartView::rebuild()
 {
-    m_stale = m_deferWhileHidden && !isVisible();
-    if (m_stale)
+    if (m_redraw.postpone(this))
         return;
     QChart *c = m_view->chart();
     ChartStyle::clear(c);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "RedrawWhenShown.h"
 #include <QStringList>
+
 #include <QWidget>
 
 class GradeMatrixModel;
@@ -25,7 +27,7 @@ public:
     void retranslate();
     // On screen among tabs: while hidden, a change only marks it out of date, and it is drawn
     // when shown. Off (the default) for the hidden copies exports draw from.
-    void setDeferredWhileHidden(bool deferred) { m_deferWhileHidden = deferred; }
+    void setDeferredWhileHidden(bool deferred) { m_redraw.setEnabled(deferred); }
 
 signals:
     void evidenceRequested(const Evidence &evidence);
@@ -39,7 +41,6 @@ private:
     GradeMatrixModel *m_model = nullptr;
     YearChooser *m_year;
     QChartView *m_view;
-    bool m_deferWhileHidden = false;
-    bool m_stale = false;
+    RedrawWhenShown m_redraw;
     QLabel *m_missing;
 };
