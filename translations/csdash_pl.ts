@@ -973,6 +973,13 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>an observation names the indicator %1, which the document does not define</source>
+        <translation>wartość odwołuje się do wskaźnika %1, którego dokument nie definiuje</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceHtml</name>
     <message>
         <source>Row %1 of the file</source>
@@ -1615,18 +1622,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>no authority</source>
         <translation>brak samorządu</translation>
-    </message>
-    <message>
-        <source>not imported: cancelled; nothing was written</source>
-        <translation>nie zaimportowano: anulowano; niczego nie zapisano</translation>
-    </message>
-    <message>
-        <source>row %1 not imported: %2</source>
-        <translation>wiersz %1 nie został zaimportowany: %2</translation>
-    </message>
-    <message>
-        <source>already imported; nothing added</source>
-        <translation>już zaimportowano; nic nie dodano</translation>
     </message>
     <message>
         <source> (PDF, pages: %1)</source>
@@ -2998,10 +2993,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>przygotowanie wstawiania wartości</translation>
     </message>
     <message>
-        <source>an observation names the indicator %1, which the document does not define</source>
-        <translation>wartość wskazuje wskaźnik %1, którego dokument nie definiuje</translation>
-    </message>
-    <message>
         <source>saving an observation</source>
         <translation>zapis wartości</translation>
     </message>
@@ -3060,10 +3051,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>the authority lookup</source>
         <translation>wyszukanie samorządów</translation>
-    </message>
-    <message>
-        <source>the document lookup</source>
-        <translation>wyszukanie dokumentów</translation>
     </message>
     <message>
         <source>preparing the observation query</source>
@@ -3128,10 +3115,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>saving the PDF file</source>
         <translation>zapisywanie pliku PDF</translation>
-    </message>
-    <message>
-        <source>reading a document&apos;s page count</source>
-        <translation>odczyt liczby stron dokumentu</translation>
     </message>
     <message>
         <source>preparing a file read</source>
@@ -3236,6 +3219,22 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>%1 (the database file is damaged; csdash check tells more, and csdash --rebuild recovers its documents into a new file)</source>
         <translation>%1 (plik bazy danych jest uszkodzony; csdash check powie więcej, a csdash --rebuild odzyska jego dokumenty do nowego pliku)</translation>
+    </message>
+    <message>
+        <source>reading the last passage</source>
+        <translation>odczyt ostatniego fragmentu</translation>
+    </message>
+    <message>
+        <source>starting a document&apos;s savepoint</source>
+        <translation>rozpoczęcie punktu zapisu dokumentu</translation>
+    </message>
+    <message>
+        <source>ending a document&apos;s savepoint</source>
+        <translation>zakończenie punktu zapisu dokumentu</translation>
+    </message>
+    <message>
+        <source>reading documents&apos; titles</source>
+        <translation>odczyt tytułów dokumentów</translation>
     </message>
 </context>
 <context>
