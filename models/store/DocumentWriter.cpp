@@ -13,14 +13,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 using StoreSql::dateOrNull;
 using StoreSql::nullable;
 using StoreSql::sameBinding;
+using StoreSql::tr;
 
 } // namespace
 

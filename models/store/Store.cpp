@@ -24,14 +24,10 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 using StoreSql::dateOrNull;
 using StoreSql::nullable;
 using StoreSql::sameBinding;
+using StoreSql::tr;
 
 QString sqlError(const QSqlQuery &query, const char *what)
 {

@@ -309,8 +309,8 @@ private slots:
         }
     }
 
-    // Many files read ahead on a second thread and saved here: each reported in its order, a bad
-    // file among them refused alone, and the database as importing them one by one leaves it.
+    // Many files read ahead on other threads and saved here in batches: each reported in its order,
+    // a bad file among them refused alone, and the database as importing them one by one leaves it.
     void importFilesReadsAheadAndSavesInOrder()
     {
         QTemporaryDir dir;
