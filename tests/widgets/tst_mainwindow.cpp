@@ -74,6 +74,9 @@ private:
         const QString suffix = qFuzzyCompare(scale, 1.0) ? QString() : QStringLiteral("@%1x").arg(scale);
         const QString path = QDir::current().filePath(
             QStringLiteral("mainwindow-%1%2.png").arg(name, suffix));
+        // As the event loop would have by the time anyone looks: the items a chart's redraw handed
+        // to deleteLater() gone, not drawn over the new ones.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY2(w->grab().save(path), qPrintable(path));
     }
 
