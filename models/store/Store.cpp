@@ -531,11 +531,15 @@ QList<Authority> Store::authorities() const
 }
 
 namespace {
-const QString documentColumns = QStringLiteral(
+// What a listing shows of a document; document(id) reads the rest (listing a thousand documents
+// spent a third of its time converting their hashes and reading choices, which no listing shows).
+const QString listedDocumentColumns = QStringLiteral(
     "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, d.source_name, "
-    "d.encoding, d.sha256, d.reading_choices, d.page_count");
+    "d.page_count");
+const QString documentColumns = listedDocumentColumns
+    + QStringLiteral(", d.encoding, d.sha256, d.reading_choices");
 
-Document readDocument(const QSqlQuery &q)
+Document readDocument(const QSqlQuery &q, bool whole)
 {
     Document d;
     d.id = q.value(0).toLongLong();
@@ -547,10 +551,12 @@ Document readDocument(const QSqlQuery &q)
     d.title = q.value(7).toString();
     d.issuer = q.value(8).toString();
     d.sourceName = q.value(9).toString();
-    d.encoding = q.value(10).toString();
-    d.sha256 = QByteArray::fromHex(q.value(11).toString().toLatin1());
-    d.readingChoices = q.value(12).toString();
-    d.pageCount = q.value(13).toInt();
+    d.pageCount = q.value(10).toInt();
+    if (whole) {
+        d.encoding = q.value(11).toString();
+        d.sha256 = QByteArray::fromHex(q.value(12).toString().toLatin1());
+        d.readingChoices = q.value(13).toString();
+    }
     return d;
 }
 } // namespace
@@ -560,14 +566,14 @@ QList<Document> Store::documents() const
     QList<Document> out;
     QSqlQuery q(db());
     q.setForwardOnly(true); // rows are read once, in order: Qt keeps no copy of those already read
-    if (!q.exec(QStringLiteral("SELECT ") + documentColumns
+    if (!q.exec(QStringLiteral("SELECT ") + listedDocumentColumns
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
                              "ORDER BY d.published, d.id"))) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
         return out;
     }
     while (q.next())
-        out.append(readDocument(q));
+        out.append(readDocument(q, false));
     return out;
 }
 
@@ -583,7 +589,7 @@ Document Store::document(qint64 id) const
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return Document();
-    Document d = readDocument(q);
+    Document d = readDocument(q, true);
     d.originalText = documentText(id);
     if (d.pageCount > 0)
         d.fileBytes = documentFile(id);

@@ -85,7 +85,7 @@ public:
     bool hasNeighbours() const;
 
     QList<Authority> authorities() const; // those the database holds documents for
-    QList<Document> documents() const; // without their text
+    QList<Document> documents() const; // as listed: without their text, file, hash or reading choices
     Document document(qint64 id) const; // with its text
     // The grades the matrix, charts and exports show: confirmed ones and accepted candidates.
     QList<Judgement> judgements(int laNumber = 0) const;
