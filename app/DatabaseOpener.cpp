@@ -22,8 +22,8 @@ QString DatabaseOpener::defaultPath()
 bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblems) const
 {
     const QString file = path.isEmpty() ? defaultPath() : path;
-    const bool isNew = file == QLatin1String(":memory:") || !QFileInfo::exists(file);
-    if (isNew && file != QLatin1String(":memory:")) {
+    const bool isFile = !DatabaseLocation::looksLikeUrl(file) && file != QLatin1String(":memory:");
+    if (isFile && !QFileInfo::exists(file)) {
         const QString dir = QFileInfo(file).absolutePath();
         if (!QDir().mkpath(dir)) {
             *error = QCoreApplication::translate("DatabaseOpener", "cannot create the folder %1").arg(dir);
@@ -32,6 +32,8 @@ bool DatabaseOpener::open(Store &store, QString *error, QStringList *seedProblem
     }
     if (!store.open(file, error))
         return false;
+    // A new file, or a server database the store has just laid out.
+    const bool isNew = store.wasCreated();
     // The neighbour sets are reference data every database carries, seeded or not.
     if (!store.isReadOnly() && !store.hasNeighbours()
         && !store.saveNeighbours(NeighbourRegister::bundled(), error))

@@ -1,5 +1,6 @@
 #include "DocumentWriter.h"
 
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/ImportResult.h"
 #include "text/CleanText.h"
@@ -28,7 +29,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
     const QString sha = QString::fromLatin1(r.document.sha256.toHex());
     QSqlQuery q(d);
 
-    // The caller holds the write lock (BEGIN IMMEDIATE) from before the duplicate check, so two
+    // The caller holds the write lock (SqlDialect::beginWrite) from before the duplicate check, so two
     // processes importing the same file cannot both find it absent; it rolls back what fails.
     auto fail = [&](const QString &error) {
         out.status = SaveStatus::Failed;
@@ -75,9 +76,12 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
             return fail(error);
     }
 
+    // ON CONFLICT: should another client save the same text first all the same, this one keeps
+    // theirs (no row comes back) rather than failing.
     if (!q.prepare(QStringLiteral("INSERT INTO document (sha256, kind, la_number, published, title, issuer, "
                                   "source_name, encoding, original_text, imported_at, reading_choices, "
-                                  "page_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                                  "page_count, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT (sha256) DO NOTHING RETURNING id")))
         return fail(StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the document insert")));
     q.addBindValue(sha);
     q.addBindValue(documentKindKey(r.document.kind));
@@ -92,12 +96,15 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.addBindValue(nullable(r.document.readingChoices));
     q.addBindValue(r.document.pageCount);
-    if (!q.exec()) {
-        // Another process may have saved the same content between our check and insert on a
-        // database without IMMEDIATE locking; the unique key keeps one copy either way.
+    q.addBindValue(nullable(m_user));
+    if (!q.exec())
         return fail(StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "saving the document")));
+    if (!q.next()) {
+        out.status = SaveStatus::AlreadyPresent;
+        return out;
     }
-    const qint64 docId = q.lastInsertId().toLongLong();
+    const qint64 docId = q.value(0).toLongLong();
+    q.finish();
     QString error;
     if (!r.document.fileBytes.isEmpty()) {
         if (!q.prepare(QStringLiteral("INSERT INTO document_file (document_id, bytes) VALUES (?, ?)")))
@@ -289,9 +296,11 @@ bool DocumentWriter::lastPassageId(qint64 *id, QString *error) const
 
 bool DocumentWriter::indexPassagesAfter(qint64 passageId, QString *error) const
 {
+    const QString sql = m_dialect.indexPassagesAfter();
+    if (sql.isEmpty())
+        return true; // indexed as they were written
     QSqlQuery q(m_db);
-    if (!q.prepare(QStringLiteral("INSERT INTO passage_fts (rowid, heading, text) "
-                                  "SELECT id, heading, text FROM passage WHERE id > ?"))) {
+    if (!q.prepare(sql)) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the search index update"));
         return false;
     }

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 
 struct ImportResult;
+class SqlDialect;
 
 // Writes one ImportResult (its document, authorities, grades, findings, indicators, values and
 // passages) inside a transaction its caller holds, so that the caller decides how far a failure
@@ -13,8 +14,11 @@ struct ImportResult;
 class DocumentWriter
 {
 public:
-    explicit DocumentWriter(const QSqlDatabase &db)
+    // user: who is recorded as having imported what is written (empty: nobody known).
+    DocumentWriter(const QSqlDatabase &db, const SqlDialect &dialect, const QString &user)
         : m_db(db)
+        , m_dialect(dialect)
+        , m_user(user)
     {
     }
 
@@ -29,4 +33,6 @@ public:
 
 private:
     QSqlDatabase m_db;
+    const SqlDialect &m_dialect;
+    QString m_user;
 };

@@ -2,6 +2,8 @@
 
 namespace Schema {
 
+using Backend = DatabaseLocation::Backend;
+
 const QList<Migration> &migrations()
 {
     static const QList<Migration> list {
@@ -90,9 +92,16 @@ const QList<Migration> &migrations()
                                " span_end INTEGER NOT NULL)"),
                 QStringLiteral("CREATE INDEX passage_document ON passage(document_id, ordinal)"),
                 // External-content FTS: the text lives once, in passage.
-                QStringLiteral(
-                    "CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, content='passage', "
-                    "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+                { Backend::Sqlite,
+                    QStringLiteral(
+                        "CREATE VIRTUAL TABLE passage_fts USING fts5(heading, text, content='passage', "
+                        "content_rowid='id', tokenize='unicode61 remove_diacritics 2')") },
+                // PostgreSQL keeps the terms in the row, computed as it is written, under a GIN index.
+                { Backend::Postgres,
+                    QStringLiteral("ALTER TABLE passage ADD COLUMN search tsvector GENERATED ALWAYS AS "
+                                   "(to_tsvector('simple', coalesce(heading, '') || ' ' || text)) STORED") },
+                { Backend::Postgres,
+                    QStringLiteral("CREATE INDEX passage_search ON passage USING GIN (search)") },
             } },
         { 2,
             {
@@ -180,6 +189,13 @@ const QList<Migration> &migrations()
                 // sentences, not every document's whole text. Rows saved before have none, and
                 // are read from their document's text as before.
                 QStringLiteral("ALTER TABLE judgement ADD COLUMN evidence_text TEXT"),
+            } },
+        { 10,
+            {
+                // Who imported a document and who decided on a grade: the database user on a
+                // shared server, the login name on a desktop's own file. Earlier rows say nobody.
+                QStringLiteral("ALTER TABLE document ADD COLUMN imported_by TEXT"),
+                QStringLiteral("ALTER TABLE review_decision ADD COLUMN decided_by TEXT"),
             } },
     };
     return list;

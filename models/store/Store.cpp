@@ -1,8 +1,10 @@
 #include "Store.h"
 
 #include "DocumentWriter.h"
+#include "PostgresDialect.h"
 #include "Schema.h"
 #include "SessionMarker.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "domain/ImportResult.h"
 #include "text/CleanText.h"
@@ -15,12 +17,14 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace {
 
@@ -85,12 +89,22 @@ bool Store::run(const QString &sql, QString *error)
     return true;
 }
 
-bool Store::open(const QString &path, QString *error)
+bool Store::open(const QString &locationText, QString *error)
 {
     m_damaged = false;
+    m_needsPassword = false;
+    m_created = false;
     m_marker.reset();
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = tr("the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)");
+    m_notifications = 0;
+    const DatabaseLocation location = DatabaseLocation::parse(locationText, error);
+    if (!location.isValid())
+        return false;
+    m_location = location;
+    m_dialect = SqlDialect::create(location.backend());
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        *error = tr("the Qt driver for %1 is not installed (Debian package %2)")
+                     .arg(location.isPostgres() ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"),
+                         m_dialect->driverPackage());
         return false;
     }
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -98,7 +112,72 @@ bool Store::open(const QString &path, QString *error)
         QSqlDatabase::database(m_connectionName, false).close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_textCache.clear();
+    m_headings.clear();
+    m_headingsUpTo = 0;
+    m_pageBoxCache.clear();
+    const bool opened = location.isPostgres() ? openPostgres(error) : openSqlite(location.path(), error);
+    if (!opened)
+        return false;
+    if (!migrate(error)) {
+        db().close();
+        return false;
+    }
+    if (location.isPostgres()) {
+        m_user = m_dialect->databaseUser(db());
+        // A role that may read but not write works as a read-only file does.
+        m_readOnly = m_forceReadOnly || !m_dialect->canWrite(db());
+    } else {
+        m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    }
+    return true;
+}
+
+bool Store::openPostgres(QString *error)
+{
+    const DatabaseLocation &l = m_location;
+    QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!l.host().isEmpty())
+        d.setHostName(l.host());
+    if (l.port() > 0)
+        d.setPort(l.port());
+    if (!l.databaseName().isEmpty())
+        d.setDatabaseName(l.databaseName());
+    if (!l.userName().isEmpty())
+        d.setUserName(l.userName());
+    // Only what the window asked for; libpq reads PGPASSWORD, ~/.pgpass and PGSERVICE itself.
+    const QString password = std::exchange(m_password, QString());
+    if (!password.isEmpty())
+        d.setPassword(password);
+    QStringList options { QStringLiteral("connect_timeout=%1").arg(std::max(1, m_busyTimeout / 1000)),
+        QStringLiteral("application_name=csdash") };
+    if (!l.sslMode().isEmpty())
+        options.append(QStringLiteral("sslmode=") + l.sslMode());
+    if (!l.service().isEmpty())
+        options.append(QStringLiteral("service=") + l.service());
+    d.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!d.open()) {
+        const QString reason = d.lastError().databaseText().trimmed();
+        m_needsPassword = reason.contains(QLatin1String("no password supplied"))
+            || reason.contains(QLatin1String("password authentication failed"));
+        *error = tr("cannot connect to the database %1: %2").arg(l.toString(), reason);
+        QSqlDatabase::removeDatabase(m_connectionName);
+        return false;
+    }
+    QSqlQuery q(d);
+    // Not "relation already exists, skipping" on every start, and the store's waits bounded.
+    if (!q.exec(QStringLiteral("SET client_min_messages = warning"))
+        || !q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout))) {
+        *error = tr("cannot set up the connection to %1: %2").arg(l.toString(), q.lastError().text());
+        return false;
+    }
+    m_readOnly = m_forceReadOnly;
+    return true;
+}
+
+bool Store::openSqlite(const QString &path, QString *error)
+{
+    QSqlDatabase d = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     d.setDatabaseName(path);
     // A file the user may not write is opened read-only: it can be read, and imports are refused.
     const QFileInfo info(path);
@@ -144,76 +223,121 @@ bool Store::open(const QString &path, QString *error)
         // is still whole or absent after a crash or a kill; only a power cut can lose the last ones.
         run(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
     }
-    if (!migrate(error)) {
-        d.close();
-        return false;
-    }
     return true;
 }
 
 QString Store::databasePath() const
 {
-    return db().databaseName();
+    return m_location.isPostgres() ? m_location.toString() : db().databaseName();
 }
 
 qint64 Store::externalChangeCount() const
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+    if (!m_dialect)
         return -1;
-    return q.value(0).toLongLong();
+    if (m_location.isPostgres())
+        return m_notifications;
+    return m_dialect->externalChangeCount(db());
+}
+
+bool Store::watchExternalChanges(QObject *context, const std::function<void()> &onChange)
+{
+    if (!m_location.isPostgres() || !isOpen())
+        return false;
+    QSqlDriver *driver = db().driver();
+    if (!driver->hasFeature(QSqlDriver::EventNotifications)
+        || (!driver->subscribedToNotifications().contains(PostgresDialect::changeChannel())
+            && !driver->subscribeToNotification(PostgresDialect::changeChannel())))
+        return false;
+    // The driver goes with the connection, and this connection with it.
+    QObject::connect(driver, &QSqlDriver::notification, context,
+        [this, onChange](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+            if (source == QSqlDriver::SelfSource)
+                return;
+            ++m_notifications;
+            onChange();
+        });
+    return true;
 }
 
 int Store::schemaVersion() const
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return -1;
-    return q.value(0).toInt();
+    return m_dialect ? m_dialect->schemaVersion(db()) : -1;
 }
 
-bool Store::migrate(QString *error)
+bool Store::beginWrite(QString *error)
 {
-    const int current = schemaVersion();
-    if (m_readOnly && current < Schema::latestVersion()) {
-        *error = tr("the database is read-only and from an older version (schema %1); it cannot be updated")
-                     .arg(current);
-        return false;
-    }
-    if (current < 0) {
-        *error = tr("cannot read the database's schema version");
-        return false;
-    }
-    if (current > Schema::latestVersion()) {
-        *error = tr(
-            "the database was written by a newer csdash (schema version %1; this version reads up to %2); "
-            "it was left unchanged")
-                     .arg(current)
-                     .arg(Schema::latestVersion());
-        return false;
-    }
-    for (const Schema::Migration &m : Schema::migrations()) {
-        if (m.version <= current)
-            continue;
-        QSqlDatabase d = db();
-        if (!d.transaction()) {
-            *error = tr("cannot start the migration to schema version %1: %2")
-                         .arg(m.version)
-                         .arg(d.lastError().text());
-            return false;
-        }
-        for (const QString &sql : m.statements) {
-            if (!run(sql, error)) {
-                d.rollback();
-                return false;
-            }
-        }
-        if (!run(QStringLiteral("PRAGMA user_version = %1").arg(m.version), error) || !d.commit()) {
-            d.rollback();
+    QSqlQuery q(db());
+    for (const QString &sql : m_dialect->beginWrite()) {
+        if (!q.exec(sql)) {
+            *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "starting the write transaction"));
+            rollback();
             return false;
         }
     }
     return true;
+}
+
+bool Store::announceChange(QString *error)
+{
+    const QString sql = m_dialect->announceChange();
+    QSqlQuery q(db());
+    if (!sql.isEmpty() && !q.exec(sql)) {
+        *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "telling other clients of the change"));
+        return false;
+    }
+    return true;
+}
+
+bool Store::migrate(QString *error)
+{
+    const int found = schemaVersion();
+    if (found < 0) {
+        *error = tr("cannot read the database's schema version");
+        return false;
+    }
+    if (found > Schema::latestVersion()) {
+        *error = tr(
+            "the database was written by a newer csdash (schema version %1; this version reads up to %2); "
+            "it was left unchanged")
+                     .arg(found)
+                     .arg(Schema::latestVersion());
+        return false;
+    }
+    if (found == Schema::latestVersion())
+        return true;
+    m_created = found == 0;
+    if (m_readOnly) {
+        *error = tr("the database is read-only and from an older version (schema %1); it cannot be updated")
+                     .arg(found);
+        return false;
+    }
+    // Under the writers' lock, and the version read again under it: two clients opening a new
+    // shared database at once migrate it once.
+    if (!beginWrite(error))
+        return false;
+    const int current = schemaVersion();
+    QSqlQuery q(db());
+    for (const Schema::Migration &m : Schema::migrations()) {
+        if (m.version <= current)
+            continue;
+        QStringList statements;
+        for (const Schema::Statement &statement : m.statements) {
+            if (statement.appliesTo(m_location.backend()))
+                statements.append(m_dialect->definition(statement.sql));
+        }
+        statements += m_dialect->recordSchemaVersion(m.version);
+        for (const QString &sql : std::as_const(statements)) {
+            if (!q.exec(sql)) {
+                *error = tr("cannot update the database to schema version %1 (%2): %3")
+                             .arg(m.version)
+                             .arg(sql.left(60), q.lastError().text());
+                rollback();
+                return false;
+            }
+        }
+    }
+    return commit(error);
 }
 
 QString Store::setting(const QString &key) const
@@ -261,24 +385,20 @@ Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)
         out.error = readOnlyRefusal();
         return out;
     }
-    // BEGIN IMMEDIATE takes the write lock before the duplicate check, so two processes importing
-    // the same file cannot both find it absent.
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        SaveOutcome out;
-        out.error = sqlError(q, QT_TRANSLATE_NOOP("Store", "starting the import transaction"));
+    // The write lock is taken before the duplicate check, so two clients importing the same
+    // file cannot both find it absent.
+    SaveOutcome out;
+    if (!beginWrite(&out.error))
         return out;
-    }
-    const DocumentWriter writer(db());
+    const DocumentWriter writer(db(), *m_dialect, m_user);
     qint64 lastPassage = 0;
     QString error;
-    SaveOutcome out;
     if (!writer.lastPassageId(&lastPassage, &out.error))
         out.status = SaveStatus::Failed;
     else
         out = writer.write(r, progress);
     if (out.status == SaveStatus::Imported
-        && (!writer.indexPassagesAfter(lastPassage, &error) || !commit(&error))) {
+        && (!writer.indexPassagesAfter(lastPassage, &error) || !announceChange(&error) || !commit(&error))) {
         out.status = SaveStatus::Failed;
         out.error = error;
         out.documentId = 0;
@@ -305,12 +425,12 @@ QList<Store::SaveOutcome> Store::saveAll(const QList<const ImportResult *> &resu
         return outcomes;
     if (m_readOnly)
         return failAll(readOnlyRefusal());
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return failAll(sqlError(q, QT_TRANSLATE_NOOP("Store", "starting the import transaction")));
-    const DocumentWriter writer(db());
-    qint64 lastPassage = 0;
     QString error;
+    if (!beginWrite(&error))
+        return failAll(error);
+    QSqlQuery q(db());
+    const DocumentWriter writer(db(), *m_dialect, m_user);
+    qint64 lastPassage = 0;
     if (!writer.lastPassageId(&lastPassage, &error)) {
         rollback();
         return failAll(error);
@@ -333,7 +453,7 @@ QList<Store::SaveOutcome> Store::saveAll(const QList<const ImportResult *> &resu
             return failAll(error);
         }
     }
-    if (anyImported && !writer.indexPassagesAfter(lastPassage, &error)) {
+    if (anyImported && (!writer.indexPassagesAfter(lastPassage, &error) || !announceChange(&error))) {
         rollback();
         return failAll(error);
     }
@@ -441,7 +561,7 @@ const Store::DocumentHeading &Store::heading(qint64 documentId) const
         // columns): asking document by document cost a query for each of the thousand letters a
         // window opens on, and joining the documents to every grade read each one's row.
         QSqlQuery q(db());
-        q.setForwardOnly(true);
+        q.setForwardOnly(m_dialect->readsRowByRowBesideOtherQueries());
         // The first look reads them all, which the listing index answers without the texts.
         const bool all = m_headingsUpTo == 0;
         if (q.prepare(all ? QStringLiteral("SELECT id, title, page_count FROM document")
@@ -497,7 +617,7 @@ QList<PageBox> Store::pageBoxes(qint64 documentId) const
         return out;
     }
     q.addBindValue(documentId);
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect->readsRowByRowBesideOtherQueries());
     if (!q.exec()) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the page boxes query"));
         return out;
@@ -565,10 +685,11 @@ QList<Document> Store::documents() const
 {
     QList<Document> out;
     QSqlQuery q(db());
-    q.setForwardOnly(true); // rows are read once, in order: Qt keeps no copy of those already read
+    q.setForwardOnly(m_dialect->readsRowByRowBesideOtherQueries()); // rows are read once, in order: Qt keeps
+                                                                    // no copy of those already read
     if (!q.exec(QStringLiteral("SELECT ") + listedDocumentColumns
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
-                             "ORDER BY d.published, d.id"))) {
+                             "ORDER BY d.published NULLS FIRST, d.id"))) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
         return out;
     }
@@ -614,7 +735,7 @@ QList<Judgement> Store::judgementsWhere(const QString &condition, const QVariant
 {
     QList<Judgement> out;
     QSqlQuery q(db());
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect->readsRowByRowBesideOtherQueries());
     if (!q.prepare(QStringLiteral(
                        "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
                        "j.label, j.document_id, j.span_start, j.span_end, j.source_kind, "
@@ -722,13 +843,16 @@ bool Store::decide(qint64 judgementId, ReviewState decision, QString *error)
             return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "preparing the decision's removal")));
         w.addBindValue(key);
     } else {
-        if (!w.prepare(QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at) "
-                                      "VALUES (?, ?, ?) ON CONFLICT (statement_key) DO UPDATE SET "
-                                      "decision = excluded.decision, decided_at = excluded.decided_at")))
+        if (!w.prepare(QStringLiteral(
+                "INSERT INTO review_decision (statement_key, decision, decided_at, decided_by) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (statement_key) DO UPDATE SET "
+                "decision = excluded.decision, decided_at = excluded.decided_at, decided_by = "
+                "excluded.decided_by")))
             return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "preparing the decision's record")));
         w.addBindValue(key);
         w.addBindValue(reviewStateKey(decision));
         w.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        w.addBindValue(nullable(m_user));
     }
     if (!w.exec())
         return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "recording a decision")));
@@ -738,6 +862,9 @@ bool Store::decide(qint64 judgementId, ReviewState decision, QString *error)
     w.addBindValue(judgementId);
     if (!w.exec())
         return fail(sqlError(w, QT_TRANSLATE_NOOP("Store", "updating a candidate")));
+    QString announced;
+    if (!announceChange(&announced))
+        return fail(announced);
     if (!d.commit())
         return fail(tr("cannot record the decision: %1").arg(d.lastError().text()));
     return true;
@@ -767,11 +894,12 @@ bool Store::removeDocument(qint64 documentId, QString *error)
         }
         return true;
     };
-    // The search index holds its own copy of the terms (external content): they are removed first,
-    // while the passages are still there to name them. The rest follows the document by cascade.
-    if (!step(QStringLiteral("INSERT INTO passage_fts (passage_fts, rowid, heading, text) "
-                             "SELECT 'delete', id, heading, text FROM passage WHERE document_id = ?"),
-            QT_TRANSLATE_NOOP("Store", "removing a document's passages from the search index"))
+    // The search index first, while the passages are there to name their terms (SQLite's keeps
+    // a copy of its own). The rest follows the document by cascade.
+    const QString unindex = m_dialect->unindexDocument();
+    if ((!unindex.isEmpty()
+            && !step(
+                unindex, QT_TRANSLATE_NOOP("Store", "removing a document's passages from the search index")))
         || !step(QStringLiteral("DELETE FROM document WHERE id = ?"),
             QT_TRANSLATE_NOOP("Store", "removing a document"))) {
         d.rollback();
@@ -780,6 +908,10 @@ bool Store::removeDocument(qint64 documentId, QString *error)
     if (q.numRowsAffected() == 0) {
         d.rollback();
         *error = tr("there is no document with the id %1").arg(documentId);
+        return false;
+    }
+    if (!announceChange(error)) {
+        d.rollback();
         return false;
     }
     if (!d.commit()) {
@@ -827,7 +959,7 @@ QList<Finding> Store::findings(int laNumber) const
 {
     QList<Finding> out;
     QSqlQuery q(db());
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect->readsRowByRowBesideOtherQueries());
     if (!q.prepare(QStringLiteral(
             "SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
             "f.text, f.document_id, f.span_start, f.span_end "
@@ -959,7 +1091,7 @@ QList<Observation> Store::observationsWhere(const QString &condition, const QVar
     }
     for (const QVariant &v : values)
         q.addBindValue(v);
-    q.setForwardOnly(true);
+    q.setForwardOnly(m_dialect->readsRowByRowBesideOtherQueries());
     if (!q.exec()) {
         m_lastError = sqlError(q, QT_TRANSLATE_NOOP("Store", "the observation query"));
         return out;
@@ -1046,12 +1178,7 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
     if (query.trimmed().isEmpty())
         return out;
     QSqlQuery q(db());
-    if (!q.prepare(QStringLiteral(
-            "SELECT p.id, p.document_id, p.ordinal, p.heading, p.text, p.span_start, p.span_end, d.title, "
-            "snippet(passage_fts, 1, '[', ']', '\u2026', 16) "
-            "FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid JOIN document d ON d.id = "
-            "p.document_id "
-            "WHERE passage_fts MATCH ? ORDER BY rank LIMIT ?"))) {
+    if (!q.prepare(m_dialect->search())) {
         *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the search"));
         return out;
     }
@@ -1059,6 +1186,10 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
     q.addBindValue(limit);
     if (!q.exec()) {
         const QString reason = q.lastError().databaseText();
+        if (!m_dialect->searchCanRefuseQueries()) {
+            *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "the search"));
+            return out;
+        }
         *error = tr(
             "\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
             "them exactly as written.")
@@ -1137,16 +1268,7 @@ QList<StatisticalNeighbour> Store::neighbours(int laNumber) const
 
 QString Store::integrityProblem() const
 {
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return q.lastError().text();
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems.append(line);
-    }
-    return problems.join(QLatin1Char('\n'));
+    return m_dialect ? m_dialect->integrityProblem(db()) : QString();
 }
 
 Store::DocumentCounts Store::counts(qint64 documentId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "domain/Authority.h"
 #include "domain/Document.h"
 #include "domain/Finding.h"
@@ -16,11 +17,14 @@
 #include <memory>
 
 struct ImportResult;
+class QObject;
 class QSqlDatabase;
 class SessionMarker;
+class SqlDialect;
 
-// The only place with SQL. Opens a named connection (never the default one), migrates the schema
-// forward, saves one ImportResult per transaction and answers lookups with plain value types.
+// The only place with SQL. Opens a named connection (never the default one) to an SQLite file or a
+// PostgreSQL database, migrates the schema forward, saves one ImportResult per transaction and
+// answers lookups with plain value types. What differs between the back ends is its SqlDialect's.
 class Store
 {
 public:
@@ -50,16 +54,36 @@ public:
     // Opens a file read-only even where it could be written (files the user may not write always are).
     void setReadOnly(bool readOnly) { m_forceReadOnly = readOnly; }
 
-    // Opens (creating if needed) the SQLite database at path, or ":memory:", and migrates it.
-    bool open(const QString &path, QString *error);
+    // The password for the next open() of a PostgreSQL database, when the window asked for one;
+    // it is forgotten once used. Commands leave it to libpq (PGPASSWORD, ~/.pgpass, PGSERVICE).
+    void setPassword(const QString &password) { m_password = password; }
+
+    // Opens (creating if needed) the SQLite database at a path, or ":memory:", or the PostgreSQL
+    // database at a postgresql:// address (see DatabaseLocation), and migrates it.
+    bool open(const QString &location, QString *error);
     bool isOpen() const;
     // Closes the connection (say, before the file is moved aside for a rebuild).
     void close();
     bool isReadOnly() const { return m_readOnly; }
+    // Whether the last open() made the schema in an empty database (a new file or server database).
+    bool wasCreated() const { return m_created; }
     // After open() failed: whether the file is damaged (and worth a rebuild) rather than unreachable.
     bool isDamaged() const { return m_damaged; }
+    // After open() failed: whether the server asked for a password it was not given or refused it.
+    bool needsPassword() const { return m_needsPassword; }
     QString connectionName() const { return m_connectionName; }
+    // The file's path, or the server's address (never with a password).
     QString databasePath() const;
+    DatabaseLocation location() const { return m_location; }
+    // A database on a server that several clients share (PostgreSQL).
+    bool isShared() const { return m_location.isPostgres(); }
+    // Who this connection records as having imported or decided: the database user on a server,
+    // the login name for a file.
+    QString userName() const { return m_user; }
+    // Calls onChange (in context's thread) when another client commits a change, where the back
+    // end says so itself (PostgreSQL's notifications). False where it does not (SQLite: watch the
+    // file and ask externalChangeCount()).
+    bool watchExternalChanges(QObject *context, const std::function<void()> &onChange);
     // A number that changes when another connection (csdash import in a terminal, a colleague's
     // window) commits to the database; this connection's own writes leave it as it is. -1 when
     // it cannot be read.
@@ -115,7 +139,8 @@ public:
     // Full-text search over passages; a malformed query sets error and returns nothing.
     QList<Passage> search(const QString &query, QString *error, int limit = 200) const;
 
-    // PRAGMA integrity_check; an empty string when the file is sound, else what SQLite found.
+    // PRAGMA integrity_check on a file; on a server, what the store relies on that SQL does not
+    // enforce. An empty string when sound, else what was found.
     QString integrityProblem() const;
     struct DocumentCounts
     {
@@ -156,6 +181,11 @@ public:
 
 private:
     QSqlDatabase db() const;
+    bool openSqlite(const QString &path, QString *error);
+    bool openPostgres(QString *error);
+    bool beginWrite(QString *error);
+    // Tells listening clients, at commit, that the database changed (PostgreSQL's NOTIFY).
+    bool announceChange(QString *error);
     bool migrate(QString *error);
     bool run(const QString &sql, QString *error);
     bool commit(QString *error);
@@ -175,6 +205,13 @@ private:
     QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
 
     QString m_connectionName;
+    DatabaseLocation m_location;
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_password;
+    QString m_user;
+    bool m_needsPassword = false;
+    bool m_created = false;
+    qint64 m_notifications = 0; // other clients' changes told by the server
     bool m_readOnly = false;
     bool m_forceReadOnly = false;
     bool m_damaged = false;

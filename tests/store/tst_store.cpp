@@ -112,8 +112,10 @@ private slots:
                 for (const Schema::Migration &m : Schema::migrations()) {
                     if (m.version > version)
                         break;
-                    for (const QString &sql : m.statements)
-                        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+                    for (const Schema::Statement &statement : m.statements) {
+                        if (statement.appliesTo(DatabaseLocation::Backend::Sqlite))
+                            QVERIFY2(q.exec(statement.sql), qPrintable(q.lastError().text()));
+                    }
                 }
                 QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
                 // Data as that version wrote it.

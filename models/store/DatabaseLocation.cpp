@@ -1,0 +1,78 @@
+#include "DatabaseLocation.h"
+
+#include "SqlSupport.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+bool DatabaseLocation::looksLikeUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
+{
+    DatabaseLocation l;
+    if (!looksLikeUrl(text)) {
+        l.m_path = text;
+        l.m_valid = !text.isEmpty();
+        if (!l.m_valid)
+            *error = StoreSql::tr("no database was named");
+        return l;
+    }
+    l.m_backend = Backend::Postgres;
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid()) {
+        *error = StoreSql::tr("%1 is not a database address (postgresql://user@host:port/database)")
+                     .arg(text.section(QLatin1Char('@'), -1));
+        return l;
+    }
+    if (!url.password().isEmpty()) {
+        // Said without repeating the address: it holds the password.
+        *error = StoreSql::tr("a database address must not hold a password: put it in ~/.pgpass or "
+                              "PGPASSWORD, or type it when the window asks");
+        return l;
+    }
+    l.m_host = url.host();
+    l.m_port = url.port(0);
+    l.m_user = url.userName();
+    l.m_database = url.path().mid(1);
+    const QUrlQuery query(url);
+    l.m_sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    l.m_service = query.queryItemValue(QStringLiteral("service"));
+    static const QStringList sslModes { QStringLiteral("disable"), QStringLiteral("allow"),
+        QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
+        QStringLiteral("verify-full") };
+    if (!l.m_sslMode.isEmpty() && !sslModes.contains(l.m_sslMode)) {
+        *error = StoreSql::tr("sslmode=%1 is not one PostgreSQL knows (%2)")
+                     .arg(l.m_sslMode, sslModes.join(QStringLiteral(", ")));
+        return l;
+    }
+    if (l.m_database.isEmpty() && l.m_service.isEmpty() && qEnvironmentVariableIsEmpty("PGSERVICE")
+        && qEnvironmentVariableIsEmpty("PGDATABASE")) {
+        *error = StoreSql::tr("the address %1 names no database").arg(text);
+        return l;
+    }
+    l.m_valid = true;
+    return l;
+}
+
+QString DatabaseLocation::toString() const
+{
+    if (m_backend == Backend::Sqlite)
+        return m_path;
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(m_host);
+    if (m_port > 0)
+        url.setPort(m_port);
+    url.setUserName(m_user);
+    url.setPath(QLatin1Char('/') + m_database);
+    QUrlQuery query;
+    if (!m_sslMode.isEmpty())
+        query.addQueryItem(QStringLiteral("sslmode"), m_sslMode);
+    if (!m_service.isEmpty())
+        query.addQueryItem(QStringLiteral("service"), m_service);
+    url.setQuery(query);
+    return url.toString();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+// A team's shared database: a generated tsvector column with a GIN index and
+// websearch_to_tsquery for search, a transaction-scoped advisory lock for writers, and the
+// schema's version in a table of its own.
+class PostgresDialect : public SqlDialect
+{
+public:
+    DatabaseLocation::Backend backend() const override { return DatabaseLocation::Backend::Postgres; }
+    QString driverName() const override;
+    QString driverPackage() const override;
+    QString definition(const QString &sql) const override;
+    int schemaVersion(const QSqlDatabase &db) const override;
+    QStringList recordSchemaVersion(int version) const override;
+    QStringList beginWrite() const override;
+    QString announceChange() const override { return QStringLiteral("NOTIFY csdash_changed"); }
+    QString indexPassagesAfter() const override { return QString(); }
+    QString unindexDocument() const override { return QString(); }
+    QString reindexAll() const override { return QString(); }
+    QString search() const override;
+    bool readsRowByRowBesideOtherQueries() const override { return false; }
+    bool searchCanRefuseQueries() const override { return false; }
+    qint64 externalChangeCount(const QSqlDatabase &) const override { return -1; }
+    QString integrityProblem(const QSqlDatabase &db) const override;
+    QString databaseUser(const QSqlDatabase &db) const override;
+    bool canWrite(const QSqlDatabase &db) const override;
+
+    // The channel writers notify at commit, and windows listen on.
+    static QString changeChannel();
+};

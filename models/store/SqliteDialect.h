@@ -1,0 +1,27 @@
+#pragma once
+
+#include "SqlDialect.h"
+
+// The embedded default: FTS5 for search, BEGIN IMMEDIATE for the write lock, PRAGMA user_version.
+class SqliteDialect : public SqlDialect
+{
+public:
+    DatabaseLocation::Backend backend() const override { return DatabaseLocation::Backend::Sqlite; }
+    QString driverName() const override;
+    QString driverPackage() const override;
+    QString definition(const QString &sql) const override { return sql; }
+    int schemaVersion(const QSqlDatabase &db) const override;
+    QStringList recordSchemaVersion(int version) const override;
+    QStringList beginWrite() const override;
+    QString announceChange() const override { return QString(); }
+    QString indexPassagesAfter() const override;
+    QString unindexDocument() const override;
+    QString reindexAll() const override;
+    QString search() const override;
+    bool readsRowByRowBesideOtherQueries() const override { return true; }
+    bool searchCanRefuseQueries() const override { return true; }
+    qint64 externalChangeCount(const QSqlDatabase &db) const override;
+    QString integrityProblem(const QSqlDatabase &db) const override;
+    QString databaseUser(const QSqlDatabase &) const override { return QString(); }
+    bool canWrite(const QSqlDatabase &) const override { return true; }
+};
