@@ -69,7 +69,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
         for (const Authority &a : std::as_const(authorities))
             b.add({ a.laNumber, a.name, nullable(a.region), nullable(a.type) });
         QString error;
-        if (!b.exec(q,
+        if (!b.exec(q, m_dialect,
                 QStringLiteral("INSERT INTO authority (la_number, name, region, type) VALUES (?, ?, ?, ?) "
                                "ON CONFLICT (la_number) DO NOTHING"),
                 &error))
@@ -119,7 +119,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
         for (const PageBox &box : r.pageBoxes)
             b.add({ docId, box.start, box.end, box.page, box.rect.x(), box.rect.y(), box.rect.width(),
                 box.rect.height() });
-        if (!b.exec(q,
+        if (!b.exec(q, m_dialect,
                 QStringLiteral("INSERT INTO page_box (document_id, span_start, span_end, page, x, y, width, "
                                "height) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 &error))
@@ -155,7 +155,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
                 reviewStateKey(review), nullable(j.note),
                 CleanText::clean(r.document.originalText, j.evidence.start, j.evidence.end) });
         }
-        if (!b.exec(q,
+        if (!b.exec(q, m_dialect,
                 QStringLiteral("INSERT INTO judgement (document_id, la_number, year, framework, area, grade, "
                                "label, span_start, span_end, source_kind, confidence, review, note, "
                                "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -167,7 +167,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
         for (const Finding &f : r.findings)
             b.add({ docId, f.authority.laNumber, f.year, frameworkKey(f.framework), nullable(f.area),
                 findingKindKey(f.kind), f.text, f.evidence.start, f.evidence.end });
-        if (!b.exec(q,
+        if (!b.exec(q, m_dialect,
                 QStringLiteral(
                     "INSERT INTO finding (document_id, la_number, year, framework, area, kind, text, "
                     "span_start, span_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -181,7 +181,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
             b.add({ i.code, i.title, nullable(i.unit), nullable(i.section), nullable(polarityKey(i.polarity)),
                 nullable(i.topic), nullable(i.shortName), nullable(i.description), nullable(i.yearType),
                 i.decimals >= 0 ? QVariant(i.decimals) : QVariant(QMetaType(QMetaType::Int)) });
-        if (!b.exec(q,
+        if (!b.exec(q, m_dialect,
                 QStringLiteral(
                     "INSERT INTO indicator (code, title, unit, section, polarity, topic, short_name, "
                     "description, year_type, decimals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -211,13 +211,21 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
     // Observations are bound row by row into one prepared statement: a data file of 600,000 rows
     // would otherwise build millions of QVariants in column lists first. Progress and cancelling
     // are offered every few thousand rows.
-    if (!r.observations.isEmpty()
-        && !q.prepare(QStringLiteral(
-            "INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
-            "period_text, period_start, period_end, value, comparator, unit, note, raw, "
-            "flag, span_start, span_end, qualifier, missing_marker, source_row) "
-            "VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12, :c13, "
-            ":c14, :c15, :c16, :c17, :c18)")))
+    const QString observationColumns = QStringLiteral(
+        "INSERT INTO observation (document_id, indicator_id, la_number, kind, series, "
+        "period_text, period_start, period_end, value, comparator, unit, note, raw, "
+        "flag, span_start, span_end, qualifier, missing_marker, source_row) ");
+    // A server is sent the rows a few thousand at a time rather than one a round trip.
+    const bool rowsTogether =
+        !m_dialect.insertFromJson(observationColumns + QStringLiteral("VALUES (?)")).isEmpty();
+    StoreSql::Batch together(19);
+    const QString togetherSql = observationColumns
+        + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!r.observations.isEmpty() && !rowsTogether
+        && !q.prepare(observationColumns
+            + QStringLiteral(
+                "VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12, :c13, "
+                ":c14, :c15, :c16, :c17, :c18)")))
         return fail(StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the observation insert")));
     // Rows of a data file share a handful of periods; format each date once.
     QHash<QDate, QVariant> dateText;
@@ -245,6 +253,11 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
             out.status = SaveStatus::Cancelled;
             return out;
         }
+        if (rowsTogether && together.rowCount() >= progressEvery) {
+            if (!together.exec(q, m_dialect, togetherSql, &error))
+                return fail(error);
+            together.clear();
+        }
         const Observation &o = r.observations.at(i);
         const qint64 indicatorId = indicatorIds.value(o.indicatorCode);
         if (indicatorId == 0)
@@ -256,6 +269,11 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
             nullable(o.note), o.raw, nullable(o.flag), o.evidence.start, o.evidence.end,
             nullable(o.qualifier), nullable(o.missingMarker),
             o.sourceRow > 0 ? QVariant(o.sourceRow) : noInt };
+        if (rowsTogether) {
+            for (int c = 0; c < columns; ++c)
+                together.columns[c].append(row[c]);
+            continue;
+        }
         // A bound value stays bound from one execution to the next, and binding costs more than
         // comparing (Qt names each position anew): bind only what differs from the row before.
         for (int c = 0; c < columns; ++c) {
@@ -267,11 +285,13 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
         if (!q.exec())
             return fail(StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "saving an observation")));
     }
+    if (rowsTogether && !together.exec(q, m_dialect, togetherSql, &error))
+        return fail(error);
     {
         StoreSql::Batch b(6);
         for (const Passage &p : r.passages)
             b.add({ docId, p.ordinal, nullable(p.heading), p.text, p.span.start, p.span.end });
-        if (!b.exec(q,
+        if (!b.exec(q, m_dialect,
                 QStringLiteral(
                     "INSERT INTO passage (document_id, ordinal, heading, text, span_start, span_end) "
                     "VALUES (?, ?, ?, ?, ?, ?)"),

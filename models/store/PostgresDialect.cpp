@@ -42,6 +42,19 @@ QString PostgresDialect::definition(const QString &sql) const
     return out;
 }
 
+QString PostgresDialect::insertFromJson(const QString &insertSql) const
+{
+    static const QRegularExpression insert(
+        QStringLiteral("^INSERT INTO (\\w+) \\(([^)]*)\\) VALUES \\([?, ]*\\)(.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = insert.match(insertSql);
+    if (!m.hasMatch())
+        return QString();
+    // The table's own row type gives every column its type, so the values need no casts.
+    return QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM json_populate_recordset(NULL::%1, ?)%3")
+        .arg(m.captured(1), m.captured(2), m.captured(3));
+}
+
 int PostgresDialect::schemaVersion(const QSqlDatabase &db) const
 {
     QSqlQuery q(db);

@@ -16,6 +16,7 @@ public:
     QStringList recordSchemaVersion(int version) const override;
     QStringList beginWrite() const override;
     QString announceChange() const override { return QStringLiteral("NOTIFY csdash_changed"); }
+    QString insertFromJson(const QString &insertSql) const override;
     QString indexPassagesAfter() const override { return QString(); }
     QString unindexDocument() const override { return QString(); }
     QString reindexAll() const override { return QString(); }

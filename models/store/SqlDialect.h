@@ -35,6 +35,11 @@ public:
     // empty where they find out otherwise (SQLite: they watch the file).
     virtual QString announceChange() const = 0;
 
+    // An "INSERT INTO t (columns) VALUES (?, …) …" rewritten to insert every row of one bound JSON
+    // array of objects keyed by column; empty where binding row by row costs no more (SQLite runs
+    // in process: a server pays a round trip a row).
+    virtual QString insertFromJson(const QString &insertSql) const = 0;
+
     // Adds the passages with an id above the bound one to the search index; empty when the back
     // end indexes rows as they are written.
     virtual QString indexPassagesAfter() const = 0;

@@ -1,5 +1,7 @@
 #include "SqlSupport.h"
 
+#include "SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QSqlError>
@@ -48,10 +50,98 @@ void Batch::add(std::initializer_list<QVariant> row)
         columns[i++].append(v);
 }
 
-bool Batch::exec(QSqlQuery &q, const QString &sql, QString *error) const
+void Batch::clear()
+{
+    for (QVariantList &c : columns)
+        c.clear();
+}
+
+namespace {
+
+    void appendJson(QString &out, const QVariant &v)
+    {
+        if (v.isNull()) {
+            out += QLatin1String("null");
+            return;
+        }
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+            out += QString::number(v.toLongLong());
+            return;
+        case QMetaType::Double:
+            out += QString::number(v.toDouble(), 'g', 17);
+            return;
+        default:
+            break;
+        }
+        out += QLatin1Char('"');
+        const QString text = v.toString();
+        for (const QChar c : text) {
+            if (c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+                out += QLatin1Char('\\');
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += QLatin1Char('"');
+    }
+
+    // The column names of an INSERT INTO t (a, b, …) statement, as the JSON objects' keys.
+    QStringList insertColumns(const QString &sql)
+    {
+        const qsizetype open = sql.indexOf(QLatin1Char('('));
+        const qsizetype close = sql.indexOf(QLatin1Char(')'), open);
+        QStringList names = sql.mid(open + 1, close - open - 1).split(QLatin1Char(','));
+        for (QString &n : names)
+            n = n.trimmed();
+        return names;
+    }
+
+} // namespace
+
+bool Batch::exec(QSqlQuery &q, const SqlDialect &dialect, const QString &sql, QString *error) const
 {
     if (columns.first().isEmpty())
         return true;
+    const QString fromJson = dialect.insertFromJson(sql);
+    if (!fromJson.isEmpty()) {
+        const QStringList names = insertColumns(sql);
+        if (names.size() != columns.size() || !q.prepare(fromJson)) {
+            *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a batch insert"));
+            return false;
+        }
+        constexpr qsizetype rowsAStatement = 4000;
+        const qsizetype rows = rowCount();
+        for (qsizetype first = 0; first < rows; first += rowsAStatement) {
+            QString json;
+            json += QLatin1Char('[');
+            for (qsizetype r = first; r < std::min(rows, first + rowsAStatement); ++r) {
+                if (r > first)
+                    json += QLatin1Char(',');
+                json += QLatin1Char('{');
+                for (qsizetype c = 0; c < columns.size(); ++c) {
+                    if (c > 0)
+                        json += QLatin1Char(',');
+                    json += QLatin1Char('"') + names.at(c) + QLatin1String("\":");
+                    appendJson(json, columns.at(c).at(r));
+                }
+                json += QLatin1Char('}');
+            }
+            json += QLatin1Char(']');
+            q.bindValue(0, json);
+            if (!q.exec()) {
+                *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "a batch insert"));
+                return false;
+            }
+        }
+        return true;
+    }
     if (!q.prepare(sql)) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a batch insert"));
         return false;

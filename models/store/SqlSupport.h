@@ -8,6 +8,7 @@
 
 class QDate;
 class QSqlQuery;
+class SqlDialect;
 
 // What every part of the store needs to bind values and word failures the same way.
 namespace StoreSql {
@@ -25,7 +26,8 @@ QVariant dateOrNull(const QDate &d);
 // missing value must never be stored as zero.
 bool sameBinding(const QVariant &a, const QVariant &b);
 
-// Appends a bound column list for QSqlQuery::execBatch.
+// Rows bound by column: QSqlQuery::execBatch where the back end binds rows cheaply, else one
+// statement for a few thousand rows at a time (SqlDialect::insertFromJson).
 struct Batch
 {
     QList<QVariantList> columns;
@@ -34,7 +36,9 @@ struct Batch
     {
     }
     void add(std::initializer_list<QVariant> row);
-    bool exec(QSqlQuery &q, const QString &sql, QString *error) const;
+    qsizetype rowCount() const { return columns.first().size(); }
+    void clear();
+    bool exec(QSqlQuery &q, const SqlDialect &dialect, const QString &sql, QString *error) const;
 };
 
 } // namespace StoreSql

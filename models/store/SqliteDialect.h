@@ -14,6 +14,7 @@ public:
     QStringList recordSchemaVersion(int version) const override;
     QStringList beginWrite() const override;
     QString announceChange() const override { return QString(); }
+    QString insertFromJson(const QString &) const override { return QString(); }
     QString indexPassagesAfter() const override;
     QString unindexDocument() const override;
     QString reindexAll() const override;

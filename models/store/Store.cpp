@@ -949,7 +949,7 @@ bool Store::restoreDecisions(const QList<Decision> &decisions, QString *error)
             b.add({ decision.statementKey, reviewStateKey(decision.decision), nullable(decision.decidedAt) });
     }
     QSqlQuery q(db());
-    return b.exec(q,
+    return b.exec(q, *m_dialect,
         QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at) VALUES (?, ?, ?) "
                        "ON CONFLICT (statement_key) DO NOTHING"),
         error);
@@ -1222,7 +1222,7 @@ bool Store::saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QStrin
     StoreSql::Batch b(5);
     for (const StatisticalNeighbour &n : neighbours)
         b.add({ n.laNumber, n.modelYear, n.rank, n.neighbourLaNumber, nullable(n.closeness) });
-    if (!b.exec(q,
+    if (!b.exec(q, *m_dialect,
             QStringLiteral(
                 "INSERT INTO neighbour (la_number, model_year, rank, neighbour_la_number, closeness) "
                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (la_number, model_year, rank) DO NOTHING"),
