@@ -3,16 +3,81 @@
 #include "domain/ImportResult.h"
 #include "ingest/DocumentImporter.h"
 
+#include "store/DatabaseLocation.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
 // Helpers shared by the importer and store tests.
 namespace TestSupport {
+
+// The server the tests of the PostgreSQL back end use: postgresql://user@host:port, set by
+// tests/postgres/with_server.sh for the tests labelled postgresql. Unset: SQLite.
+inline QString postgresServer()
+{
+    return qEnvironmentVariable("CSDASH_TEST_POSTGRES");
+}
+inline bool onPostgres()
+{
+    return !postgresServer().isEmpty();
+}
+
+// Runs statements on the server's maintenance database as the tests' own role (its superuser).
+inline bool runOnServer(const QStringList &statements, QString *error = nullptr)
+{
+    QString parseError;
+    const DatabaseLocation server = DatabaseLocation::parse(
+        postgresServer() + QStringLiteral("/postgres"), &parseError);
+    bool ok = server.isValid();
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));
+        admin.setHostName(server.host());
+        admin.setPort(server.port());
+        admin.setUserName(server.userName());
+        admin.setDatabaseName(server.databaseName());
+        ok = ok && admin.open();
+        QSqlQuery q(admin);
+        ok = ok
+            && q.exec(QStringLiteral("SET client_min_messages = warning")); // no "does not exist, skipping"
+        for (const QString &sql : statements) {
+            if (ok && !q.exec(sql)) {
+                ok = false;
+                if (error)
+                    *error = sql + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        if (!ok && error && error->isEmpty())
+            *error = admin.lastError().text() + parseError;
+        q.finish();
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("test-admin"));
+    return ok;
+}
+
+// A new, empty database to open a store on: ":memory:" for SQLite; on the test server, a
+// database made anew for this test program and name (test programs run side by side).
+inline QString freshDatabase(const QString &name = QStringLiteral("a"))
+{
+    if (!onPostgres())
+        return QStringLiteral(":memory:");
+    const QString db = (QStringLiteral("t_") + QCoreApplication::applicationName() + QLatin1Char('_') + name)
+                           .toLower()
+                           .replace(QLatin1Char('-'), QLatin1Char('_'));
+    QString error;
+    if (!runOnServer({ QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(db),
+                         QStringLiteral("CREATE DATABASE %1").arg(db) },
+            &error))
+        qWarning("cannot make the test database %s: %s", qPrintable(db), qPrintable(error));
+    return postgresServer() + QLatin1Char('/') + db;
+}
 
 // Overwrites the first page of one table of a closed SQLite file, as a disk fault would: the schema
 // still reads, so the file opens, but that table does not. False when the file could not be read.

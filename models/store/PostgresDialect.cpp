@@ -89,8 +89,127 @@ QString PostgresDialect::search() const
         "SELECT p.id, p.document_id, p.ordinal, p.heading, p.text, p.span_start, p.span_end, d.title, "
         "ts_headline('simple', p.text, q, 'StartSel=[, StopSel=], MaxWords=16, MinWords=8, MaxFragments=1, "
         "FragmentDelimiter=\u2026') "
-        "FROM passage p JOIN document d ON d.id = p.document_id, websearch_to_tsquery('simple', ?) q "
+        "FROM passage p JOIN document d ON d.id = p.document_id, to_tsquery('simple', ?) q "
         "WHERE p.search @@ q ORDER BY ts_rank(p.search, q) DESC, p.id LIMIT ?");
+}
+
+namespace {
+
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c.unicode() > 0x7f;
+}
+
+// The words of a phrase or bareword as to_tsquery reads them: letters and digits only, so that
+// nothing the user typed is taken for its operators.
+QStringList wordsOf(const QString &text)
+{
+    QStringList words;
+    QString word;
+    for (const QChar c : text) {
+        if (isWordCharacter(c)) {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            words.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words.append(word);
+    return words;
+}
+
+} // namespace
+
+QString PostgresDialect::searchTerms(const QString &query, QString *refusal) const
+{
+    // Terms and operators in turn; two terms side by side mean AND, as in FTS5.
+    QStringList out;
+    bool lastWasTerm = false;
+    int depth = 0;
+    auto addTerm = [&](const QString &term) {
+        if (lastWasTerm)
+            out.append(QStringLiteral("&"));
+        out.append(term);
+        lastWasTerm = true;
+    };
+    auto addOperator = [&](const QString &op) {
+        if (!lastWasTerm)
+            return false;
+        out.append(op);
+        lastWasTerm = false;
+        return true;
+    };
+    for (qsizetype i = 0; i < query.size();) {
+        const QChar c = query.at(i);
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('"')) {
+            const qsizetype end = query.indexOf(QLatin1Char('"'), i + 1);
+            if (end < 0) {
+                *refusal = StoreSql::tr("a quotation mark is not closed");
+                return QString();
+            }
+            const QStringList words = wordsOf(query.mid(i + 1, end - i - 1));
+            if (!words.isEmpty())
+                addTerm(QLatin1Char('(') + words.join(QStringLiteral(" <-> ")) + QLatin1Char(')'));
+            i = end + 1;
+        } else if (c == QLatin1Char('(')) {
+            if (lastWasTerm)
+                out.append(QStringLiteral("&"));
+            out.append(QStringLiteral("("));
+            lastWasTerm = false;
+            ++depth;
+            ++i;
+        } else if (c == QLatin1Char(')')) {
+            if (!lastWasTerm || depth == 0) {
+                *refusal = StoreSql::tr("a bracket is not matched");
+                return QString();
+            }
+            out.append(QStringLiteral(")"));
+            --depth;
+            ++i;
+        } else {
+            const qsizetype start = i;
+            qsizetype end = i;
+            while (end < query.size() && !query.at(end).isSpace() && query.at(end) != QLatin1Char('"')
+                && query.at(end) != QLatin1Char('(') && query.at(end) != QLatin1Char(')'))
+                ++end;
+            QString word = query.mid(i, end - i);
+            i = end;
+            bool ok = true;
+            if (word == QLatin1String("AND"))
+                ok = addOperator(QStringLiteral("&"));
+            else if (word == QLatin1String("OR"))
+                ok = addOperator(QStringLiteral("|"));
+            else if (word == QLatin1String("NOT"))
+                ok = addOperator(QStringLiteral("& !"));
+            else {
+                const bool prefix = word.endsWith(QLatin1Char('*'));
+                if (prefix)
+                    word.chop(1);
+                for (const QChar w : std::as_const(word))
+                    ok = ok && isWordCharacter(w);
+                if (ok && !word.isEmpty())
+                    addTerm(word.toLower() + (prefix ? QStringLiteral(":*") : QString()));
+                ok = ok && !word.isEmpty();
+            }
+            if (!ok) {
+                *refusal = StoreSql::tr("\"%1\" cannot be read there").arg(query.mid(start, end - start));
+                return QString();
+            }
+        }
+    }
+    if (depth != 0) {
+        *refusal = StoreSql::tr("a bracket is not matched");
+        return QString();
+    }
+    if (!lastWasTerm) {
+        *refusal = out.isEmpty() ? StoreSql::tr("there is no word to search for")
+                                 : StoreSql::tr("an operator has nothing after it");
+        return QString();
+    }
+    return out.join(QLatin1Char(' '));
 }
 
 QString PostgresDialect::integrityProblem(const QSqlDatabase &db) const

@@ -22,6 +22,8 @@ public:
     QString reindexAll() const override { return QString(); }
     QString search() const override;
     bool readsRowByRowBesideOtherQueries() const override { return false; }
+    // Translated into to_tsquery's syntax, so that a search reads alike on both back ends.
+    QString searchTerms(const QString &query, QString *refusal) const override;
     bool searchCanRefuseQueries() const override { return false; }
     qint64 externalChangeCount(const QSqlDatabase &) const override { return -1; }
     QString integrityProblem(const QSqlDatabase &db) const override;

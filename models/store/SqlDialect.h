@@ -50,7 +50,10 @@ public:
     // Binds the query and a limit; selects a passage's id, document, ordinal, heading, text, span
     // start and end, its document's title, and a snippet with the matches in [brackets].
     virtual QString search() const = 0;
-    // Whether a query the index refused is the user's wording (not the database failing).
+    // The user's search (FTS5's syntax: words, "phrases", prefix*, AND, OR, NOT, brackets) as this
+    // index reads it; empty with refusal set when the wording cannot be read.
+    virtual QString searchTerms(const QString &query, QString *refusal) const = 0;
+    // Whether a search the database refused is the user's wording (not the database failing).
     virtual bool searchCanRefuseQueries() const = 0;
 
     // Whether a query may be read row by row while other queries run on the connection (the

@@ -1172,17 +1172,32 @@ QList<Passage> Store::passages(qint64 documentId) const
     return out;
 }
 
+namespace {
+QString refusedSearch(const QString &query, const QString &reason)
+{
+    return tr("\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
+              "them exactly as written.")
+        .arg(query, reason);
+}
+} // namespace
+
 QList<Passage> Store::search(const QString &query, QString *error, int limit) const
 {
     QList<Passage> out;
     if (query.trimmed().isEmpty())
         return out;
+    QString refusal;
+    const QString terms = m_dialect->searchTerms(query, &refusal);
+    if (!refusal.isEmpty()) {
+        *error = refusedSearch(query, refusal);
+        return out;
+    }
     QSqlQuery q(db());
     if (!q.prepare(m_dialect->search())) {
         *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "preparing the search"));
         return out;
     }
-    q.addBindValue(query);
+    q.addBindValue(terms);
     q.addBindValue(limit);
     if (!q.exec()) {
         const QString reason = q.lastError().databaseText();
@@ -1190,10 +1205,7 @@ QList<Passage> Store::search(const QString &query, QString *error, int limit) co
             *error = sqlError(q, QT_TRANSLATE_NOOP("Store", "the search"));
             return out;
         }
-        *error = tr(
-            "\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
-            "them exactly as written.")
-                     .arg(query, reason);
+        *error = refusedSearch(query, reason);
         return out;
     }
     while (q.next()) {

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# A throwaway PostgreSQL server for the tests: `server.sh start DIR` makes a cluster in DIR (initdb),
-# starts it on loopback on a free port with its Unix socket in DIR, creates the database csdash_test
-# and writes the connection in DIR/url; `server.sh stop DIR` stops it and removes DIR.
-# Run as root (CI), the server runs as an unprivileged user: PostgreSQL refuses to run as root.
+# A throwaway PostgreSQL server for the tests: `server.sh start DIR` makes a cluster in a new
+# temporary folder (initdb), starts it on loopback on a free port with its Unix socket in that
+# folder, creates the database csdash_test and writes the address in DIR/url; `server.sh stop DIR`
+# stops it and removes both folders. Run as root (CI), the server runs as an unprivileged user
+# (PostgreSQL refuses to run as root), in /tmp, which that user can reach wherever DIR is.
 set -euo pipefail
 action=${1:?start or stop}
 dir=${2:?a folder for the cluster}
@@ -29,26 +30,41 @@ fi
 
 case "$action" in
 start)
-    mkdir -p "$dir"
-    if [[ -f "$dir/data/postmaster.pid" ]]; then
+    if [[ -f "$dir/cluster" ]]; then
         "$0" stop "$dir" || true
-        mkdir -p "$dir"
     fi
-    [[ $(id -u) -eq 0 ]] && chown "$owner" "$dir"
-    # A free port: ask the kernel for one, then give it to the server.
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    as_owner "$bindir/initdb" -D "$dir/data" -U csdash --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
-    as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir -c fsync=off -c max_connections=40" \
-        start >/dev/null
+    mkdir -p "$dir"
+    cluster=$(mktemp -d "${TMPDIR:-/tmp}/csdash-pg.XXXXXX")
+    echo "$cluster" >"$dir/cluster"
+    if [[ $(id -u) -eq 0 ]]; then chown "$owner" "$cluster"; fi
+    as_owner "$bindir/initdb" -D "$cluster/data" -U csdash --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    # A free port: one nothing answers on; should another program take it first, the next one.
+    started=
+    for attempt in 1 2 3 4 5 6 7 8; do
+        port=$((20000 + RANDOM % 40000))
+        if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            continue
+        fi
+        if as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$cluster -c fsync=off -c max_connections=40" \
+            start >/dev/null; then
+            started=1
+            break
+        fi
+    done
+    if [[ -z "$started" ]]; then
+        echo "server.sh: the test server did not start; its log:" >&2
+        cat "$cluster/server.log" >&2
+        exit 1
+    fi
     # The tests' own role connects without a password; "officer" must give one (the password
     # tests), and "reader" may only read (the read-only tests).
-    cat >"$dir/data/pg_hba.conf" <<HBA
+    cat >"$cluster/data/pg_hba.conf" <<HBA
 local all all trust
 host all officer 127.0.0.1/32 scram-sha-256
 host all all 127.0.0.1/32 trust
 HBA
-    as_owner "$bindir/pg_ctl" -D "$dir/data" reload >/dev/null
+    as_owner "$bindir/pg_ctl" -D "$cluster/data" reload >/dev/null
     psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U csdash -d postgres <<SQL
 CREATE DATABASE csdash_test;
 CREATE ROLE officer LOGIN PASSWORD 'officer-secret';
@@ -58,8 +74,12 @@ SQL
     echo "$port" >"$dir/port"
     ;;
 stop)
-    if [[ -f "$dir/data/postmaster.pid" ]]; then
-        as_owner "$bindir/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null || true
+    if [[ -f "$dir/cluster" ]]; then
+        cluster=$(cat "$dir/cluster")
+        if [[ -f "$cluster/data/postmaster.pid" ]]; then
+            as_owner "$bindir/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null || true
+        fi
+        rm -rf "$cluster"
     fi
     rm -rf "$dir"
     ;;

@@ -20,6 +20,12 @@
 
 using namespace TestSupport;
 
+// A test of what only an SQLite file does (its locks, its damage, its pages); the shared-server
+// counterparts are in tst_sharedstore.
+#define SQLITE_FILE_ONLY()                                                                                   \
+    if (onPostgres())                                                                                        \
+    QSKIP("a test of an SQLite file")
+
 class TestStore : public QObject
 {
     Q_OBJECT
@@ -69,7 +75,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY2(store.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        QVERIFY2(store.open(freshDatabase(), &error), qPrintable(error));
         QCOMPARE(store.schemaVersion(), Schema::latestVersion());
         QVERIFY(store.isEmpty());
         QVERIFY(store.judgements().isEmpty());
@@ -78,6 +84,7 @@ private slots:
 
     void refusesANewerSchema()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
         {
@@ -96,11 +103,12 @@ private slots:
     // A database written by the first version is migrated forward with everything in it kept.
     void migratesFromEveryOlderVersion()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
         Store current;
         QString error;
-        QVERIFY(current.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(current.open(freshDatabase(), &error));
         const ImportResult plan = read(corpusFiles().at(3)); // any document with grades or values will do
         for (int version = 1; version < Schema::latestVersion(); ++version) {
             QFile::remove(path);
@@ -156,6 +164,7 @@ private slots:
     // Another process holding the write lock is waited for, then reported; nothing is half-written.
     void lockedDatabaseIsWaitedForThenReported()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
         QString error;
@@ -189,6 +198,7 @@ private slots:
 
     void readOnlyDatabaseReadsButRefusesImports()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
         QString error;
@@ -212,6 +222,7 @@ private slots:
 
     void refusesAFileThatIsNotADatabase()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("letter.sqlite"));
         QFile f(path);
@@ -226,6 +237,7 @@ private slots:
 
     void damageIsReportedWhereItIsMet()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
         writeDamagedDatabase(path, m_importer);
@@ -241,6 +253,7 @@ private slots:
 
     void uncleanShutdownChecksTheWholeFileAtOpen()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("crashed.sqlite"));
         writeDamagedDatabase(path, m_importer);
@@ -293,7 +306,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         for (const QString &file : corpusFiles())
             QCOMPARE(store.save(read(file)).status, Store::SaveStatus::Imported);
         const QList<Judgement> kept = store.judgements();
@@ -329,8 +342,8 @@ private slots:
         Store ahead;
         Store oneByOne;
         QString error;
-        QVERIFY(ahead.open(QStringLiteral(":memory:"), &error));
-        QVERIFY(oneByOne.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(ahead.open(freshDatabase(), &error));
+        QVERIFY(oneByOne.open(freshDatabase(QStringLiteral("b")), &error));
         QStringList order;
         QList<ImportFileResult::Status> statuses;
         ImportService(ahead, m_importer)
@@ -351,7 +364,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         for (const QString &file : corpusFiles()) {
             const Store::SaveOutcome saved = store.save(read(file));
             QCOMPARE(saved.status, Store::SaveStatus::Imported);
@@ -369,7 +382,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         const ImportResult result = read(variant(QStringLiteral("rating-2009-nottingham.txt")));
         QCOMPARE(store.save(result).status, Store::SaveStatus::Imported);
         const QList<Judgement> judgements = store.judgements();
@@ -392,7 +405,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         ImportResult pdf = read(variant(QStringLiteral("rating-2009-nottingham.txt")));
         const QString &text = pdf.document.originalText;
         const Judgement &judgement = pdf.judgements.first();
@@ -452,7 +465,7 @@ private slots:
         // The plan review's table holds one authority's values; a data file holds two authorities'.
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         for (const QString &file : corpusFiles())
             QCOMPARE(store.save(read(file)).status, Store::SaveStatus::Imported);
         const int planValues = int(store.observations().size());
@@ -501,7 +514,7 @@ private slots:
         // Zeros and missing values alternate: each is stored as it was read, never one for the other.
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         const auto data = m_importer.read(QByteArray("Authority,Indicator code,Title,Period,Value,Source\n"
                                                      "Leicester,Z1,Zeros,2016,0,\n"
                                                      "Leicester,Z1,Zeros,2017,x,\n"
@@ -526,7 +539,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         QCOMPARE(store.save(read(variant(QStringLiteral("rating-2009-nottingham.txt")))).status,
             Store::SaveStatus::Imported);
         const QStringList before = tableCounts(store);
@@ -571,8 +584,8 @@ private slots:
         Store together;
         Store oneByOne;
         QString error;
-        QVERIFY(together.open(QStringLiteral(":memory:"), &error));
-        QVERIFY(oneByOne.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(together.open(freshDatabase(), &error));
+        QVERIFY(oneByOne.open(freshDatabase(QStringLiteral("b")), &error));
         const QList<Store::SaveOutcome> saved = together.saveAll(batch);
         QCOMPARE(saved.size(), results.size());
         for (int i = 0; i < results.size(); ++i) {
@@ -592,6 +605,8 @@ private slots:
         QVERIFY(!hits.isEmpty());
 
         // A read-only database refuses the whole batch and names itself.
+        if (onPostgres())
+            return; // a read-only role: tst_sharedstore
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.sqlite"));
         {
@@ -628,7 +643,7 @@ private slots:
         QFETCH(bool, found);
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY(store.open(freshDatabase(), &error));
         for (const QString &file : corpusFiles())
             QCOMPARE(store.save(read(file)).status, Store::SaveStatus::Imported);
         const QList<Passage> hits = store.search(query, &error);
@@ -646,7 +661,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY2(store.open(QStringLiteral(":memory:"), &error), qPrintable(error));
+        QVERIFY2(store.open(freshDatabase(), &error), qPrintable(error));
         // A document about no single authority, naming two that the database has not seen.
         ImportResult r = candidateResult(
             { 856, QStringLiteral("Leicester"), QStringLiteral("East Midlands"), QStringLiteral("UA"), {} },
@@ -730,6 +745,7 @@ private slots:
     // again after its document was removed, and through a rebuild of the database.
     void decisionsSurviveReimportAndRebuild()
     {
+        SQLITE_FILE_ONLY();
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("review.sqlite"));
         const Authority leicester { 856, QStringLiteral("Leicester"), QStringLiteral("East Midlands"),
