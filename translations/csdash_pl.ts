@@ -2929,10 +2929,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the Qt SQLite driver is not installed (Debian package libqt6sql6-sqlite)</source>
-        <translation>sterownik SQLite dla Qt nie jest zainstalowany (pakiet Debiana libqt6sql6-sqlite)</translation>
-    </message>
-    <message>
         <source>cannot open the database %1: %2</source>
         <translation>nie można otworzyć bazy danych %1: %2</translation>
     </message>
@@ -2957,16 +2953,8 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>bazę danych zapisał nowszy csdash (wersja schematu %1; ta wersja czyta do %2); pozostawiono ją bez zmian</translation>
     </message>
     <message>
-        <source>cannot start the migration to schema version %1: %2</source>
-        <translation>nie można rozpocząć migracji do wersji schematu %1: %2</translation>
-    </message>
-    <message>
         <source>the database %1 is read-only; nothing can be imported into it</source>
         <translation>baza danych %1 jest tylko do odczytu; niczego nie można do niej zaimportować</translation>
-    </message>
-    <message>
-        <source>starting the import transaction</source>
-        <translation>rozpoczęcie transakcji importu</translation>
     </message>
     <message>
         <source>preparing the duplicate check</source>
@@ -3075,10 +3063,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>preparing the search</source>
         <translation>przygotowanie wyszukiwania</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a search the index understands (%2). Put words in double quotes to search for them exactly as written.</source>
-        <translation>„%1” nie jest zapytaniem zrozumiałym dla indeksu (%2). Ujmij słowa w cudzysłów, aby wyszukać je dokładnie w tym brzmieniu.</translation>
     </message>
     <message>
         <source>preparing the neighbour query</source>
@@ -3235,6 +3219,81 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>reading documents&apos; titles</source>
         <translation>odczyt tytułów dokumentów</translation>
+    </message>
+    <message>
+        <source>the Qt driver for %1 is not installed (Debian package %2)</source>
+        <translation>sterownik Qt dla %1 nie jest zainstalowany (pakiet Debiana %2)</translation>
+    </message>
+    <message>
+        <source>cannot connect to the database %1: %2</source>
+        <translation>nie można połączyć się z bazą danych %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection to %1: %2</source>
+        <translation>nie można przygotować połączenia z %1: %2</translation>
+    </message>
+    <message>
+        <source>starting the write transaction</source>
+        <translation>rozpoczęcie transakcji zapisu</translation>
+    </message>
+    <message>
+        <source>telling other clients of the change</source>
+        <translation>powiadomienie innych klientów o zmianie</translation>
+    </message>
+    <message>
+        <source>cannot update the database to schema version %1 (%2): %3</source>
+        <translation>nie można zaktualizować bazy danych do wersji schematu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>the search</source>
+        <translation>wyszukiwanie</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSql</name>
+    <message>
+        <source>no database was named</source>
+        <translation>nie wskazano bazy danych</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address (postgresql://user@host:port/database)</source>
+        <translation>%1 nie jest adresem bazy danych (postgresql://użytkownik@host:port/baza)</translation>
+    </message>
+    <message>
+        <source>a database address must not hold a password: put it in ~/.pgpass or PGPASSWORD, or type it when the window asks</source>
+        <translation>adres bazy danych nie może zawierać hasła: zapisz je w ~/.pgpass lub PGPASSWORD albo wpisz, gdy okno o nie poprosi</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one PostgreSQL knows (%2)</source>
+        <translation>PostgreSQL nie zna sslmode=%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the address %1 names no database</source>
+        <translation>adres %1 nie wskazuje bazy danych</translation>
+    </message>
+    <message>
+        <source>a quotation mark is not closed</source>
+        <translation>cudzysłów nie jest zamknięty</translation>
+    </message>
+    <message>
+        <source>a bracket is not matched</source>
+        <translation>nawias nie ma pary</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read there</source>
+        <translation>&quot;%1&quot; nie może stać w tym miejscu</translation>
+    </message>
+    <message>
+        <source>there is no word to search for</source>
+        <translation>brak słowa do wyszukania</translation>
+    </message>
+    <message>
+        <source>an operator has nothing after it</source>
+        <translation>po operatorze nic nie ma</translation>
+    </message>
+    <message>
+        <source>%1 passages are missing from the search index</source>
+        <translation>w indeksie wyszukiwania brakuje %1 fragmentów</translation>
     </message>
 </context>
 <context>
