@@ -29,12 +29,14 @@ inline bool onPostgres()
     return !postgresServer().isEmpty();
 }
 
-// Runs statements on the server's maintenance database as the tests' own role (its superuser).
-inline bool runOnServer(const QStringList &statements, QString *error = nullptr)
+// Runs statements as the tests' own role (the server's superuser) on a database of the test
+// server, by default its maintenance database.
+inline bool runOnServer(const QStringList &statements, QString *error = nullptr,
+    const QString &database = QStringLiteral("postgres"))
 {
     QString parseError;
     const DatabaseLocation server = DatabaseLocation::parse(
-        postgresServer() + QStringLiteral("/postgres"), &parseError);
+        postgresServer() + QLatin1Char('/') + database, &parseError);
     bool ok = server.isValid();
     {
         QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("test-admin"));

@@ -3248,6 +3248,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>the search</source>
         <translation>wyszukiwanie</translation>
     </message>
+    <message>
+        <source>%1 (the connection to the database server was lost: what was being saved was not kept; try again when the server answers)</source>
+        <translation>%1 (połączenie z serwerem bazy danych zostało przerwane: zapisywane dane nie zostały zachowane; spróbuj ponownie, gdy serwer odpowie)</translation>
+    </message>
 </context>
 <context>
     <name>StoreSql</name>

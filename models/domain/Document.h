@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 enum class DocumentKind
@@ -43,5 +44,9 @@ struct Document
     // 0 and empty for text and data files.
     int pageCount = 0;
     QByteArray fileBytes;
+    // Who saved it and when (UTC): the database user on a shared server, the login name for a
+    // file; read by Store::document(id), empty for documents saved before they were recorded.
+    QString importedBy;
+    QDateTime importedAt;
 };
 Q_DECLARE_TYPEINFO(Document, Q_RELOCATABLE_TYPE);

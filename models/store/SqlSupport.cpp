@@ -25,7 +25,25 @@ QString error(const QSqlQuery &query, const char *what)
             "%1 (the database file is damaged; csdash check tells more, and csdash --rebuild recovers "
             "its documents into a new file)")
             .arg(message);
+    if (connectionLost(query.lastError()))
+        return QCoreApplication::translate("Store",
+            "%1 (the connection to the database server was lost: what was being saved was not kept; "
+            "try again when the server answers)")
+            .arg(message);
     return message;
+}
+
+bool connectionLost(const QSqlError &error)
+{
+    // SQLSTATE class 08 (connection exceptions) and 57P01–57P03 (the server shutting down); with
+    // no answer at all there is no code, only libpq's words.
+    const QString code = error.nativeErrorCode();
+    const QString text = error.databaseText();
+    return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
+        || code == QLatin1String("57P01") || code == QLatin1String("57P02") || code == QLatin1String("57P03")
+        || text.contains(QLatin1String("server closed the connection"))
+        || text.contains(QLatin1String("no connection to the server"))
+        || text.contains(QLatin1String("terminating connection"));
 }
 
 QVariant nullable(const QString &s)

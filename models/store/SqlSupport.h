@@ -7,6 +7,7 @@
 #include <initializer_list>
 
 class QDate;
+class QSqlError;
 class QSqlQuery;
 class SqlDialect;
 
@@ -19,6 +20,8 @@ QString tr(const char *text);
 // "saving the document failed: ...", with the way out when SQLite reports a damaged file.
 // what is marked with QT_TRANSLATE_NOOP("Store", ...) where it is written.
 QString error(const QSqlQuery &query, const char *what);
+// Whether a failure is the server's connection lost (not the statement's fault).
+bool connectionLost(const QSqlError &error);
 // A null text for an empty one, so that "not stated" is stored as NULL.
 QVariant nullable(const QString &s);
 QVariant dateOrNull(const QDate &d);

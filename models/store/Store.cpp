@@ -161,6 +161,7 @@ bool Store::openPostgres(QString *error)
         m_needsPassword = reason.contains(QLatin1String("no password supplied"))
             || reason.contains(QLatin1String("password authentication failed"));
         *error = tr("cannot connect to the database %1: %2").arg(l.toString(), reason);
+        d = QSqlDatabase(); // the last handle let go before the connection is removed
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
@@ -657,7 +658,7 @@ const QString listedDocumentColumns = QStringLiteral(
     "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, d.source_name, "
     "d.page_count");
 const QString documentColumns = listedDocumentColumns
-    + QStringLiteral(", d.encoding, d.sha256, d.reading_choices");
+    + QStringLiteral(", d.encoding, d.sha256, d.reading_choices, d.imported_by, d.imported_at");
 
 Document readDocument(const QSqlQuery &q, bool whole)
 {
@@ -676,6 +677,8 @@ Document readDocument(const QSqlQuery &q, bool whole)
         d.encoding = q.value(11).toString();
         d.sha256 = QByteArray::fromHex(q.value(12).toString().toLatin1());
         d.readingChoices = q.value(13).toString();
+        d.importedBy = q.value(14).toString();
+        d.importedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
     }
     return d;
 }
