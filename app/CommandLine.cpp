@@ -14,6 +14,7 @@
 #include "ingest/ImportService.h"
 #include "reference/AuthorityRegister.h"
 #include "store/Store.h"
+#include "store/StoreCopy.h"
 
 #include <algorithm>
 
@@ -37,7 +38,7 @@ const QStringList &commands()
 {
     static const QStringList names { QStringLiteral("import"), QStringLiteral("list"),
         QStringLiteral("search"), QStringLiteral("export-chart"), QStringLiteral("report"),
-        QStringLiteral("check"), QStringLiteral("review") };
+        QStringLiteral("check"), QStringLiteral("review"), QStringLiteral("copy") };
     return names;
 }
 
@@ -385,6 +386,37 @@ int runReport(Store &store, const QCommandLineParser &parser, const QList<Author
 
 // Checks the database file and that every document is whole: its stored grades, findings, values and
 // passages are exactly what reading its stored text gives again.
+// csdash copy --from A --to B: the whole of A into B, an empty database of either back end.
+int runCopy(const QString &from, const QString &to)
+{
+    if (from.isEmpty() || to.isEmpty()) {
+        err() << Text::tr(
+            "csdash copy: name both databases, --from A --to B (a file or a postgresql:// address)")
+              << Qt::endl;
+        return 2;
+    }
+    Store source;
+    Store target;
+    QString error;
+    source.setReadOnly(true); // a copy reads; nothing of the source changes
+    if (!source.open(from, &error) || !target.open(to, &error)) {
+        err() << Text::tr("csdash copy: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    QStringList report;
+    const bool copied = StoreCopy::copy(source, target, &report, &error);
+    for (const QString &line : std::as_const(report))
+        out() << line << Qt::endl;
+    if (!copied) {
+        err() << Text::tr("csdash copy: %1").arg(error) << Qt::endl;
+        return 1;
+    }
+    out() << Text::tr("copied %1 into %2; csdash --database %2 check reads every document again")
+                 .arg(source.databasePath(), target.databasePath())
+          << Qt::endl;
+    return 0;
+}
+
 int runCheck(const Store &store)
 {
     const QString problem = store.integrityProblem();
@@ -491,7 +523,7 @@ bool isCommand(const QStringList &arguments)
 {
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--database")) {
+        if (a == QLatin1String("--database") || a == QLatin1String("--from") || a == QLatin1String("--to")) {
             ++i; // skip its value
             continue;
         }
@@ -535,6 +567,8 @@ int run(const QStringList &arguments)
                  "  export-chart       write a chart as PNG, SVG or PDF (--chart, -o)\n"
                  "  report             write the summary report as PDF (-o)\n"
                  "  check              check the database file and that every document is whole\n"
+                 "  copy               copy a whole database into an empty one (--from, --to), SQLite or "
+                 "PostgreSQL\n"
                  "  review accept ID   show a grade read with too little confidence (list candidates "
                  "gives the ids)\n"
                  "  review reject ID   keep such a grade out; review undo ID puts it back for review\n\n"
@@ -546,8 +580,14 @@ int run(const QStringList &arguments)
     const QCommandLineOption version(
         { QStringLiteral("v"), QStringLiteral("version") }, Text::tr("Show the version and exit."));
     parser.addOptions({ help, version });
-    const QCommandLineOption database(
-        QStringLiteral("database"), Text::tr("Use the database at <path>."), Text::tr("path"));
+    const QCommandLineOption database(QStringLiteral("database"),
+        Text::tr("Use the database at <path>: an SQLite file, or a PostgreSQL server's "
+                 "postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass)."),
+        Text::tr("path"));
+    const QCommandLineOption copyFrom(
+        QStringLiteral("from"), Text::tr("With copy: the database to copy."), Text::tr("path"));
+    const QCommandLineOption copyTo(
+        QStringLiteral("to"), Text::tr("With copy: the empty database to copy into."), Text::tr("path"));
     const QCommandLineOption empty(
         QStringLiteral("empty"), Text::tr("Create a new database without the bundled documents."));
     const QCommandLineOption authority(QStringLiteral("authority"),
@@ -558,7 +598,7 @@ int run(const QStringList &arguments)
         Text::tr(
             "Output format: tsv, csv, json, or xlsx (an Excel workbook, written to the file named with -o)."),
         Text::tr("format"), QStringLiteral("tsv"));
-    parser.addOptions({ database, empty, authority, indicator, format });
+    parser.addOptions({ database, copyFrom, copyTo, empty, authority, indicator, format });
     parser.addOptions({
         { QStringLiteral("chart"),
             Text::tr("With export-chart: timeline, outcomes, indicator:CODE or map:CODE (map:grades for the "
@@ -577,7 +617,7 @@ int run(const QStringList &arguments)
             Text::tr("n") },
     });
     parser.addPositionalArgument(Text::tr("command"),
-        Text::tr("import, list, search, export-chart, report, check or review"), Text::tr("[command]"));
+        Text::tr("import, list, search, export-chart, report, check, copy or review"), Text::tr("[command]"));
     parser.process(arguments);
     if (parser.isSet(help)) {
         out() << parser.helpText();
@@ -606,6 +646,9 @@ int run(const QStringList &arguments)
               << Qt::endl;
         return 2;
     }
+
+    if (command == QLatin1String("copy"))
+        return runCopy(parser.value(copyFrom), parser.value(copyTo));
 
     Store store;
     DatabaseOpener opener { parser.value(database), !parser.isSet(empty) };

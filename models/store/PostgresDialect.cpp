@@ -82,6 +82,21 @@ QStringList PostgresDialect::beginWrite() const
     return { QStringLiteral("BEGIN"), QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(writerLockKey) };
 }
 
+QStringList PostgresDialect::continueNumbering(const QString &table) const
+{
+    // Only the tables whose id the database gives (GENERATED … AS IDENTITY); the table name is
+    // one of the store's own, never input.
+    static const QStringList numbered { QStringLiteral("document"), QStringLiteral("judgement"),
+        QStringLiteral("finding"), QStringLiteral("indicator"), QStringLiteral("observation"),
+        QStringLiteral("passage") };
+    if (!numbered.contains(table))
+        return {};
+    return { QStringLiteral(
+        "SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
+        "FROM %1")
+                 .arg(table) };
+}
+
 QString PostgresDialect::search() const
 {
     // 'simple': words as written, unstemmed, as SQLite's unicode61 tokenizer reads them.

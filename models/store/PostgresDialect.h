@@ -19,6 +19,7 @@ public:
     QString insertFromJson(const QString &insertSql) const override;
     QString indexPassagesAfter() const override { return QString(); }
     QString unindexDocument() const override { return QString(); }
+    QStringList continueNumbering(const QString &table) const override;
     QString reindexAll() const override { return QString(); }
     QString search() const override;
     bool readsRowByRowBesideOtherQueries() const override { return false; }

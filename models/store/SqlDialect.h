@@ -45,6 +45,9 @@ public:
     virtual QString indexPassagesAfter() const = 0;
     // Takes the passages of the bound document out of the search index; empty likewise.
     virtual QString unindexDocument() const = 0;
+    // After rows were written with their ids (a copy): what makes new rows continue from the
+    // largest id; empty where the back end does so itself (SQLite).
+    virtual QStringList continueNumbering(const QString &table) const = 0;
     // Indexes every passage again (after a copy); empty likewise.
     virtual QString reindexAll() const = 0;
     // Binds the query and a limit; selects a passage's id, document, ordinal, heading, text, span

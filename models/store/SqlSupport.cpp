@@ -92,6 +92,10 @@ namespace {
         case QMetaType::Double:
             out += QString::number(v.toDouble(), 'g', 17);
             return;
+        case QMetaType::QByteArray:
+            // bytea's hex input form, its backslash escaped for JSON.
+            out += QLatin1String("\"\\\\x") + QString::fromLatin1(v.toByteArray().toHex()) + QLatin1Char('"');
+            return;
         default:
             break;
         }

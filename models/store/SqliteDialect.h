@@ -17,6 +17,7 @@ public:
     QString insertFromJson(const QString &) const override { return QString(); }
     QString indexPassagesAfter() const override;
     QString unindexDocument() const override;
+    QStringList continueNumbering(const QString &) const override { return {}; }
     QString reindexAll() const override;
     QString search() const override;
     bool readsRowByRowBesideOtherQueries() const override { return true; }

@@ -77,6 +77,8 @@ public:
     DatabaseLocation location() const { return m_location; }
     // A database on a server that several clients share (PostgreSQL).
     bool isShared() const { return m_location.isPostgres(); }
+    // What this back end does its own way (for the store's other parts: its writer and copier).
+    const SqlDialect &dialect() const { return *m_dialect; }
     // Who this connection records as having imported or decided: the database user on a server,
     // the login name for a file.
     QString userName() const { return m_user; }
