@@ -337,10 +337,6 @@
         </translation>
     </message>
     <message>
-        <source>Use the database at &lt;path&gt;.</source>
-        <translation>Użyj bazy danych w &lt;ścieżka&gt;.</translation>
-    </message>
-    <message>
         <source>path</source>
         <translation>ścieżka</translation>
     </message>
@@ -597,6 +593,26 @@
         <translation>ponownie do przeglądu: %1</translation>
     </message>
     <message>
+        <source>database: run csdash --rebuild check to rebuild it into a new file from the document texts it still holds, keeping this one as a backup</source>
+        <translation>baza danych: uruchom csdash --rebuild check, aby odbudować ją w nowym pliku z tekstów dokumentów, które wciąż zawiera, zachowując tę jako kopię zapasową</translation>
+    </message>
+    <message>
+        <source>csdash: the database is damaged: %1</source>
+        <translation>csdash: baza danych jest uszkodzona: %1</translation>
+    </message>
+    <message>
+        <source>csdash copy: name both databases, --from A --to B (a file or a postgresql:// address)</source>
+        <translation>csdash copy: wskaż obie bazy danych, --from A --to B (plik lub adres postgresql://)</translation>
+    </message>
+    <message>
+        <source>csdash copy: %1</source>
+        <translation>csdash copy: %1</translation>
+    </message>
+    <message>
+        <source>copied %1 into %2; csdash --database %2 check reads every document again</source>
+        <translation>skopiowano %1 do %2; csdash --database %2 check ponownie odczyta każdy dokument</translation>
+    </message>
+    <message>
         <source>Children&apos;s Services Dashboard: Ofsted grades and indicators, with their sources.
 
 Commands:
@@ -606,6 +622,7 @@ Commands:
   export-chart       write a chart as PNG, SVG or PDF (--chart, -o)
   report             write the summary report as PDF (-o)
   check              check the database file and that every document is whole
+  copy               copy a whole database into an empty one (--from, --to), SQLite or PostgreSQL
   review accept ID   show a grade read with too little confidence (list candidates gives the ids)
   review reject ID   keep such a grade out; review undo ID puts it back for review
 
@@ -619,22 +636,27 @@ Polecenia:
   export-chart        zapisz wykres jako PNG, SVG lub PDF (--chart, -o)
   report              zapisz raport podsumowujący jako PDF (-o)
   check               sprawdź plik bazy danych i kompletność każdego dokumentu
+  copy                skopiuj całą bazę danych do pustej (--from, --to), SQLite lub PostgreSQL
   review accept ID    pokaż ocenę odczytaną ze zbyt małą pewnością (identyfikatory podaje list candidates)
   review reject ID    pomiń taką ocenę; review undo ID przywraca ją do przeglądu
 
 Bez polecenia csdash otwiera swoje okno.</translation>
     </message>
     <message>
-        <source>import, list, search, export-chart, report, check or review</source>
-        <translation>import, list, search, export-chart, report, check lub review</translation>
+        <source>Use the database at &lt;path&gt;: an SQLite file, or a PostgreSQL server&apos;s postgresql://user@host:port/database (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Użyj bazy danych w &lt;ścieżka&gt;: pliku SQLite lub na serwerze PostgreSQL, postgresql://użytkownik@host:port/baza (hasło z PGPASSWORD lub ~/.pgpass).</translation>
     </message>
     <message>
-        <source>database: run csdash --rebuild check to rebuild it into a new file from the document texts it still holds, keeping this one as a backup</source>
-        <translation>baza danych: uruchom csdash --rebuild check, aby odbudować ją w nowym pliku z tekstów dokumentów, które wciąż zawiera, zachowując tę jako kopię zapasową</translation>
+        <source>With copy: the database to copy.</source>
+        <translation>Z copy: baza danych do skopiowania.</translation>
     </message>
     <message>
-        <source>csdash: the database is damaged: %1</source>
-        <translation>csdash: baza danych jest uszkodzona: %1</translation>
+        <source>With copy: the empty database to copy into.</source>
+        <translation>Z copy: pusta baza danych, do której kopiować.</translation>
+    </message>
+    <message>
+        <source>import, list, search, export-chart, report, check, copy or review</source>
+        <translation>import, list, search, export-chart, report, check, copy lub review</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3274,30 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>%1 (the connection to the database server was lost: what was being saved was not kept; try again when the server answers)</source>
         <translation>%1 (połączenie z serwerem bazy danych zostało przerwane: zapisywane dane nie zostały zachowane; spróbuj ponownie, gdy serwer odpowie)</translation>
     </message>
+    <message>
+        <source>starting the copy</source>
+        <translation>rozpoczęcie kopiowania</translation>
+    </message>
+    <message>
+        <source>emptying the target</source>
+        <translation>opróżnienie bazy docelowej</translation>
+    </message>
+    <message>
+        <source>reading the source</source>
+        <translation>odczyt bazy źródłowej</translation>
+    </message>
+    <message>
+        <source>continuing the numbering</source>
+        <translation>kontynuacja numeracji</translation>
+    </message>
+    <message>
+        <source>indexing the passages for search</source>
+        <translation>indeksowanie fragmentów do wyszukiwania</translation>
+    </message>
+    <message>
+        <source>committing the copy</source>
+        <translation>zatwierdzenie kopii</translation>
+    </message>
 </context>
 <context>
     <name>StoreSql</name>
@@ -3298,6 +3344,26 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>%1 passages are missing from the search index</source>
         <translation>w indeksie wyszukiwania brakuje %1 fragmentów</translation>
+    </message>
+    <message>
+        <source>the database %1 is read-only; nothing can be copied into it</source>
+        <translation>baza danych %1 jest tylko do odczytu; nie można do niej nic skopiować</translation>
+    </message>
+    <message>
+        <source>the database %1 already holds documents; copy into a new or empty database</source>
+        <translation>baza danych %1 zawiera już dokumenty; kopiuj do nowej lub pustej bazy</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 wierszy</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows copied of %3</source>
+        <translation>%1: skopiowano %2 z %3 wierszy</translation>
+    </message>
+    <message>
+        <source>the copy in %1 does not hold every row of %2</source>
+        <translation>kopia w %1 nie zawiera wszystkich wierszy z %2</translation>
     </message>
 </context>
 <context>

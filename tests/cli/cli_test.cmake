@@ -3,7 +3,28 @@
 
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
-set(db "${WORK}/cli.sqlite")
+
+# The back end under test: SQLite files in WORK, or, when CSDASH_TEST_POSTGRES names the test
+# server (the cli_postgresql test), databases made anew on it.
+set(server "$ENV{CSDASH_TEST_POSTGRES}")
+function(fresh_database out_var name)
+    if(server)
+        execute_process(COMMAND psql -X -q -v ON_ERROR_STOP=1 -d "${server}/postgres"
+                -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS cli_${name} WITH (FORCE)"
+                -c "CREATE DATABASE cli_${name}"
+            RESULT_VARIABLE made ERROR_VARIABLE made_err)
+        if(NOT made EQUAL 0)
+            message(FATAL_ERROR "cannot make the test database cli_${name}: ${made_err}")
+        endif()
+        set(${out_var} "${server}/cli_${name}" PARENT_SCOPE)
+    else()
+        file(REMOVE "${WORK}/${name}.sqlite" "${WORK}/${name}.sqlite-wal" "${WORK}/${name}.sqlite-shm")
+        set(${out_var} "${WORK}/${name}.sqlite" PARENT_SCOPE)
+    endif()
+endfunction()
+
+fresh_database(cli_db cli)
+set(db "${cli_db}")
 set(ENV{QT_QPA_PLATFORM} "offscreen")
 # English unless a check below asks for another language.
 unset(ENV{LC_ALL})
@@ -122,7 +143,7 @@ csdash(fail malformed search "\"unbalanced")
 expect_contains("${malformed}" "is not a search the index understands")
 
 # An empty database stays empty.
-set(db "${WORK}/empty.sqlite")
+fresh_database(db empty)
 csdash(ok none --empty list documents)
 count_lines("${none}" lines)
 if(NOT lines EQUAL 1)
@@ -130,7 +151,7 @@ if(NOT lines EQUAL 1)
 endif()
 
 # Charts and the summary from the command line, without a display.
-set(db "${WORK}/cli.sqlite")
+set(db "${cli_db}")
 unset(ENV{DISPLAY})
 unset(ENV{WAYLAND_DISPLAY})
 unset(ENV{QT_QPA_PLATFORM}) # csdash must choose offscreen itself
@@ -174,7 +195,7 @@ set(ENV{LANG} "pl_PL.UTF-8")
 csdash(ok help_pl --help)
 expect_contains("${help_pl}" "Polecenia:")
 expect_contains("${help_pl}" "Pokaż tę pomoc i zakończ.")
-expect_contains("${help_pl}" "Użyj bazy danych w <ścieżka>.")
+expect_contains("${help_pl}" "Użyj bazy danych w <ścieżka>: pliku SQLite")
 csdash(fail list_pl list nonsense)
 expect_contains("${list_pl}" "csdash list: wybierz judgements, candidates, findings, indicators, observations, neighbours lub documents")
 csdash(ok judgements_pl list judgements --authority Leicestershire)
@@ -238,8 +259,7 @@ csdash(ok reaccepted review accept ${good_id})
 # year, one whose year only the paper's date gives ("the most recent APA" in February 2006), kept to
 # review with the reason; accepting it shows it with the other.
 set(shared_db "${db}")
-set(db "${WORK}/statements.sqlite")
-file(REMOVE "${db}" "${db}-wal" "${db}-shm")
+fresh_database(db statements)
 file(WRITE "${WORK}/gateshead-cabinet.txt" "GATESHEAD COUNCIL\nCabinet - 14 February 2006\n\n"
     "1. The most recent annual performance assessment judged the council's capacity to improve to be good.\n"
     "2. In the 2004 joint area review nothing was graded.\n")
@@ -276,10 +296,62 @@ if(NOT EXISTS "${WORK}/search.xlsx")
     message(FATAL_ERROR "search --format xlsx wrote no workbook")
 endif()
 set(listing_db "${db}")
-set(db "${WORK}/from-xlsx.sqlite")
+fresh_database(db from_xlsx)
 csdash(ok xlsx_imported --empty import "${WORK}/observations.xlsx")
 # The listing holds the plan's values and the seeded published figures: every one comes back.
 expect_contains("${xlsx_imported}" "imported Indicator data table: 4,503 values")
 csdash(ok xlsx_values list observations)
 expect_contains("${xlsx_values}" "Leicestershire")
 set(db "${listing_db}")
+
+# The whole database copied into a new SQLite file (from the back end under test), and from there
+# into a new database of that back end again: the same documents, grades and values each time,
+# and each copy checks whole.
+# (The grades written straight into the store by make_candidates are not what reading their text
+# gives, so check reports that document in the source too: the copies must report the same.)
+function(check_output out_var)
+    execute_process(COMMAND "${CSDASH}" --database "${db}" check OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 300)
+    string(REGEX REPLACE "document [0-9]+ " "document " out "${out}")
+    set(${out_var} "${out}" PARENT_SCOPE)
+endfunction()
+check_output(before_copy_check)
+csdash(ok before_copy_judgements list judgements)
+csdash(ok before_copy_documents list documents)
+csdash(ok before_copy_values list observations --authority Leicestershire)
+set(copied "${WORK}/copied.sqlite")
+file(REMOVE "${copied}" "${copied}-wal" "${copied}-shm")
+execute_process(COMMAND "${CSDASH}" copy --from "${db}" --to "${copied}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE copy_out ERROR_VARIABLE copy_err TIMEOUT 300)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "csdash copy failed (${result}):\n${copy_out}\n${copy_err}")
+endif()
+expect_contains("${copy_out}" "document_file: ")
+fresh_database(back copied_back)
+execute_process(COMMAND "${CSDASH}" copy --from "${copied}" --to "${back}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE back_out ERROR_VARIABLE back_err TIMEOUT 300)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "csdash copy back failed (${result}):\n${back_out}\n${back_err}")
+endif()
+foreach(copy_db IN ITEMS "${copied}" "${back}")
+    set(db "${copy_db}")
+    check_output(copy_check)
+    if(NOT copy_check STREQUAL before_copy_check)
+        message(FATAL_ERROR "check of the copy in ${copy_db} says:\n${copy_check}\nof its source:\n${before_copy_check}")
+    endif()
+    csdash(ok copy_judgements list judgements)
+    csdash(ok copy_documents list documents)
+    csdash(ok copy_values list observations --authority Leicestershire)
+    if(NOT copy_judgements STREQUAL before_copy_judgements OR NOT copy_documents STREQUAL before_copy_documents
+            OR NOT copy_values STREQUAL before_copy_values)
+        message(FATAL_ERROR "the copy in ${copy_db} differs from its source")
+    endif()
+    csdash(ok copy_hits search safeguarding)
+    expect_contains("${copy_hits}" "[safeguarding]")
+endforeach()
+# Into a database that holds documents: refused, and it is left as it was.
+execute_process(COMMAND "${CSDASH}" copy --from "${copied}" --to "${back}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE refused_out ERROR_VARIABLE refused_err TIMEOUT 300)
+if(result EQUAL 0)
+    message(FATAL_ERROR "a copy into a database that holds documents should be refused")
+endif()
+expect_contains("${refused_err}" "already holds documents")
