@@ -2,10 +2,11 @@
 # A throwaway PostgreSQL server for the tests: `server.sh start DIR` makes a cluster in a new
 # temporary folder (initdb), starts it on loopback on a free port with its Unix socket in that
 # folder, creates the database csdash_test and writes the address in DIR/url; `server.sh stop DIR`
-# stops it and removes both folders. Run as root (CI), the server runs as an unprivileged user
+# stops it and removes both folders; `halt DIR` stops it at once as a crash would, and `resume DIR`
+# starts it again on its port. Run as root (CI), the server runs as an unprivileged user
 # (PostgreSQL refuses to run as root), in /tmp, which that user can reach wherever DIR is.
 set -euo pipefail
-action=${1:?start or stop}
+action=${1:?start, halt, resume or stop}
 dir=${2:?a folder for the cluster}
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -73,6 +74,18 @@ SQL
     echo "postgresql://csdash@127.0.0.1:$port/csdash_test" >"$dir/url"
     echo "$port" >"$dir/port"
     ;;
+halt)
+    # As a power cut or a crash would: the server gone at once, its files kept for resume.
+    cluster=$(cat "$dir/cluster")
+    as_owner "$bindir/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null
+    ;;
+resume)
+    cluster=$(cat "$dir/cluster")
+    port=$(cat "$dir/port")
+    as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$cluster -c fsync=off -c max_connections=40" \
+        start >/dev/null
+    ;;
 stop)
     if [[ -f "$dir/cluster" ]]; then
         cluster=$(cat "$dir/cluster")
@@ -84,7 +97,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "server.sh: start or stop" >&2
+    echo "server.sh: start, halt, resume or stop" >&2
     exit 2
     ;;
 esac
