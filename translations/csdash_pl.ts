@@ -3271,10 +3271,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>wyszukiwanie</translation>
     </message>
     <message>
-        <source>%1 (the connection to the database server was lost: what was being saved was not kept; try again when the server answers)</source>
-        <translation>%1 (połączenie z serwerem bazy danych zostało przerwane: zapisywane dane nie zostały zachowane; spróbuj ponownie, gdy serwer odpowie)</translation>
-    </message>
-    <message>
         <source>starting the copy</source>
         <translation>rozpoczęcie kopiowania</translation>
     </message>
@@ -3297,6 +3293,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>committing the copy</source>
         <translation>zatwierdzenie kopii</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the database server was lost, and what was being saved was not kept; try again when the server answers</source>
+        <translation>%1 nie powiodło się: połączenie z serwerem bazy danych zostało przerwane, a zapisywane dane nie zostały zachowane; spróbuj ponownie, gdy serwer odpowie</translation>
     </message>
 </context>
 <context>

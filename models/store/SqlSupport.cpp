@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,11 +26,13 @@ QString error(const QSqlQuery &query, const char *what)
             "%1 (the database file is damaged; csdash check tells more, and csdash --rebuild recovers "
             "its documents into a new file)")
             .arg(message);
-    if (connectionLost(query.lastError()))
+    // A connection that has gone leaves no error of its own on the statements after it.
+    const bool gone = query.driver() && !query.driver()->isOpen();
+    if (gone || connectionLost(query.lastError()))
         return QCoreApplication::translate("Store",
-            "%1 (the connection to the database server was lost: what was being saved was not kept; "
-            "try again when the server answers)")
-            .arg(message);
+            "%1 failed: the connection to the database server was lost, and what was being saved was "
+            "not kept; try again when the server answers")
+            .arg(QCoreApplication::translate("Store", what));
     return message;
 }
 
