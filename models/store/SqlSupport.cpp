@@ -42,8 +42,9 @@ bool connectionLost(const QSqlError &error)
     // no answer at all there is no code, only libpq's words.
     const QString code = error.nativeErrorCode();
     const QString text = error.databaseText();
-    return error.type() == QSqlError::ConnectionError || code.startsWith(QLatin1String("08"))
-        || code == QLatin1String("57P01") || code == QLatin1String("57P02") || code == QLatin1String("57P03")
+    // (Not QSqlError::ConnectionError: SQLite reports a locked file so.)
+    return code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03")
         || text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("no connection to the server"))
         || text.contains(QLatin1String("terminating connection"));
