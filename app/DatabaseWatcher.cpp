@@ -26,13 +26,15 @@ DatabaseWatcher::DatabaseWatcher(Store &store, QObject *parent)
         m_settle->start();
     });
     acknowledge();
-    watchFiles();
+    // A server says itself when another client commits; a file is watched.
+    if (!m_store.watchExternalChanges(this, [this] { m_settle->start(); }))
+        watchFiles();
 }
 
 void DatabaseWatcher::watchFiles()
 {
     const QString path = m_store.databasePath();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    if (path.isEmpty() || path == QLatin1String(":memory:") || m_store.isShared())
         return;
     QStringList wanted { QFileInfo(path).absolutePath() };
     for (const QString &file : { path, QString(path + QLatin1String("-wal")) }) {

@@ -7,9 +7,10 @@ class QTimer;
 class Store;
 
 // Notices when another program changes the window's database: csdash import in a terminal, or a
-// colleague's window on a shared file. It watches the database file and its write-ahead log, waits
-// for a burst of writes to settle, and reports a change only when the store confirms that another
-// connection committed (the window's own imports are not reported). Without a window: testable.
+// colleague's window on a shared file or server. It watches the database file and its write-ahead
+// log (a server notifies instead), waits for a burst of writes to settle, and reports a change only
+// when the store confirms that another connection committed (the window's own imports are not
+// reported). Without a window: testable.
 class DatabaseWatcher : public QObject
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 
 #include "ChartExporter.h"
 #include "ComparisonChartView.h"
+#include "ConnectDatabaseDialog.h"
+#include "DatabaseOpener.h"
 #include "DatabaseWatcher.h"
 #include "DocumentReader.h"
 #include "EvidencePane.h"
@@ -101,6 +103,7 @@ enum ActionId
     ReviewAction,
     RefreshAction,
     CheckDatabaseAction,
+    ConnectAction,
     ActionCount
 };
 
@@ -121,9 +124,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    m_import = new ImportController(m_store.databasePath(), this);
-    setAcceptDrops(!m_store.isReadOnly());
-    connect(m_import, &ImportController::importFinished, this, &MainWindow::importFinished);
+    createImportController();
     createWidgets();
     createActions();
     retranslate();
@@ -131,10 +132,82 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     readDatabase();
     restoreSettings();
     showEvidenceOfCurrentView();
+    watchDatabase();
+}
+
+void MainWindow::createImportController()
+{
+    delete m_import;
+    m_import = new ImportController(m_store.access(), this);
+    setAcceptDrops(!m_store.isReadOnly());
+    connect(m_import, &ImportController::importFinished, this, &MainWindow::importFinished);
+}
+
+void MainWindow::watchDatabase()
+{
+    delete m_watcher;
     m_watcher = new DatabaseWatcher(m_store, this);
     connect(m_watcher, &DatabaseWatcher::changedElsewhere, this, &MainWindow::databaseChangedElsewhere);
     if (!m_store.isReadOnly() && BundledCorpus::publishedDataPending(m_store))
         seedPublishedData();
+}
+
+void MainWindow::connectToTeamDatabase()
+{
+    if (m_import->isRunning() || m_seedThread) {
+        QMessageBox::information(this, tr("Connect to team database"),
+            tr("An import is still running; connect when it has finished."));
+        return;
+    }
+    ConnectDatabaseDialog dialog(QSettings().value(QStringLiteral("teamDatabases")).toStringList(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        switchDatabase(dialog.location());
+}
+
+bool MainWindow::switchDatabase(const QString &location)
+{
+    // Tests answer no dialogs: a password the server wants is then a failure to connect.
+    const bool noDialogs = qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS");
+    const DatabaseAccess previous = m_store.access();
+    DatabaseAccess next { location, QString() };
+    QString error;
+    QStringList seedProblems;
+    for (int attempt = 0;; ++attempt) {
+        m_store.setPassword(next.password);
+        // A new team database is seeded as a new file is; its published figures follow in the background.
+        const DatabaseOpener opener { location, true, false };
+        if (opener.open(m_store, &error, &seedProblems))
+            break;
+        bool asked = false;
+        if (m_store.needsPassword() && !noDialogs) {
+            next.password = QInputDialog::getText(this, tr("Password"),
+                attempt == 0 ? tr("The password for %1:").arg(location)
+                             : tr("The server refused the password. The password for %1:").arg(location),
+                QLineEdit::Password, QString(), &asked);
+        }
+        if (!asked) {
+            // Back to the database the window was on, as it was.
+            QString reopenError;
+            m_store.open(previous, &reopenError);
+            if (!noDialogs)
+                QMessageBox::warning(this, tr("Cannot connect"), error);
+            statusBar()->showMessage(tr("Not connected: %1").arg(error), 15000);
+            return false;
+        }
+    }
+    createImportController();
+    reload();
+    watchDatabase();
+    // Addresses only, never a password: DatabaseLocation refuses an address that holds one.
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("teamDatabases")).toStringList();
+    recent.removeAll(location);
+    recent.prepend(location);
+    settings.setValue(QStringLiteral("teamDatabases"), QStringList(recent.mid(0, 8)));
+    statusBar()->showMessage(tr("Connected to %1").arg(m_store.databasePath()), 10000);
+    if (!seedProblems.isEmpty() && !noDialogs)
+        QMessageBox::warning(this, tr("Bundled documents"), seedProblems.join(QLatin1Char('\n')));
+    return true;
 }
 
 MainWindow::~MainWindow()
@@ -149,7 +222,7 @@ MainWindow::~MainWindow()
 void MainWindow::seedPublishedData()
 {
     m_seedThread = new QThread(this);
-    m_seedWorker = new PublishedDataWorker(m_store.databasePath());
+    m_seedWorker = new PublishedDataWorker(m_store.access());
     m_seedWorker->moveToThread(m_seedThread);
     connect(m_seedThread, &QThread::started, m_seedWorker, &PublishedDataWorker::run);
     connect(m_seedThread, &QThread::finished, m_seedWorker, &QObject::deleteLater);
@@ -314,6 +387,8 @@ void MainWindow::createActions()
         m_actions[i] = new QAction(this);
     m_actions[ImportAction]->setShortcut(QKeySequence::Open);
     connect(m_actions[ImportAction], &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    m_actions[ConnectAction]->setObjectName(QStringLiteral("connectAction"));
+    connect(m_actions[ConnectAction], &QAction::triggered, this, &MainWindow::connectToTeamDatabase);
     m_actions[QuitAction]->setShortcut(QKeySequence::Quit);
     connect(m_actions[QuitAction], &QAction::triggered, this, &QWidget::close);
     m_actions[SearchAction]->setShortcut(QKeySequence::Find);
@@ -384,6 +459,8 @@ void MainWindow::retranslate()
 
     m_actions[ImportAction]->setText(tr("&Import documents\u2026"));
     m_actions[ImportAction]->setStatusTip(tr("Read letters, reports and plan reviews into the database"));
+    m_actions[ConnectAction]->setText(tr("Co&nnect to team database\u2026"));
+    m_actions[ConnectAction]->setStatusTip(tr("Work on the team's shared PostgreSQL database"));
     m_actions[QuitAction]->setText(tr("&Quit"));
     m_actions[RefreshAction]->setText(tr("&Refresh"));
     m_actions[RefreshAction]->setStatusTip(
@@ -444,6 +521,7 @@ void MainWindow::createMenus()
     // Built once; a language change only renames them.
     QMenu *file = menuBar()->addMenu(QString());
     file->addAction(m_actions[ImportAction]);
+    file->addAction(m_actions[ConnectAction]);
     file->addAction(m_actions[RefreshAction]);
     file->addSeparator();
     file->addAction(m_actions[ExportChartAction]);
@@ -586,6 +664,7 @@ void MainWindow::databaseChangedElsewhere()
 void MainWindow::checkDatabase()
 {
     const QString path = m_store.databasePath();
+    const DatabaseAccess access = m_store.access();
     auto *dialog = new QProgressDialog(
         tr("Checking %1…").arg(QDir::toNativeSeparators(path)), tr("Close"), 0, 0, this);
     dialog->setWindowTitle(tr("Check database"));
@@ -593,11 +672,11 @@ void MainWindow::checkDatabase()
     dialog->setMinimumDuration(0);
     auto problem = std::make_shared<QString>();
     auto opened = std::make_shared<bool>(false);
-    QThread *thread = QThread::create([path, problem, opened] {
+    QThread *thread = QThread::create([access, problem, opened] {
         Store check;
         check.setReadOnly(true);
         QString error;
-        *opened = check.open(path, &error);
+        *opened = check.open(access, &error);
         *problem = *opened ? check.integrityProblem() : error;
     });
     // Closing the dialog leaves the check to finish on its own; its answer is then not shown.

@@ -55,6 +55,9 @@ public:
 
     // Reloads every model from the store, keeping the choices made.
     void reload();
+    // Moves the window to another database (a team's PostgreSQL address, or a file), asking for a
+    // password when the server wants one; on failure the window stays on the one it had.
+    bool switchDatabase(const QString &location);
     void importFiles(const QStringList &files);
 
     // For tests and the screenshot script.
@@ -127,6 +130,9 @@ private:
     // Tools > Check database: SQLite's integrity check, on a connection of its own in a worker
     // thread (it reads the whole file), with a dialog to wait in.
     void checkDatabase();
+    void connectToTeamDatabase();
+    void createImportController();
+    void watchDatabase();
     // Grades to review: listed again after a decision, which the store records before every view
     // is reloaded (an accepted grade joins the matrix and the charts).
     void reloadCandidates();

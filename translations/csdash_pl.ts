@@ -783,6 +783,65 @@ Bez polecenia csdash otwiera swoje okno.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDatabaseDialog</name>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Połącz z bazą danych zespołu</translation>
+    </message>
+    <message>
+        <source>(a new connection)</source>
+        <translation>(nowe połączenie)</translation>
+    </message>
+    <message>
+        <source>Encrypt if the server offers it (prefer)</source>
+        <translation>Szyfruj, jeśli serwer to umożliwia (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Zawsze szyfruj (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server&apos;s certificate (verify-full)</source>
+        <translation>Szyfruj i sprawdzaj certyfikat serwera (verify-full)</translation>
+    </message>
+    <message>
+        <source>Never encrypt (disable)</source>
+        <translation>Nigdy nie szyfruj (disable)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Ostatnie:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Sz&amp;yfrowanie:</translation>
+    </message>
+    <message>
+        <source>The password is asked for when the server needs one, and is never stored. Commands take it from PGPASSWORD or ~/.pgpass.</source>
+        <translation>O hasło okno pyta, gdy serwer go wymaga, i nigdy go nie zapisuje. Polecenia biorą je z PGPASSWORD lub ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+</context>
+<context>
     <name>CouncilReportParser</name>
     <message>
         <source>the grade table at line %1 does not say whether it holds APA or JAR grades; it was left out</source>
@@ -2387,6 +2446,50 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>To rebuild it from the document texts it still holds, keeping the damaged file as a backup, close csdash and run: csdash --rebuild check</source>
         <translation>Aby odbudować ją z tekstów dokumentów, które wciąż zawiera, zachowując uszkodzony plik jako kopię zapasową, zamknij csdash i uruchom: csdash --rebuild check</translation>
     </message>
+    <message>
+        <source>Connect to team database</source>
+        <translation>Połącz z bazą danych zespołu</translation>
+    </message>
+    <message>
+        <source>An import is still running; connect when it has finished.</source>
+        <translation>Import wciąż trwa; połącz się, gdy się zakończy.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>The password for %1:</source>
+        <translation>Hasło do %1:</translation>
+    </message>
+    <message>
+        <source>The server refused the password. The password for %1:</source>
+        <translation>Serwer odrzucił hasło. Hasło do %1:</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Nie można połączyć</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nie połączono: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Połączono z %1</translation>
+    </message>
+    <message>
+        <source>Bundled documents</source>
+        <translation>Dołączone dokumenty</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnect to team database…</source>
+        <translation>&amp;Połącz z bazą danych zespołu…</translation>
+    </message>
+    <message>
+        <source>Work on the team&apos;s shared PostgreSQL database</source>
+        <translation>Pracuj na wspólnej bazie PostgreSQL zespołu</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -3770,6 +3873,18 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>Bundled documents</source>
         <translation>Dołączone dokumenty</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <source>%1
+
+The password for %2:</source>
+        <translation>%1
+
+Hasło do %2:</translation>
     </message>
 </context>
 </TS>

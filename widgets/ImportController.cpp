@@ -7,9 +7,9 @@
 #include <QProgressDialog>
 #include <QThread>
 
-ImportController::ImportController(const QString &databasePath, QWidget *window)
+ImportController::ImportController(const DatabaseAccess &database, QWidget *window)
     : QObject(window)
-    , m_databasePath(databasePath)
+    , m_database(database)
     , m_window(window)
 {
     qRegisterMetaType<ImportFileResult>();
@@ -35,7 +35,7 @@ void ImportController::start(const QStringList &files, const QHash<QString, Tabl
     if (m_thread || files.isEmpty())
         return;
     m_thread = new QThread(this);
-    m_worker = new ImportWorker(m_databasePath, files, options);
+    m_worker = new ImportWorker(m_database, files, options);
     m_worker->moveToThread(m_thread);
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
@@ -67,8 +67,9 @@ void ImportController::start(const QStringList &files, const QHash<QString, Tabl
             if (!m_progress || total <= 0)
                 return;
             const QString name = QFileInfo(file).fileName();
-            m_progress->setLabelText(pages ? tr("Importing %1: page %L2 of %L3\u2026").arg(name).arg(done).arg(total)
-                                           : tr("Importing %1: row %L2 of %L3\u2026").arg(name).arg(done).arg(total));
+            m_progress->setLabelText(pages
+                    ? tr("Importing %1: page %L2 of %L3\u2026").arg(name).arg(done).arg(total)
+                    : tr("Importing %1: row %L2 of %L3\u2026").arg(name).arg(done).arg(total));
             // The bar has 1000 steps a file; rows move it within the current file's steps.
             m_progress->setValue(fileIndex * 1000 + int(1000.0 * done / total));
         });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/DatabaseAccess.h"
+
 #include "ingest/ImportReport.h"
 #include "ingest/TableOptions.h"
 
@@ -19,7 +21,7 @@ class ImportController : public QObject
 {
     Q_OBJECT
 public:
-    ImportController(const QString &databasePath, QWidget *window);
+    ImportController(const DatabaseAccess &database, QWidget *window);
     ~ImportController() override;
 
     bool isRunning() const;
@@ -33,7 +35,7 @@ signals:
 private:
     void finish(const ImportReport &report);
 
-    QString m_databasePath;
+    DatabaseAccess m_database;
     QWidget *m_window;
     QThread *m_thread = nullptr;
     ImportWorker *m_worker = nullptr;

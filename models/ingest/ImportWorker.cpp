@@ -7,8 +7,8 @@
 #include <QCoreApplication>
 
 ImportWorker::ImportWorker(
-    const QString &databasePath, const QStringList &files, const QHash<QString, TableOptions> &options)
-    : m_databasePath(databasePath)
+    const DatabaseAccess &database, const QStringList &files, const QHash<QString, TableOptions> &options)
+    : m_database(database)
     , m_files(files)
     , m_options(options)
 {
@@ -19,7 +19,7 @@ void ImportWorker::run()
     ImportReport report;
     Store store;
     QString error;
-    if (!store.open(m_databasePath, &error)) {
+    if (!store.open(m_database, &error)) {
         for (const QString &file : std::as_const(m_files))
             report.files.append({ file, ImportFileResult::Status::Failed, error });
         emit importFinished(report);
@@ -31,8 +31,7 @@ void ImportWorker::run()
         const QString &file = m_files.at(i);
         if (m_cancelled) {
             report.cancelled = true;
-            report.files.append(
-                { file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled") });
+            report.files.append({ file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled") });
             continue;
         }
         emit progressed(i, int(m_files.size()), file);

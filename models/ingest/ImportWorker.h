@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/DatabaseAccess.h"
+
 #include "ingest/ImportReport.h"
 #include "ingest/TableOptions.h"
 
@@ -17,7 +19,7 @@ class ImportWorker : public QObject
     Q_OBJECT
 public:
     // options: the import preview's choices for data tables, by file.
-    ImportWorker(const QString &databasePath, const QStringList &files,
+    ImportWorker(const DatabaseAccess &database, const QStringList &files,
         const QHash<QString, TableOptions> &options = {});
 
     void cancel() { m_cancelled = true; }
@@ -33,7 +35,7 @@ signals:
     void importFinished(const ImportReport &report);
 
 private:
-    QString m_databasePath;
+    DatabaseAccess m_database;
     QStringList m_files;
     QHash<QString, TableOptions> m_options;
     std::atomic<bool> m_cancelled { false };

@@ -6,8 +6,8 @@
 
 #include <QThread>
 
-PublishedDataWorker::PublishedDataWorker(const QString &databasePath)
-    : m_databasePath(databasePath)
+PublishedDataWorker::PublishedDataWorker(const DatabaseAccess &database)
+    : m_database(database)
 {
 }
 
@@ -16,14 +16,15 @@ void PublishedDataWorker::run()
     // One connection name per worker thread, so that a second window's worker cannot collide.
     Store store(QStringLiteral("csdash-seed-%1").arg(quintptr(QThread::currentThreadId())));
     QString error;
-    if (!store.open(m_databasePath, &error)) {
+    if (!store.open(m_database, &error)) {
         emit finished({ error });
         return;
     }
     const DocumentImporter importer;
-    const QStringList problems = BundledCorpus::seedPublishedData(store, importer, [this](int done, int total) {
-        emit progressed(done, total);
-        return !m_cancelled.load();
-    });
+    const QStringList problems = BundledCorpus::seedPublishedData(
+        store, importer, [this](int done, int total) {
+            emit progressed(done, total);
+            return !m_cancelled.load();
+        });
     emit finished(problems);
 }

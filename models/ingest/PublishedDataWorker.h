@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/DatabaseAccess.h"
+
 #include <QObject>
 #include <QStringList>
 #include <atomic>
@@ -11,7 +13,7 @@ class PublishedDataWorker : public QObject
 {
     Q_OBJECT
 public:
-    explicit PublishedDataWorker(const QString &databasePath);
+    explicit PublishedDataWorker(const DatabaseAccess &database);
 
     void cancel() { m_cancelled = true; }
 
@@ -23,6 +25,6 @@ signals:
     void finished(const QStringList &problems);
 
 private:
-    QString m_databasePath;
+    DatabaseAccess m_database;
     std::atomic<bool> m_cancelled { false };
 };

@@ -133,6 +133,12 @@ bool Store::open(const QString &locationText, QString *error)
     return true;
 }
 
+bool Store::open(const DatabaseAccess &access, QString *error)
+{
+    m_password = access.password;
+    return open(access.location, error);
+}
+
 bool Store::openPostgres(QString *error)
 {
     const DatabaseLocation &l = m_location;
@@ -147,6 +153,7 @@ bool Store::openPostgres(QString *error)
         d.setUserName(l.userName());
     // Only what the window asked for; libpq reads PGPASSWORD, ~/.pgpass and PGSERVICE itself.
     const QString password = std::exchange(m_password, QString());
+    m_sessionPassword = password;
     if (!password.isEmpty())
         d.setPassword(password);
     QStringList options { QStringLiteral("connect_timeout=%1").arg(std::max(1, m_busyTimeout / 1000)),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseAccess.h"
 #include "DatabaseLocation.h"
 #include "domain/Authority.h"
 #include "domain/Document.h"
@@ -61,6 +62,10 @@ public:
     // Opens (creating if needed) the SQLite database at a path, or ":memory:", or the PostgreSQL
     // database at a postgresql:// address (see DatabaseLocation), and migrates it.
     bool open(const QString &location, QString *error);
+    // Opens what another store's access() names, with its password.
+    bool open(const DatabaseAccess &access, QString *error);
+    // This store's database, for another connection to open (in another thread, say).
+    DatabaseAccess access() const { return { databasePath(), m_sessionPassword }; }
     bool isOpen() const;
     // Closes the connection (say, before the file is moved aside for a rebuild).
     void close();
@@ -209,7 +214,8 @@ private:
     QString m_connectionName;
     DatabaseLocation m_location;
     std::unique_ptr<SqlDialect> m_dialect;
-    QString m_password;
+    QString m_password; // for the next open
+    QString m_sessionPassword; // the one the open connection was made with, for access()
     QString m_user;
     bool m_needsPassword = false;
     bool m_created = false;

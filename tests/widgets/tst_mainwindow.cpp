@@ -3,6 +3,7 @@
 // window are saved next to the test (mainwindow-*.png) for people to look at.
 #include "AuthorityMapView.h"
 #include "ComparisonChartView.h"
+#include "ConnectDatabaseDialog.h"
 #include "DatabaseOpener.h"
 #include "EvidencePane.h"
 #include "ExportSession.h"
@@ -41,6 +42,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -77,6 +79,8 @@ private:
         // As the event loop would have by the time anyone looks: the items a chart's redraw handed
         // to deleteLater() gone, not drawn over the new ones.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // And the layouts the changes asked for (a chart places its axes and legend in one).
+        QCoreApplication::processEvents();
         QVERIFY2(w->grab().save(path), qPrintable(path));
     }
 
@@ -173,6 +177,37 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
         qputenv("CSDASH_NO_DIALOGS", "1");
         QVERIFY(m_dir.isValid());
+    }
+
+    // File > Connect to team database: the fields make an address (never with a password), a recent
+    // one fills them again, and the menu offers the dialog.
+    void connectDialogMakesAnAddressWithoutAPassword()
+    {
+        const QString recent = QStringLiteral(
+            "postgresql://officer@db.example.org:6432/team?sslmode=require");
+        ConnectDatabaseDialog dialog({ recent, QStringLiteral("postgresql://me@localhost:5432/other") });
+        QCOMPARE(dialog.location(), recent); // the latest is offered first
+        auto *host = dialog.findChild<QLineEdit *>(QStringLiteral("host"));
+        auto *database = dialog.findChild<QLineEdit *>(QStringLiteral("databaseName"));
+        auto *sslMode = dialog.findChild<QComboBox *>(QStringLiteral("sslMode"));
+        QVERIFY(host && database && sslMode);
+        host->setText(QStringLiteral("server.council.local"));
+        database->setText(QStringLiteral("csdash"));
+        sslMode->setCurrentIndex(sslMode->findData(QStringLiteral("verify-full")));
+        QCOMPARE(dialog.location(),
+            QStringLiteral("postgresql://officer@server.council.local:6432/csdash?sslmode=verify-full"));
+        QVERIFY(!dialog.location().contains(QLatin1Char(':') + QStringLiteral("officer")));
+        auto *recentBox = dialog.findChild<QComboBox *>(QStringLiteral("recentDatabases"));
+        recentBox->setCurrentIndex(2);
+        QCOMPARE(dialog.location(), QStringLiteral("postgresql://me@localhost:5432/other"));
+
+        Store store;
+        QString error;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        MainWindow window(store);
+        QAction *connectAction = window.findChild<QAction *>(QStringLiteral("connectAction"));
+        QVERIFY(connectAction);
+        QVERIFY(window.menuBar()->actions().constFirst()->menu()->actions().contains(connectAction));
     }
 
     // Tools > Check database reads the whole file on a worker thread and says what it found: the

@@ -13,6 +13,7 @@
 #include "MapPanel.h"
 #include "OutcomeChartView.h"
 #include "SearchPanel.h"
+#include "TestSupport.h"
 #include "Translations.h"
 #include "YearGroupHeaderView.h"
 
@@ -36,6 +37,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QScrollBar>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -60,6 +62,8 @@ private:
         // As the event loop would have by the time anyone looks: the items a chart's redraw handed
         // to deleteLater() gone, not drawn over the new ones.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        // And the layouts the changes asked for (a chart places its axes and legend in one).
+        QCoreApplication::processEvents();
         QVERIFY2(w->grab().save(path), qPrintable(path));
     }
 
@@ -470,6 +474,57 @@ private slots:
         QCOMPARE(kept.row(), cell.row());
         QCOMPARE(window.evidencePane()->evidence(), shown);
         saveScreenshot(&window, QStringLiteral("after-refresh"));
+    }
+
+    // File > Connect to team database: the window moves to the server's database (seeded as a new
+    // file is), remembers its address without a password, and shows another officer's import from
+    // a terminal without being asked. An address that does not answer leaves it where it was.
+    void teamDatabaseFollowsAnotherClient()
+    {
+        if (!TestSupport::onPostgres())
+            QSKIP("no test server: this runs with the label postgresql");
+        const QString path = database(QStringLiteral("before-team.sqlite"));
+        Store store;
+        QString error;
+        QStringList problems;
+        DatabaseOpener opener { path, true, true };
+        QVERIFY2(opener.open(store, &error, &problems), qPrintable(error));
+        MainWindow window(store);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *documents = window.findChild<QTableView *>(QStringLiteral("documentsView"));
+        const int onFile = documents->model()->rowCount();
+
+        QVERIFY(!window.switchDatabase(TestSupport::postgresServer() + QStringLiteral("/no_such_database")));
+        QCOMPARE(store.databasePath(), path);
+        QCOMPARE(documents->model()->rowCount(), onFile);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("no_such_database")),
+            qPrintable(window.statusBar()->currentMessage()));
+
+        const QString team = TestSupport::freshDatabase(QStringLiteral("team"));
+        QVERIFY(window.switchDatabase(team));
+        QVERIFY(store.isShared());
+        QCOMPARE(store.databasePath(), team);
+        QVERIFY(QSettings().value(QStringLiteral("teamDatabases")).toStringList().contains(team));
+        // The bundled letters at once, the published figures in the background.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QWidget *>(QStringLiteral("seedProgress")), 120000);
+        const int before = documents->model()->rowCount();
+        QVERIFY(before > 0);
+
+        QProcess csdash;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        csdash.setProcessEnvironment(env);
+        csdash.start(QStringLiteral(CSDASH_BINARY),
+            { QStringLiteral("--database"), team, QStringLiteral("import"),
+                QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt") });
+        QVERIFY(csdash.waitForFinished(60000));
+        QCOMPARE(csdash.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(documents->model()->rowCount(), before + 1, 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("another program")),
+            qPrintable(window.statusBar()->currentMessage()));
+        saveScreenshot(&window, QStringLiteral("team-database"));
     }
 
     // File > Refresh (F5) reads the database again at once, whatever the file watcher has seen.
