@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Database.h"
 #include "DatabaseAccess.h"
 #include "DatabaseLocation.h"
+#include "RowMapper.h"
 #include "domain/Authority.h"
 #include "domain/Document.h"
 #include "domain/Finding.h"
@@ -18,14 +20,18 @@
 #include <memory>
 
 struct ImportResult;
+class AuthorityQueries;
+class DocumentQueries;
+class IndicatorQueries;
+class JudgementQueries;
 class QObject;
-class QSqlDatabase;
-class SessionMarker;
 class SqlDialect;
 
-// The only place with SQL. Opens a named connection (never the default one) to an SQLite file or a
-// PostgreSQL database, migrates the schema forward, saves one ImportResult per transaction and
-// answers lookups with plain value types. What differs between the back ends is its SqlDialect's.
+// The store's one front: everything else reads and writes the database through it, in plain value
+// types. Behind it, split by concern: its Database (the connection, schema and back end), the
+// DocumentWriter, and the queries by subject (documents and passages, judgements and findings,
+// indicators and values, authorities and neighbours) sharing one RowMapper. No SQL is anywhere
+// else in the program.
 class Store
 {
 public:
@@ -51,13 +57,13 @@ public:
     Store &operator=(const Store &) = delete;
 
     // How long a write waits for another process's transaction before it is reported (default 10 s).
-    void setBusyTimeout(int milliseconds) { m_busyTimeout = milliseconds; }
+    void setBusyTimeout(int milliseconds) { m_db.setBusyTimeout(milliseconds); }
     // Opens a file read-only even where it could be written (files the user may not write always are).
-    void setReadOnly(bool readOnly) { m_forceReadOnly = readOnly; }
+    void setReadOnly(bool readOnly) { m_db.setReadOnly(readOnly); }
 
     // The password for the next open() of a PostgreSQL database, when the window asked for one;
     // it is forgotten once used. Commands leave it to libpq (PGPASSWORD, ~/.pgpass, PGSERVICE).
-    void setPassword(const QString &password) { m_password = password; }
+    void setPassword(const QString &password) { m_db.setPassword(password); }
 
     // Opens (creating if needed) the SQLite database at a path, or ":memory:", or the PostgreSQL
     // database at a postgresql:// address (see DatabaseLocation), and migrates it.
@@ -65,28 +71,28 @@ public:
     // Opens what another store's access() names, with its password.
     bool open(const DatabaseAccess &access, QString *error);
     // This store's database, for another connection to open (in another thread, say).
-    DatabaseAccess access() const { return { databasePath(), m_sessionPassword }; }
+    DatabaseAccess access() const { return m_db.access(); }
     bool isOpen() const;
     // Closes the connection (say, before the file is moved aside for a rebuild).
     void close();
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_db.isReadOnly(); }
     // Whether the last open() made the schema in an empty database (a new file or server database).
-    bool wasCreated() const { return m_created; }
+    bool wasCreated() const { return m_db.wasCreated(); }
     // After open() failed: whether the file is damaged (and worth a rebuild) rather than unreachable.
-    bool isDamaged() const { return m_damaged; }
+    bool isDamaged() const { return m_db.isDamaged(); }
     // After open() failed: whether the server asked for a password it was not given or refused it.
-    bool needsPassword() const { return m_needsPassword; }
-    QString connectionName() const { return m_connectionName; }
+    bool needsPassword() const { return m_db.needsPassword(); }
+    QString connectionName() const { return m_db.connectionName(); }
     // The file's path, or the server's address (never with a password).
     QString databasePath() const;
-    DatabaseLocation location() const { return m_location; }
+    DatabaseLocation location() const { return m_db.location(); }
     // A database on a server that several clients share (PostgreSQL).
-    bool isShared() const { return m_location.isPostgres(); }
+    bool isShared() const { return m_db.location().isPostgres(); }
     // What this back end does its own way (for the store's other parts: its writer and copier).
-    const SqlDialect &dialect() const { return *m_dialect; }
+    const SqlDialect &dialect() const { return m_db.dialect(); }
     // Who this connection records as having imported or decided: the database user on a server,
     // the login name for a file.
-    QString userName() const { return m_user; }
+    QString userName() const { return m_db.userName(); }
     // Calls onChange (in context's thread) when another client commits a change, where the back
     // end says so itself (PostgreSQL's notifications). False where it does not (SQLite: watch the
     // file and ask externalChangeCount()).
@@ -187,48 +193,11 @@ public:
     bool restoreDecisions(const QList<Decision> &decisions, QString *error);
 
 private:
-    QSqlDatabase db() const;
-    bool openSqlite(const QString &path, QString *error);
-    bool openPostgres(QString *error);
-    bool beginWrite(QString *error);
-    // Tells listening clients, at commit, that the database changed (PostgreSQL's NOTIFY).
-    bool announceChange(QString *error);
-    bool migrate(QString *error);
-    bool run(const QString &sql, QString *error);
-    bool commit(QString *error);
-    void rollback();
-    QString readOnlyRefusal() const;
-    QString documentText(qint64 id) const;
-    QString evidenceText(const Evidence &evidence) const;
-    int pageOf(const Evidence &evidence) const; // 0 unless the document is a PDF
-    struct DocumentHeading
-    {
-        QString title;
-        int pageCount = 0;
-    };
-    // What the grades, findings and values read show of their document; empty for no document.
-    const DocumentHeading &heading(qint64 documentId) const;
-    QList<Judgement> judgementsWhere(const QString &condition, const QVariantList &values) const;
-    QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
-
-    QString m_connectionName;
-    DatabaseLocation m_location;
-    std::unique_ptr<SqlDialect> m_dialect;
-    QString m_password; // for the next open
-    QString m_sessionPassword; // the one the open connection was made with, for access()
-    QString m_user;
-    bool m_needsPassword = false;
-    bool m_created = false;
-    qint64 m_notifications = 0; // other clients' changes told by the server
-    bool m_readOnly = false;
-    bool m_forceReadOnly = false;
-    bool m_damaged = false;
-    std::unique_ptr<SessionMarker> m_marker;
-    int m_busyTimeout = 10000;
-    mutable QString m_lastError;
-    mutable QHash<qint64, QString> m_textCache;
-    // Documents never change once saved: their headings and page boxes are read once.
-    mutable QHash<qint64, DocumentHeading> m_headings; // of the documents up to m_headingsUpTo
-    mutable qint64 m_headingsUpTo = 0;
-    mutable QHash<qint64, QList<PageBox>> m_pageBoxCache;
+    mutable QString m_lastError; // first: the parts below keep a reference to it
+    Database m_db;
+    RowMapper m_rows;
+    std::unique_ptr<DocumentQueries> m_documents;
+    std::unique_ptr<JudgementQueries> m_judgements;
+    std::unique_ptr<IndicatorQueries> m_indicators;
+    std::unique_ptr<AuthorityQueries> m_authorities;
 };

@@ -1,0 +1,172 @@
+#include "IndicatorQueries.h"
+
+#include "Database.h"
+#include "RowMapper.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using StoreSql::nullable;
+using StoreSql::tr;
+
+QList<Indicator> IndicatorQueries::indicators() const
+{
+    QList<Indicator> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(
+            QStringLiteral("SELECT id, code, title, unit, section, polarity, topic, short_name, description, "
+                           "year_type, decimals, (SELECT COUNT(DISTINCT la_number) FROM observation "
+                           "WHERE indicator_id = indicator.id) FROM indicator ORDER BY id"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading indicators"));
+        return out;
+    }
+    while (q.next()) {
+        Indicator i;
+        i.id = q.value(0).toLongLong();
+        i.code = q.value(1).toString();
+        i.title = q.value(2).toString();
+        i.unit = q.value(3).toString();
+        i.section = q.value(4).toString();
+        i.polarity = polarityFromKey(q.value(5).toString());
+        i.topic = q.value(6).toString();
+        i.shortName = q.value(7).toString();
+        i.description = q.value(8).toString();
+        i.yearType = q.value(9).toString();
+        i.decimals = q.value(10).isNull() ? -1 : q.value(10).toInt();
+        i.authorityCount = q.value(11).toInt();
+        out.append(i);
+    }
+    return out;
+}
+
+QList<Observation> IndicatorQueries::observations(int laNumber, const QString &indicatorCode) const
+{
+    // Only the conditions asked for, so that SQLite can use the (indicator, authority) index
+    // (an "? = 0 OR" condition makes it scan every row). Values are always bound.
+    // For one authority across every indicator, naming the indicators lets SQLite seek the
+    // (indicator, authority) index once per indicator instead of scanning every value.
+    QStringList conditions;
+    QVariantList values;
+    if (!indicatorCode.isEmpty()) {
+        conditions.append(QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)"));
+        values.append(indicatorCode);
+    } else if (laNumber != 0) {
+        conditions.append(QStringLiteral("o.indicator_id IN (SELECT id FROM indicator)"));
+    }
+    if (laNumber != 0) {
+        conditions.append(QStringLiteral("o.la_number = ?"));
+        values.append(laNumber);
+    }
+    return observationsWhere(conditions.join(QStringLiteral(" AND ")), values);
+}
+
+QList<Observation> IndicatorQueries::singleAuthorityObservations() const
+{
+    // Counted over the (indicator, authority) index without reading the values themselves.
+    return observationsWhere(QStringLiteral("o.indicator_id IN (SELECT indicator_id FROM observation "
+                                            "GROUP BY indicator_id HAVING COUNT(DISTINCT la_number) = 1)"),
+        {});
+}
+
+QList<Observation> IndicatorQueries::observationsWhere(
+    const QString &condition, const QVariantList &values) const
+{
+    QList<Observation> out;
+    QSqlQuery q(m_db.connection());
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+    // The names of indicators, authorities and documents come from small lookups rather than
+    // joins: choosing an indicator reads a few thousand values, and each joined text column costs
+    // a string per row. Values come ordered by indicator, so each indicator is looked up once.
+    QSqlQuery indicatorLookup(m_db.connection());
+    if (!indicatorLookup.prepare(QStringLiteral("SELECT code, title FROM indicator WHERE id = ?"))) {
+        m_error = StoreSql::error(
+            indicatorLookup, QT_TRANSLATE_NOOP("Store", "preparing the indicator lookup"));
+        return out;
+    }
+    qint64 indicatorId = -1;
+    QString indicatorCode;
+    QString indicatorTitle;
+    QHash<int, Authority> authorityById;
+    {
+        QSqlQuery lookup(m_db.connection());
+        if (!lookup.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority"))) {
+            m_error = StoreSql::error(lookup, QT_TRANSLATE_NOOP("Store", "the authority lookup"));
+            return out;
+        }
+        while (lookup.next()) {
+            const int la = lookup.value(0).toInt();
+            authorityById.insert(la,
+                { la, lookup.value(1).toString(), lookup.value(2).toString(), lookup.value(3).toString(),
+                    {} });
+        }
+    }
+    if (!q.prepare(
+            QStringLiteral("SELECT o.indicator_id, o.la_number, o.kind, o.series, o.period_text, "
+                           "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, "
+                           "o.flag, o.document_id, o.span_start, o.span_end, o.qualifier, "
+                           "o.missing_marker, o.source_row FROM observation o")
+            + where + QStringLiteral(" ORDER BY o.indicator_id, o.id"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the observation query"));
+        return out;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the observation query"));
+        return out;
+    }
+    // Values share a handful of periods; each date text is read once.
+    QHash<QString, QDate> dates;
+    const auto date = [&dates](const QString &text) {
+        auto it = dates.constFind(text);
+        if (it == dates.cend())
+            it = dates.insert(text, QDate::fromString(text, Qt::ISODate));
+        return *it;
+    };
+    while (q.next()) {
+        Observation o;
+        if (q.value(0).toLongLong() != indicatorId) {
+            indicatorId = q.value(0).toLongLong();
+            indicatorLookup.bindValue(0, indicatorId);
+            if (!indicatorLookup.exec() || !indicatorLookup.next()) {
+                m_error = StoreSql::error(
+                    indicatorLookup, QT_TRANSLATE_NOOP("Store", "the indicator lookup"));
+                return {};
+            }
+            indicatorCode = indicatorLookup.value(0).toString();
+            indicatorTitle = indicatorLookup.value(1).toString();
+            indicatorLookup.finish();
+        }
+        o.indicatorCode = indicatorCode;
+        o.indicatorTitle = indicatorTitle;
+        o.authority = authorityById.value(q.value(1).toInt());
+        o.kind = observationKindFromKey(q.value(2).toString());
+        o.series = q.value(3).toString();
+        o.period.text = q.value(4).toString();
+        o.period.start = date(q.value(5).toString());
+        o.period.end = date(q.value(6).toString());
+        const QVariant value = q.value(7);
+        if (!value.isNull())
+            o.value = value.toDouble();
+        o.comparator = q.value(8).toString();
+        o.unit = q.value(9).toString();
+        o.note = q.value(10).toString();
+        o.raw = q.value(11).toString();
+        o.flag = q.value(12).toString();
+        o.evidence = { q.value(13).toLongLong(), q.value(14).toInt(), q.value(15).toInt() };
+        o.evidence.page = m_rows.pageOf(o.evidence);
+        o.documentTitle = m_rows.heading(o.evidence.documentId).title;
+        o.qualifier = q.value(16).toString();
+        o.missingMarker = q.value(17).toString();
+        o.sourceRow = q.value(18).toInt();
+        out.append(std::move(o));
+    }
+    return out;
+}

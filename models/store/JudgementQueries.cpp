@@ -1,0 +1,210 @@
+#include "JudgementQueries.h"
+
+#include "Database.h"
+#include "RowMapper.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using StoreSql::nullable;
+using StoreSql::tr;
+#include "Store.h"
+
+QList<Judgement> JudgementQueries::judgements(int laNumber) const
+{
+    return judgementsWhere(QStringLiteral("(? = 0 OR j.la_number = ?) AND j.review IN (?, ?)"),
+        { laNumber, laNumber, reviewStateKey(ReviewState::Confirmed),
+            reviewStateKey(ReviewState::Accepted) });
+}
+
+QList<Judgement> JudgementQueries::candidates(bool includeDecided) const
+{
+    if (includeDecided)
+        return judgementsWhere(QStringLiteral("j.review <> ?"), { reviewStateKey(ReviewState::Confirmed) });
+    return judgementsWhere(QStringLiteral("j.review = ?"), { reviewStateKey(ReviewState::ToReview) });
+}
+
+QList<Judgement> JudgementQueries::judgementsWhere(const QString &condition, const QVariantList &values) const
+{
+    QList<Judgement> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
+    if (!q.prepare(QStringLiteral(
+                       "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
+                       "j.label, j.document_id, j.span_start, j.span_end, j.source_kind, "
+                       "j.confidence, j.review, j.note, j.id, j.evidence_text "
+                       "FROM judgement j JOIN authority a ON a.la_number = j.la_number WHERE ")
+            + condition + QStringLiteral(" ORDER BY a.name, j.year, j.framework, j.id"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the judgement query"));
+        return out;
+    }
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the judgement query"));
+        return out;
+    }
+    while (q.next()) {
+        Judgement j;
+        j.authority = { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {} };
+        j.year = q.value(4).toInt();
+        j.framework = frameworkFromKey(q.value(5).toString());
+        j.area = q.value(6).toString();
+        j.grade = q.value(7).toInt();
+        j.label = q.value(8).toString();
+        j.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
+        j.evidence.page = m_rows.pageOf(j.evidence);
+        j.documentTitle = m_rows.heading(j.evidence.documentId).title;
+        const QVariant quoted = q.value(17);
+        j.evidenceText = quoted.isNull() ? m_rows.evidenceText(j.evidence) : quoted.toString();
+        j.source = sourceKindFromKey(q.value(12).toString());
+        j.confidence = q.value(13).toDouble();
+        j.review = reviewStateFromKey(q.value(14).toString());
+        j.note = q.value(15).toString();
+        j.id = q.value(16).toLongLong();
+        out.append(std::move(j));
+    }
+    return out;
+}
+
+bool JudgementQueries::decide(qint64 judgementId, ReviewState decision, QString *error) const
+{
+    if (m_db.isReadOnly()) {
+        *error = tr("the database %1 is read-only; no decision can be recorded").arg(m_db.databasePath());
+        return false;
+    }
+    if (decision == ReviewState::Confirmed) {
+        *error = tr("a grade can only be accepted, rejected or put back for review");
+        return false;
+    }
+    QSqlDatabase d = m_db.connection();
+    QSqlQuery q(d);
+    if (!q.prepare(QStringLiteral("SELECT d.sha256, j.la_number, j.year, j.framework, j.area, j.grade, "
+                                  "j.span_start, j.span_end, j.review FROM judgement j "
+                                  "JOIN document d ON d.id = j.document_id WHERE j.id = ?"))) {
+        *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the candidate lookup"));
+        return false;
+    }
+    q.addBindValue(judgementId);
+    if (!q.exec()) {
+        *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "looking up a candidate"));
+        return false;
+    }
+    if (!q.next()) {
+        *error = tr("there is no grade with the id %1").arg(judgementId);
+        return false;
+    }
+    if (reviewStateFromKey(q.value(8).toString()) == ReviewState::Confirmed) {
+        *error =
+            tr("the grade %1 was read with confidence; it is not a candidate for review").arg(judgementId);
+        return false;
+    }
+    Judgement j;
+    j.authority.laNumber = q.value(1).toInt();
+    j.year = q.value(2).toInt();
+    j.framework = frameworkFromKey(q.value(3).toString());
+    j.area = q.value(4).toString();
+    j.grade = q.value(5).toInt();
+    j.evidence.start = q.value(6).toInt();
+    j.evidence.end = q.value(7).toInt();
+    const QString key = Store::statementKey(QByteArray::fromHex(q.value(0).toString().toLatin1()), j);
+    q.finish();
+
+    if (!d.transaction()) {
+        *error = tr("cannot start recording the decision: %1").arg(d.lastError().text());
+        return false;
+    }
+    auto fail = [&d, error](const QString &message) {
+        d.rollback();
+        *error = message;
+        return false;
+    };
+    QSqlQuery w(d);
+    if (decision == ReviewState::ToReview) {
+        if (!w.prepare(QStringLiteral("DELETE FROM review_decision WHERE statement_key = ?")))
+            return fail(StoreSql::error(w, QT_TRANSLATE_NOOP("Store", "preparing the decision's removal")));
+        w.addBindValue(key);
+    } else {
+        if (!w.prepare(QStringLiteral(
+                "INSERT INTO review_decision (statement_key, decision, decided_at, decided_by) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (statement_key) DO UPDATE SET "
+                "decision = excluded.decision, decided_at = excluded.decided_at, decided_by = "
+                "excluded.decided_by")))
+            return fail(StoreSql::error(w, QT_TRANSLATE_NOOP("Store", "preparing the decision's record")));
+        w.addBindValue(key);
+        w.addBindValue(reviewStateKey(decision));
+        w.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        w.addBindValue(nullable(m_db.userName()));
+    }
+    if (!w.exec())
+        return fail(StoreSql::error(w, QT_TRANSLATE_NOOP("Store", "recording a decision")));
+    if (!w.prepare(QStringLiteral("UPDATE judgement SET review = ? WHERE id = ?")))
+        return fail(StoreSql::error(w, QT_TRANSLATE_NOOP("Store", "preparing the candidate's update")));
+    w.addBindValue(reviewStateKey(decision));
+    w.addBindValue(judgementId);
+    if (!w.exec())
+        return fail(StoreSql::error(w, QT_TRANSLATE_NOOP("Store", "updating a candidate")));
+    QString announced;
+    if (!m_db.announceChange(&announced))
+        return fail(announced);
+    if (!d.commit())
+        return fail(tr("cannot record the decision: %1").arg(d.lastError().text()));
+    return true;
+}
+
+bool JudgementQueries::restoreDecisions(const QList<Store::Decision> &decisions, QString *error) const
+{
+    StoreSql::Batch b(3);
+    for (const Store::Decision &decision : decisions) {
+        if (decision.decision == ReviewState::Accepted || decision.decision == ReviewState::Rejected)
+            b.add({ decision.statementKey, reviewStateKey(decision.decision), nullable(decision.decidedAt) });
+    }
+    QSqlQuery q(m_db.connection());
+    return b.exec(q, m_db.dialect(),
+        QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (statement_key) DO NOTHING"),
+        error);
+}
+
+QList<Finding> JudgementQueries::findings(int laNumber) const
+{
+    QList<Finding> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
+    if (!q.prepare(QStringLiteral(
+            "SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
+            "f.text, f.document_id, f.span_start, f.span_end "
+            "FROM finding f JOIN authority a ON a.la_number = f.la_number "
+            "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the findings query"));
+        return out;
+    }
+    q.addBindValue(laNumber);
+    q.addBindValue(laNumber);
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the findings query"));
+        return out;
+    }
+    while (q.next()) {
+        Finding f;
+        f.authority = { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+            q.value(3).toString(), {} };
+        f.year = q.value(4).toInt();
+        f.framework = frameworkFromKey(q.value(5).toString());
+        f.area = q.value(6).toString();
+        f.kind = findingKindFromKey(q.value(7).toString());
+        f.text = q.value(8).toString();
+        f.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
+        f.evidence.page = m_rows.pageOf(f.evidence);
+        f.documentTitle = m_rows.heading(f.evidence.documentId).title;
+        out.append(std::move(f));
+    }
+    return out;
+}

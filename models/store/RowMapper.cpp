@@ -1,0 +1,176 @@
+#include "RowMapper.h"
+
+#include "Database.h"
+#include "SqlDialect.h"
+#include "SqlSupport.h"
+#include "text/CleanText.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+QString RowMapper::documentText(qint64 id) const
+{
+    const auto it = m_textCache.constFind(id);
+    if (it != m_textCache.cend())
+        return *it;
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT original_text FROM document WHERE id = ?"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a document read"));
+        return QString();
+    }
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading a document"));
+        return QString();
+    }
+    const QString text = q.value(0).toString();
+    m_textCache.insert(id, text);
+    return text;
+}
+
+QString RowMapper::evidenceText(const Evidence &e) const
+{
+    // Evidence is a span of the original; it is read with the conversion artefacts cleaned away.
+    return CleanText::clean(documentText(e.documentId), e.start, e.end);
+}
+
+const RowMapper::DocumentHeading &RowMapper::heading(qint64 documentId) const
+{
+    if (documentId > m_headingsUpTo) {
+        // The documents saved since the last look, in one query (the listing index holds both
+        // columns): asking document by document cost a query for each of the thousand letters a
+        // window opens on, and joining the documents to every grade read each one's row.
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
+        // The first look reads them all, which the listing index answers without the texts.
+        const bool all = m_headingsUpTo == 0;
+        if (q.prepare(all ? QStringLiteral("SELECT id, title, page_count FROM document")
+                          : QStringLiteral("SELECT id, title, page_count FROM document WHERE id > ?"))) {
+            if (!all)
+                q.addBindValue(m_headingsUpTo);
+            if (q.exec()) {
+                while (q.next()) {
+                    const qint64 id = q.value(0).toLongLong();
+                    m_headingsUpTo = std::max(m_headingsUpTo, id);
+                    m_headings.insert(id, { q.value(1).toString(), q.value(2).toInt() });
+                }
+            }
+        }
+        if (q.lastError().isValid())
+            m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading documents' titles"));
+    }
+    static const DocumentHeading none;
+    const auto it = m_headings.constFind(documentId);
+    return it == m_headings.cend() ? none : *it;
+}
+
+int RowMapper::pageOf(const Evidence &e) const
+{
+    return heading(e.documentId).pageCount > 0 ? pageAreaOf(pageBoxes(e.documentId), e.start, e.end).page : 0;
+}
+
+QByteArray RowMapper::documentFile(qint64 documentId) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT bytes FROM document_file WHERE document_id = ?"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a file read"));
+        return {};
+    }
+    q.addBindValue(documentId);
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading a document's file"));
+        return {};
+    }
+    return q.next() ? q.value(0).toByteArray() : QByteArray();
+}
+
+QList<PageBox> RowMapper::pageBoxes(qint64 documentId) const
+{
+    const auto cached = m_pageBoxCache.constFind(documentId);
+    if (cached != m_pageBoxCache.cend())
+        return *cached;
+    QList<PageBox> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(QStringLiteral("SELECT span_start, span_end, page, x, y, width, height FROM page_box "
+                                  "WHERE document_id = ? ORDER BY span_start"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page boxes query"));
+        return out;
+    }
+    q.addBindValue(documentId);
+    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page boxes query"));
+        return out;
+    }
+    while (q.next())
+        out.append({ q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(),
+            QRectF(q.value(3).toDouble(), q.value(4).toDouble(), q.value(5).toDouble(),
+                q.value(6).toDouble()) });
+    m_pageBoxCache.insert(documentId, out);
+    return out;
+}
+
+PageArea RowMapper::pageArea(const Evidence &evidence) const
+{
+    return pageOf(evidence) > 0 ? pageAreaOf(pageBoxes(evidence.documentId), evidence.start, evidence.end)
+                                : PageArea();
+}
+
+QString RowMapper::listedDocumentColumns()
+{
+    // What a listing shows of a document; document(id) reads the rest (listing a thousand documents
+    // spent a third of its time converting their hashes and reading choices, which no listing shows).
+    return QStringLiteral(
+        "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, "
+        "d.source_name, d.page_count");
+}
+
+QString RowMapper::documentColumns()
+{
+    return listedDocumentColumns()
+        + QStringLiteral(", d.encoding, d.sha256, d.reading_choices, d.imported_by, d.imported_at");
+}
+
+Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
+{
+    Document d;
+    d.id = q.value(0).toLongLong();
+    d.kind = documentKindFromKey(q.value(1).toString());
+    if (!q.value(2).isNull())
+        d.authority = { q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(),
+            q.value(5).toString(), {} };
+    d.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    d.title = q.value(7).toString();
+    d.issuer = q.value(8).toString();
+    d.sourceName = q.value(9).toString();
+    d.pageCount = q.value(10).toInt();
+    if (whole) {
+        d.encoding = q.value(11).toString();
+        d.sha256 = QByteArray::fromHex(q.value(12).toString().toLatin1());
+        d.readingChoices = q.value(13).toString();
+        d.importedBy = q.value(14).toString();
+        d.importedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
+    }
+    return d;
+}
+
+void RowMapper::forget(qint64 documentId) const
+{
+    m_textCache.remove(documentId);
+    // The id may be given again to the next document saved.
+    m_headings.remove(documentId);
+    m_headingsUpTo = std::min(m_headingsUpTo, documentId - 1);
+    m_pageBoxCache.remove(documentId);
+}
+
+void RowMapper::clear() const
+{
+    m_textCache.clear();
+    m_headings.clear();
+    m_headingsUpTo = 0;
+    m_pageBoxCache.clear();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Document.h"
+#include "domain/Evidence.h"
+#include "domain/PageBox.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class Database;
+class QSqlQuery;
+
+// What the queries share in turning rows into value types: a document's row, and what every grade,
+// finding, value and passage shows of its document (title, page, sentence), each read once.
+// Documents never change once saved, so what is read of them is kept until forget() or clear().
+class RowMapper
+{
+public:
+    RowMapper(const Database &db, QString &error)
+        : m_db(db)
+        , m_error(error)
+    {
+    }
+
+    struct DocumentHeading
+    {
+        QString title;
+        int pageCount = 0;
+    };
+    // Empty for no document.
+    const DocumentHeading &heading(qint64 documentId) const;
+    int pageOf(const Evidence &evidence) const; // 0 unless the document is a PDF
+    QString documentText(qint64 documentId) const;
+    QString evidenceText(const Evidence &evidence) const;
+    QByteArray documentFile(qint64 documentId) const;
+    QList<PageBox> pageBoxes(qint64 documentId) const;
+    PageArea pageArea(const Evidence &evidence) const;
+
+    // A document's columns as a listing shows them, and all of them; and a row of either.
+    static QString listedDocumentColumns();
+    static QString documentColumns();
+    static Document documentFromRow(const QSqlQuery &q, bool whole);
+
+    void forget(qint64 documentId) const; // removed: its id may be given again
+    void clear() const; // another database
+
+private:
+    const Database &m_db;
+    QString &m_error;
+    mutable QHash<qint64, QString> m_textCache;
+    mutable QHash<qint64, DocumentHeading> m_headings; // of the documents up to m_headingsUpTo
+    mutable qint64 m_headingsUpTo = 0;
+    mutable QHash<qint64, QList<PageBox>> m_pageBoxCache;
+};
