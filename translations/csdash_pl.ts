@@ -1054,13 +1054,6 @@ Zaimportowano z %2</translation>
     </message>
 </context>
 <context>
-    <name>DocumentWriter</name>
-    <message>
-        <source>an observation names the indicator %1, which the document does not define</source>
-        <translation>wartość odwołuje się do wskaźnika %1, którego dokument nie definiuje</translation>
-    </message>
-</context>
-<context>
     <name>EvidenceHtml</name>
     <message>
         <source>Row %1 of the file</source>
@@ -3401,9 +3394,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>%1 failed: the connection to the database server was lost, and what was being saved was not kept; try again when the server answers</source>
         <translation>%1 nie powiodło się: połączenie z serwerem bazy danych zostało przerwane, a zapisywane dane nie zostały zachowane; spróbuj ponownie, gdy serwer odpowie</translation>
     </message>
-</context>
-<context>
-    <name>StoreSql</name>
+    <message>
+        <source>&quot;%1&quot; is not a search the index understands (%2). Put words in double quotes to search for them exactly as written.</source>
+        <translation>Indeks nie rozumie wyszukiwania &quot;%1&quot; (%2). Ujmij słowa w cudzysłów, aby wyszukać je dokładnie tak, jak zostały zapisane.</translation>
+    </message>
     <message>
         <source>no database was named</source>
         <translation>nie wskazano bazy danych</translation>
@@ -3423,6 +3417,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>the address %1 names no database</source>
         <translation>adres %1 nie wskazuje bazy danych</translation>
+    </message>
+    <message>
+        <source>an observation names the indicator %1, which the document does not define</source>
+        <translation>wartość wskazuje wskaźnik %1, którego dokument nie definiuje</translation>
     </message>
     <message>
         <source>a quotation mark is not closed</source>

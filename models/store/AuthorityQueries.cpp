@@ -13,7 +13,6 @@
 #include <QVariant>
 
 using StoreSql::nullable;
-using StoreSql::tr;
 
 QList<Authority> AuthorityQueries::authorities() const
 {

@@ -17,8 +17,6 @@
 
 #include <utility>
 
-using StoreSql::tr;
-
 namespace {
 
 QString newConnectionName()

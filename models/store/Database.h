@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "DatabaseAccess.h"
 #include "DatabaseLocation.h"
 
@@ -18,6 +20,9 @@ class SqlDialect;
 // the writer run their SQL on connection().
 class Database
 {
+    // The store's messages are all in one translation context, whichever part words them.
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     explicit Database(const QString &connectionName = QString());
     ~Database();

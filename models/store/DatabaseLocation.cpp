@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -17,20 +18,22 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
         l.m_path = text;
         l.m_valid = !text.isEmpty();
         if (!l.m_valid)
-            *error = StoreSql::tr("no database was named");
+            *error = QCoreApplication::translate("Store", "no database was named");
         return l;
     }
     l.m_backend = Backend::Postgres;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
-        *error = StoreSql::tr("%1 is not a database address (postgresql://user@host:port/database)")
+        *error = QCoreApplication::translate(
+            "Store", "%1 is not a database address (postgresql://user@host:port/database)")
                      .arg(text.section(QLatin1Char('@'), -1));
         return l;
     }
     if (!url.password().isEmpty()) {
         // Said without repeating the address: it holds the password.
-        *error = StoreSql::tr("a database address must not hold a password: put it in ~/.pgpass or "
-                              "PGPASSWORD, or type it when the window asks");
+        *error = QCoreApplication::translate("Store",
+            "a database address must not hold a password: put it in ~/.pgpass or "
+            "PGPASSWORD, or type it when the window asks");
         return l;
     }
     l.m_host = url.host();
@@ -44,13 +47,13 @@ DatabaseLocation DatabaseLocation::parse(const QString &text, QString *error)
         QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
         QStringLiteral("verify-full") };
     if (!l.m_sslMode.isEmpty() && !sslModes.contains(l.m_sslMode)) {
-        *error = StoreSql::tr("sslmode=%1 is not one PostgreSQL knows (%2)")
+        *error = QCoreApplication::translate("Store", "sslmode=%1 is not one PostgreSQL knows (%2)")
                      .arg(l.m_sslMode, sslModes.join(QStringLiteral(", ")));
         return l;
     }
     if (l.m_database.isEmpty() && l.m_service.isEmpty() && qEnvironmentVariableIsEmpty("PGSERVICE")
         && qEnvironmentVariableIsEmpty("PGDATABASE")) {
-        *error = StoreSql::tr("the address %1 names no database").arg(text);
+        *error = QCoreApplication::translate("Store", "the address %1 names no database").arg(text);
         return l;
     }
     l.m_valid = true;

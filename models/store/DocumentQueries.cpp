@@ -13,7 +13,6 @@
 #include <QVariant>
 
 using StoreSql::nullable;
-using StoreSql::tr;
 
 QList<Document> DocumentQueries::documents() const
 {
@@ -82,8 +81,9 @@ QList<Passage> DocumentQueries::passages(qint64 documentId) const
 namespace {
 QString refusedSearch(const QString &query, const QString &reason)
 {
-    return tr("\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
-              "them exactly as written.")
+    return QCoreApplication::translate("Store",
+        "\"%1\" is not a search the index understands (%2). Put words in double quotes to search for "
+        "them exactly as written.")
         .arg(query, reason);
 }
 } // namespace

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+
+#include "StoreQueries.h"
+
 #include "Store.h"
 
 #include "domain/Document.h"
@@ -8,19 +12,14 @@
 #include <QList>
 #include <QString>
 
-class Database;
-class RowMapper;
-
 // Documents and their passages: listing, reading, searching, counting and removing them.
-class DocumentQueries
+class DocumentQueries : public StoreQueries
 {
+    // The store's messages are all in one translation context, whichever part words them.
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
-    DocumentQueries(const Database &db, const RowMapper &rows, QString &error)
-        : m_db(db)
-        , m_rows(rows)
-        , m_error(error)
-    {
-    }
+    using StoreQueries::StoreQueries;
 
     QList<Document> documents() const;
     Document document(qint64 id) const;
@@ -29,9 +28,4 @@ public:
     Store::DocumentCounts counts(qint64 documentId) const;
     bool isEmpty() const;
     bool removeDocument(qint64 documentId, QString *error) const;
-
-private:
-    const Database &m_db;
-    const RowMapper &m_rows;
-    QString &m_error; // the store's last error, for the queries that return values only
 };

@@ -17,7 +17,6 @@ namespace {
 using StoreSql::dateOrNull;
 using StoreSql::nullable;
 using StoreSql::sameBinding;
-using StoreSql::tr;
 
 } // namespace
 

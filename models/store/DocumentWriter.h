@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Store.h"
 
 #include <QSqlDatabase>
@@ -13,6 +15,9 @@ class SqlDialect;
 // The search index is brought up to date by indexPassagesAfter(), once for everything written.
 class DocumentWriter
 {
+    // The store's messages are all in one translation context, whichever part words them.
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     // user: who is recorded as having imported what is written (empty: nobody known).
     DocumentWriter(const QSqlDatabase &db, const SqlDialect &dialect, const QString &user)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+
+#include "StoreQueries.h"
+
 #include "domain/Indicator.h"
 #include "domain/Observation.h"
 
@@ -7,19 +11,14 @@
 #include <QString>
 #include <QVariantList>
 
-class Database;
-class RowMapper;
-
 // Indicators and their values.
-class IndicatorQueries
+class IndicatorQueries : public StoreQueries
 {
+    // The store's messages are all in one translation context, whichever part words them.
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
-    IndicatorQueries(const Database &db, const RowMapper &rows, QString &error)
-        : m_db(db)
-        , m_rows(rows)
-        , m_error(error)
-    {
-    }
+    using StoreQueries::StoreQueries;
 
     QList<Indicator> indicators() const;
     QList<Observation> observations(int laNumber, const QString &indicatorCode) const;
@@ -27,9 +26,4 @@ public:
 
 private:
     QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;
-
-private:
-    const Database &m_db;
-    const RowMapper &m_rows;
-    QString &m_error; // the store's last error, for the queries that return values only
 };

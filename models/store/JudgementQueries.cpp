@@ -13,7 +13,6 @@
 #include <QVariant>
 
 using StoreSql::nullable;
-using StoreSql::tr;
 #include "Store.h"
 
 QList<Judgement> JudgementQueries::judgements(int laNumber) const

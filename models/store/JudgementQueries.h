@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+
+#include "StoreQueries.h"
+
 #include "Store.h"
 
 #include "domain/Finding.h"
@@ -9,19 +13,14 @@
 #include <QString>
 #include <QVariantList>
 
-class Database;
-class RowMapper;
-
 // Grades and findings: those shown, those waiting for an officer, and officers' decisions.
-class JudgementQueries
+class JudgementQueries : public StoreQueries
 {
+    // The store's messages are all in one translation context, whichever part words them.
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
-    JudgementQueries(const Database &db, const RowMapper &rows, QString &error)
-        : m_db(db)
-        , m_rows(rows)
-        , m_error(error)
-    {
-    }
+    using StoreQueries::StoreQueries;
 
     QList<Judgement> judgements(int laNumber) const;
     QList<Judgement> candidates(bool includeDecided) const;
@@ -31,9 +30,4 @@ public:
 
 private:
     QList<Judgement> judgementsWhere(const QString &condition, const QVariantList &values) const;
-
-private:
-    const Database &m_db;
-    const RowMapper &m_rows;
-    QString &m_error; // the store's last error, for the queries that return values only
 };

@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -162,7 +163,7 @@ QString PostgresDialect::searchTerms(const QString &query, QString *refusal) con
         } else if (c == QLatin1Char('"')) {
             const qsizetype end = query.indexOf(QLatin1Char('"'), i + 1);
             if (end < 0) {
-                *refusal = StoreSql::tr("a quotation mark is not closed");
+                *refusal = QCoreApplication::translate("Store", "a quotation mark is not closed");
                 return QString();
             }
             const QStringList words = wordsOf(query.mid(i + 1, end - i - 1));
@@ -178,7 +179,7 @@ QString PostgresDialect::searchTerms(const QString &query, QString *refusal) con
             ++i;
         } else if (c == QLatin1Char(')')) {
             if (!lastWasTerm || depth == 0) {
-                *refusal = StoreSql::tr("a bracket is not matched");
+                *refusal = QCoreApplication::translate("Store", "a bracket is not matched");
                 return QString();
             }
             out.append(QStringLiteral(")"));
@@ -210,18 +211,19 @@ QString PostgresDialect::searchTerms(const QString &query, QString *refusal) con
                 ok = ok && !word.isEmpty();
             }
             if (!ok) {
-                *refusal = StoreSql::tr("\"%1\" cannot be read there").arg(query.mid(start, end - start));
+                *refusal = QCoreApplication::translate("Store", "\"%1\" cannot be read there")
+                               .arg(query.mid(start, end - start));
                 return QString();
             }
         }
     }
     if (depth != 0) {
-        *refusal = StoreSql::tr("a bracket is not matched");
+        *refusal = QCoreApplication::translate("Store", "a bracket is not matched");
         return QString();
     }
     if (!lastWasTerm) {
-        *refusal = out.isEmpty() ? StoreSql::tr("there is no word to search for")
-                                 : StoreSql::tr("an operator has nothing after it");
+        *refusal = out.isEmpty() ? QCoreApplication::translate("Store", "there is no word to search for")
+                                 : QCoreApplication::translate("Store", "an operator has nothing after it");
         return QString();
     }
     return out.join(QLatin1Char(' '));
@@ -237,7 +239,8 @@ QString PostgresDialect::integrityProblem(const QSqlDatabase &db) const
     const int unsearchable = q.value(0).toInt();
     return unsearchable == 0
         ? QString()
-        : StoreSql::tr("%1 passages are missing from the search index").arg(unsearchable);
+        : QCoreApplication::translate("Store", "%1 passages are missing from the search index")
+              .arg(unsearchable);
 }
 
 QString PostgresDialect::databaseUser(const QSqlDatabase &db) const

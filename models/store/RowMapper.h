@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "domain/Document.h"
 #include "domain/Evidence.h"
 #include "domain/PageBox.h"
@@ -16,6 +18,9 @@ class QSqlQuery;
 // Documents never change once saved, so what is read of them is kept until forget() or clear().
 class RowMapper
 {
+    // The store's messages are all in one translation context, whichever part words them.
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
 public:
     RowMapper(const Database &db, QString &error)
         : m_db(db)

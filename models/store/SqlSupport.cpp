@@ -10,11 +10,6 @@
 
 namespace StoreSql {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 QString error(const QSqlQuery &query, const char *what)
 {
     const QString message = QCoreApplication::translate("Store", "%1 failed: %2")

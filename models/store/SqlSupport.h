@@ -14,9 +14,6 @@ class SqlDialect;
 // What every part of the store needs to bind values and word failures the same way.
 namespace StoreSql {
 
-// The store's messages, all in the "Store" translation context whichever file words them.
-QString tr(const char *text);
-
 // "saving the document failed: ...", with the way out when SQLite reports a damaged file.
 // what is marked with QT_TRANSLATE_NOOP("Store", ...) where it is written.
 QString error(const QSqlQuery &query, const char *what);

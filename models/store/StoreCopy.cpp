@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,12 +42,14 @@ int rowCount(const QSqlDatabase &db, const QString &table)
 bool StoreCopy::copy(const Store &from, Store &to, QStringList *report, QString *error)
 {
     if (to.isReadOnly()) {
-        *error = StoreSql::tr("the database %1 is read-only; nothing can be copied into it")
+        *error = QCoreApplication::translate(
+            "Store", "the database %1 is read-only; nothing can be copied into it")
                      .arg(to.databasePath());
         return false;
     }
     if (!to.isEmpty()) {
-        *error = StoreSql::tr("the database %1 already holds documents; copy into a new or empty database")
+        *error = QCoreApplication::translate(
+            "Store", "the database %1 already holds documents; copy into a new or empty database")
                      .arg(to.databasePath());
         return false;
     }
@@ -122,11 +125,14 @@ bool StoreCopy::copy(const Store &from, Store &to, QStringList *report, QString 
         const int copied = rowCount(target, table);
         same = same && expected == copied;
         report->append(expected == copied
-                ? StoreSql::tr("%1: %2 rows").arg(table).arg(copied)
-                : StoreSql::tr("%1: %2 rows copied of %3").arg(table).arg(copied).arg(expected));
+                ? QCoreApplication::translate("Store", "%1: %2 rows").arg(table).arg(copied)
+                : QCoreApplication::translate("Store", "%1: %2 rows copied of %3")
+                      .arg(table)
+                      .arg(copied)
+                      .arg(expected));
     }
     if (!same)
-        *error = StoreSql::tr("the copy in %1 does not hold every row of %2")
+        *error = QCoreApplication::translate("Store", "the copy in %1 does not hold every row of %2")
                      .arg(to.databasePath(), from.databasePath());
     return same;
 }

@@ -14,12 +14,7 @@ server=$work/server
 trap '"$here/server.sh" stop "$server" >/dev/null 2>&1' EXIT
 "$here/server.sh" start "$server" || exit 1
 db=$(cat "$server/url")
-batch=("$corpus"/*.txt "$data"/variants/apa-2007-derbyshire.txt "$data"/variants/rating-2009-nottingham.txt
-       "$data"/variants/assessment-2010-camden.txt "$data"/variants/report-2008-derby.txt)
-if [ -f "$shared/lait-leicester-leicestershire-neighbours.csv" ]; then
-    head -n 30000 "$shared/lait-leicester-leicestershire-neighbours.csv" >"$work/extract.csv"
-    batch+=("$work/extract.csv")
-fi
+. "$here/../reliability/import_batch.sh"
 count_documents() { echo $(($("$csdash" --database "$db" list documents | wc -l) - 1)); }
 empty_database() {
     psql -X -q -d "${db%/*}/postgres" -c "SET client_min_messages = warning" \

@@ -7,13 +7,7 @@ set -uo pipefail
 csdash=$1; corpus=$2; data=$3; shared=$4; work=$5; runs=${6:-50}
 rm -rf "$work"; mkdir -p "$work"
 export QT_QPA_PLATFORM=offscreen
-batch=("$corpus"/*.txt "$data"/variants/apa-2007-derbyshire.txt "$data"/variants/rating-2009-nottingham.txt
-       "$data"/variants/assessment-2010-camden.txt "$data"/variants/report-2008-derby.txt)
-# A data table makes some transactions long enough to be killed in the middle.
-if [ -f "$shared/lait-leicester-leicestershire-neighbours.csv" ]; then
-    head -n 30000 "$shared/lait-leicester-leicestershire-neighbours.csv" >"$work/extract.csv"
-    batch+=("$work/extract.csv")
-fi
+. "$(dirname "$0")/import_batch.sh"
 count_documents() { echo $(($("$csdash" --database "$1" list documents | wc -l) - 1)); }
 RANDOM=20101209
 killed=0; failed=0

@@ -4,6 +4,8 @@
 #include "domain/Judgement.h"
 #include "domain/Observation.h"
 #include "itemmodels/DocumentListModel.h"
+#include "store/DatabaseLocation.h"
+#include "store/Store.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -190,6 +192,27 @@ private slots:
         QCOMPARE(Translations::current(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
         QCOMPARE(QLocale().toString(2.5), QStringLiteral("2.5"));
+    }
+
+    // The store's messages are worded in several files but looked up in one context ("Store"):
+    // each part's must be found there in Polish (lupdate files a message under the class that
+    // calls tr(), so a part without Q_DECLARE_TR_FUNCTIONS(Store) would stay English).
+    void storeMessagesAreTranslated()
+    {
+        QVERIFY(Translations::apply(QStringLiteral("pl")));
+        QString error;
+        DatabaseLocation::parse(QStringLiteral("postgresql://officer:secret@db/team"), &error);
+        QVERIFY2(error.contains(QStringLiteral("hasła")), qPrintable(error)); // DatabaseLocation
+        Store store;
+        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        store.search(QStringLiteral("\"unbalanced"), &error);
+        QVERIFY2(error.contains(QStringLiteral("Indeks nie rozumie")), qPrintable(error)); // DocumentQueries
+        QVERIFY(!store.decide(424242, ReviewState::Confirmed, &error));
+        QVERIFY2(!error.contains(QStringLiteral("a grade can only")), qPrintable(error)); // JudgementQueries
+        QVERIFY(!DatabaseLocation::parse(QStringLiteral("postgresql://h/db?sslmode=sometimes"), &error)
+                     .isValid());
+        QVERIFY2(error.contains(QStringLiteral("nie zna")), qPrintable(error));
+        QVERIFY(Translations::apply(QStringLiteral("en")));
     }
 
     void modelsRetranslate()
