@@ -1052,6 +1052,14 @@ Zaimportowano z %2</translation>
         <source>Not found</source>
         <translation>Nie znaleziono</translation>
     </message>
+    <message>
+        <source>Imported by %1 on %2</source>
+        <translation>Zaimportował(a) %1, %2</translation>
+    </message>
+    <message>
+        <source>Imported on %1</source>
+        <translation>Zaimportowano %1</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceHtml</name>

@@ -19,6 +19,7 @@ DocumentReader::DocumentReader(QWidget *parent)
     , m_text(new QTextBrowser(this))
     , m_find(new QLineEdit(this))
     , m_status(new QLabel(this))
+    , m_provenance(new QLabel(this))
 {
     setObjectName(QStringLiteral("documentReader"));
     resize(900, 700);
@@ -57,6 +58,8 @@ DocumentReader::DocumentReader(QWidget *parent)
     findRow->addWidget(m_find, 1);
     findRow->addWidget(m_status);
     auto *layout = new QVBoxLayout(this);
+    m_provenance->setObjectName(QStringLiteral("provenance"));
+    layout->addWidget(m_provenance);
     layout->addWidget(splitter, 1);
     layout->addLayout(findRow);
     layout->addWidget(buttons);
@@ -72,6 +75,12 @@ void DocumentReader::showDocument(const Document &document, const Evidence &evid
     setWindowTitle(tr("%1 \u2014 %2, %3")
                        .arg(document.title, document.authority.name,
                            QLocale().toString(document.published, QLocale::LongFormat)));
+    const QString when = QLocale().toString(document.importedAt.toLocalTime(), QLocale::ShortFormat);
+    m_provenance->setText(!document.importedBy.isEmpty() && document.importedAt.isValid()
+            ? tr("Imported by %1 on %2").arg(document.importedBy, when)
+            : document.importedAt.isValid() ? tr("Imported on %1").arg(when)
+                                            : QString());
+    m_provenance->setVisible(!m_provenance->text().isEmpty());
     QList<QPair<QString, QString>> headings;
     m_text->setHtml(EvidenceHtml::document(document, evidence, &headings));
     m_headings->clear();
@@ -81,6 +90,11 @@ void DocumentReader::showDocument(const Document &document, const Evidence &evid
     }
     if (evidence.isValid())
         m_text->scrollToAnchor(QStringLiteral("evidence"));
+}
+
+QString DocumentReader::provenance() const
+{
+    return m_provenance->text();
 }
 
 QString DocumentReader::plainText() const

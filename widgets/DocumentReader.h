@@ -19,6 +19,8 @@ public:
     explicit DocumentReader(QWidget *parent = nullptr);
     void showDocument(const Document &document, const Evidence &evidence);
     QString plainText() const;
+    // Who saved the document and when (on a team's database, the colleague's user name).
+    QString provenance() const;
 
 private:
     void find(bool backwards);
@@ -27,4 +29,5 @@ private:
     QTextBrowser *m_text;
     QLineEdit *m_find;
     QLabel *m_status;
+    QLabel *m_provenance;
 };

@@ -5,6 +5,7 @@
 #include "ComparisonChartView.h"
 #include "ConnectDatabaseDialog.h"
 #include "DatabaseOpener.h"
+#include "DocumentReader.h"
 #include "EvidencePane.h"
 #include "ExportSession.h"
 #include "GradeMatrixView.h"
@@ -177,6 +178,24 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
         qputenv("CSDASH_NO_DIALOGS", "1");
         QVERIFY(m_dir.isValid());
+    }
+
+    // The document reader says who imported the document and when (a colleague, on a team database).
+    void readerSaysWhoImportedTheDocument()
+    {
+        Document document;
+        document.title = QStringLiteral("Annual performance assessment");
+        document.originalText = QStringLiteral("Being healthy: good.");
+        document.importedBy = QStringLiteral("officer");
+        document.importedAt = QDateTime(QDate(2010, 12, 10), QTime(9, 30), Qt::UTC);
+        DocumentReader reader;
+        reader.showDocument(document, Evidence());
+        QVERIFY2(reader.provenance().contains(QLatin1String("Imported by officer")),
+            qPrintable(reader.provenance()));
+        document.importedBy.clear();
+        reader.showDocument(document, Evidence());
+        QVERIFY2(
+            reader.provenance().startsWith(QLatin1String("Imported on")), qPrintable(reader.provenance()));
     }
 
     // File > Connect to team database: the fields make an address (never with a password), a recent
