@@ -3375,10 +3375,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>wyszukiwanie</translation>
     </message>
     <message>
-        <source>starting the copy</source>
-        <translation>rozpoczęcie kopiowania</translation>
-    </message>
-    <message>
         <source>emptying the target</source>
         <translation>opróżnienie bazy docelowej</translation>
     </message>
@@ -3393,10 +3389,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>indexing the passages for search</source>
         <translation>indeksowanie fragmentów do wyszukiwania</translation>
-    </message>
-    <message>
-        <source>committing the copy</source>
-        <translation>zatwierdzenie kopii</translation>
     </message>
     <message>
         <source>%1 failed: the connection to the database server was lost, and what was being saved was not kept; try again when the server answers</source>
@@ -3879,18 +3871,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>Bundled documents</source>
         <translation>Dołączone dokumenty</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Hasło</translation>
-    </message>
-    <message>
-        <source>%1
-
-The password for %2:</source>
-        <translation>%1
-
-Hasło do %2:</translation>
     </message>
 </context>
 </TS>

@@ -39,23 +39,18 @@ Database::~Database()
 
 QSqlDatabase Database::connection() const
 {
-    return db();
-}
-
-QSqlDatabase Database::db() const
-{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 bool Database::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && db().isOpen();
+    return QSqlDatabase::contains(m_connectionName) && connection().isOpen();
 }
 
 void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
+        connection().close();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_marker.reset();
@@ -63,7 +58,7 @@ void Database::close()
 
 bool Database::run(const QString &sql, QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     if (!q.exec(sql)) {
         *error = tr("%1: %2").arg(sql.left(60), q.lastError().text());
         return false;
@@ -76,11 +71,11 @@ bool Database::open(const QString &locationText, QString *error)
     m_damaged = false;
     m_needsPassword = false;
     m_created = false;
-    m_marker.reset();
     m_notifications = 0;
     const DatabaseLocation location = DatabaseLocation::parse(locationText, error);
     if (!location.isValid())
         return false;
+    close(); // opened before (say, a damaged file before its rebuild): start from a new connection
     m_location = location;
     m_dialect = SqlDialect::create(location.backend());
     if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
@@ -89,22 +84,17 @@ bool Database::open(const QString &locationText, QString *error)
                          m_dialect->driverPackage());
         return false;
     }
-    if (QSqlDatabase::contains(m_connectionName)) {
-        // Opened before (say, a damaged file before its rebuild): start from a new connection.
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
     const bool opened = location.isPostgres() ? openPostgres(error) : openSqlite(location.path(), error);
     if (!opened)
         return false;
     if (!migrate(error)) {
-        db().close();
+        connection().close();
         return false;
     }
     if (location.isPostgres()) {
-        m_user = m_dialect->databaseUser(db());
+        m_user = m_dialect->databaseUser(connection());
         // A role that may read but not write works as a read-only file does.
-        m_readOnly = m_forceReadOnly || !m_dialect->canWrite(db());
+        m_readOnly = m_forceReadOnly || !m_dialect->canWrite(connection());
     } else {
         m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     }
@@ -214,7 +204,7 @@ bool Database::openSqlite(const QString &path, QString *error)
 
 QString Database::databasePath() const
 {
-    return m_location.isPostgres() ? m_location.toString() : db().databaseName();
+    return m_location.isPostgres() ? m_location.toString() : connection().databaseName();
 }
 
 qint64 Database::externalChangeCount() const
@@ -223,14 +213,14 @@ qint64 Database::externalChangeCount() const
         return -1;
     if (m_location.isPostgres())
         return m_notifications;
-    return m_dialect->externalChangeCount(db());
+    return m_dialect->externalChangeCount(connection());
 }
 
 bool Database::watchExternalChanges(QObject *context, const std::function<void()> &onChange)
 {
     if (!m_location.isPostgres() || !isOpen())
         return false;
-    QSqlDriver *driver = db().driver();
+    QSqlDriver *driver = connection().driver();
     if (!driver->hasFeature(QSqlDriver::EventNotifications)
         || (!driver->subscribedToNotifications().contains(PostgresDialect::changeChannel())
             && !driver->subscribeToNotification(PostgresDialect::changeChannel())))
@@ -248,12 +238,12 @@ bool Database::watchExternalChanges(QObject *context, const std::function<void()
 
 int Database::schemaVersion() const
 {
-    return m_dialect ? m_dialect->schemaVersion(db()) : -1;
+    return m_dialect ? m_dialect->schemaVersion(connection()) : -1;
 }
 
 bool Database::beginWrite(QString *error) const
 {
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     for (const QString &sql : m_dialect->beginWrite()) {
         if (!q.exec(sql)) {
             *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "starting the write transaction"));
@@ -267,7 +257,7 @@ bool Database::beginWrite(QString *error) const
 bool Database::announceChange(QString *error) const
 {
     const QString sql = m_dialect->announceChange();
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     if (!sql.isEmpty() && !q.exec(sql)) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "telling other clients of the change"));
         return false;
@@ -303,7 +293,7 @@ bool Database::migrate(QString *error)
     if (!beginWrite(error))
         return false;
     const int current = schemaVersion();
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     for (const Schema::Migration &m : Schema::migrations()) {
         if (m.version <= current)
             continue;
@@ -328,7 +318,7 @@ bool Database::migrate(QString *error)
 
 QString Database::setting(const QString &key, QString *error) const
 {
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     if (!q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"))) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a setting's lookup"));
         return QString();
@@ -343,7 +333,7 @@ QString Database::setting(const QString &key, QString *error) const
 
 bool Database::setSetting(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     if (!q.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) "
                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a setting's update"));
@@ -365,7 +355,7 @@ QString Database::readOnlyRefusal() const
 
 bool Database::commit(QString *error) const
 {
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "committing the import"));
         return false;
@@ -375,11 +365,11 @@ bool Database::commit(QString *error) const
 
 void Database::rollback() const
 {
-    QSqlQuery q(db());
+    QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK")); // nothing to undo when the transaction has already ended
 }
 
 QString Database::integrityProblem() const
 {
-    return m_dialect ? m_dialect->integrityProblem(db()) : QString();
+    return m_dialect ? m_dialect->integrityProblem(connection()) : QString();
 }

@@ -66,7 +66,6 @@ public:
     QString readOnlyRefusal() const;
 
 private:
-    QSqlDatabase db() const;
     bool run(const QString &sql, QString *error);
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(QString *error);

@@ -215,11 +215,10 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
         "period_text, period_start, period_end, value, comparator, unit, note, raw, "
         "flag, span_start, span_end, qualifier, missing_marker, source_row) ");
     // A server is sent the rows a few thousand at a time rather than one a round trip.
-    const bool rowsTogether =
-        !m_dialect.insertFromJson(observationColumns + QStringLiteral("VALUES (?)")).isEmpty();
     StoreSql::Batch together(19);
     const QString togetherSql = observationColumns
         + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    const bool rowsTogether = !m_dialect.insertFromJson(togetherSql).isEmpty();
     if (!r.observations.isEmpty() && !rowsTogether
         && !q.prepare(observationColumns
             + QStringLiteral(

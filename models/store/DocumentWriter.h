@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
-
 #include "Store.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 struct ImportResult;

@@ -88,8 +88,8 @@ public:
     DatabaseLocation location() const { return m_db.location(); }
     // A database on a server that several clients share (PostgreSQL).
     bool isShared() const { return m_db.location().isPostgres(); }
-    // What this back end does its own way (for the store's other parts: its writer and copier).
-    const SqlDialect &dialect() const { return m_db.dialect(); }
+    // The connection behind the store, for its other parts (the copier).
+    const Database &database() const { return m_db; }
     // Who this connection records as having imported or decided: the database user on a server,
     // the login name for a file.
     QString userName() const { return m_db.userName(); }

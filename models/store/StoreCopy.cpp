@@ -1,5 +1,6 @@
 #include "StoreCopy.h"
 
+#include "Database.h"
 #include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "Store.h"
@@ -53,19 +54,18 @@ bool StoreCopy::copy(const Store &from, Store &to, QStringList *report, QString 
                      .arg(to.databasePath());
         return false;
     }
-    const QSqlDatabase source = QSqlDatabase::database(from.connectionName(), false);
-    QSqlDatabase target = QSqlDatabase::database(to.connectionName(), false);
-    const SqlDialect &dialect = to.dialect();
+    const QSqlDatabase source = from.database().connection();
+    const QSqlDatabase target = to.database().connection();
+    const Database &writer = to.database();
+    const SqlDialect &dialect = writer.dialect();
     QSqlQuery write(target);
     auto fail = [&](const QString &message) {
-        write.exec(QStringLiteral("ROLLBACK"));
+        writer.rollback();
         *error = message;
         return false;
     };
-    for (const QString &begin : dialect.beginWrite()) {
-        if (!write.exec(begin))
-            return fail(StoreSql::error(write, QT_TRANSLATE_NOOP("Store", "starting the copy")));
-    }
+    if (!writer.beginWrite(error))
+        return false;
     // What a new database is given when it opens (the neighbour sets, its settings) makes way for
     // the source's own.
     for (auto it = std::rbegin(tables); it != std::rend(tables); ++it) {
@@ -111,12 +111,9 @@ bool StoreCopy::copy(const Store &from, Store &to, QStringList *report, QString 
     const QString reindex = dialect.reindexAll();
     if (!reindex.isEmpty() && !write.exec(reindex))
         return fail(StoreSql::error(write, QT_TRANSLATE_NOOP("Store", "indexing the passages for search")));
-    const QString announce = dialect.announceChange();
-    if (!announce.isEmpty() && !write.exec(announce))
-        return fail(
-            StoreSql::error(write, QT_TRANSLATE_NOOP("Store", "telling other clients of the change")));
-    if (!write.exec(QStringLiteral("COMMIT")))
-        return fail(StoreSql::error(write, QT_TRANSLATE_NOOP("Store", "committing the copy")));
+    QString ending;
+    if (!writer.announceChange(&ending) || !writer.commit(&ending))
+        return fail(ending);
     // Counted again on both sides once committed: what the target holds, not what was sent.
     bool same = true;
     for (const char *name : tables) {
