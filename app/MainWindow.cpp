@@ -164,36 +164,44 @@ void MainWindow::connectToTeamDatabase()
         switchDatabase(dialog.location());
 }
 
-bool MainWindow::switchDatabase(const QString &location)
+bool MainWindow::openAskingForPassword(
+    QWidget *parent, const DatabaseOpener &opener, Store &store, QString *error, QStringList *seedProblems)
 {
     // Tests answer no dialogs: a password the server wants is then a failure to connect.
     const bool noDialogs = qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS");
+    bool opened = opener.open(store, error, seedProblems);
+    for (int attempt = 0; !opened && store.needsPassword() && !noDialogs && attempt < 3; ++attempt) {
+        bool given = false;
+        const QString location = store.databasePath();
+        const QString password = QInputDialog::getText(parent, tr("Password"),
+            attempt == 0 ? tr("The password for %1:").arg(location)
+                         : tr("The server refused the password. The password for %1:").arg(location),
+            QLineEdit::Password, QString(), &given);
+        if (!given)
+            break;
+        store.setPassword(password);
+        opened = opener.open(store, error, seedProblems);
+    }
+    return opened;
+}
+
+bool MainWindow::switchDatabase(const QString &location)
+{
     const DatabaseAccess previous = m_store.access();
-    DatabaseAccess next { location, QString() };
     QString error;
     QStringList seedProblems;
-    for (int attempt = 0;; ++attempt) {
-        m_store.setPassword(next.password);
-        // A new team database is seeded as a new file is; its published figures follow in the background.
-        const DatabaseOpener opener { location, true, false };
-        if (opener.open(m_store, &error, &seedProblems))
-            break;
-        bool asked = false;
-        if (m_store.needsPassword() && !noDialogs) {
-            next.password = QInputDialog::getText(this, tr("Password"),
-                attempt == 0 ? tr("The password for %1:").arg(location)
-                             : tr("The server refused the password. The password for %1:").arg(location),
-                QLineEdit::Password, QString(), &asked);
-        }
-        if (!asked) {
-            // Back to the database the window was on, as it was.
-            QString reopenError;
-            m_store.open(previous, &reopenError);
-            if (!noDialogs)
-                QMessageBox::warning(this, tr("Cannot connect"), error);
-            statusBar()->showMessage(tr("Not connected: %1").arg(error), 15000);
-            return false;
-        }
+    // A new team database is seeded as a new file is; its published figures follow in the background.
+    if (!openAskingForPassword(
+            this, DatabaseOpener { location, true, false }, m_store, &error, &seedProblems)) {
+        // Back to the database the window was on, as it was, and watched again: a server's
+        // notifications came through the connection that was closed.
+        QString reopenError;
+        m_store.open(previous, &reopenError);
+        watchDatabase();
+        if (!qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
+            QMessageBox::warning(this, tr("Cannot connect"), error);
+        statusBar()->showMessage(tr("Not connected: %1").arg(error), 15000);
+        return false;
     }
     createImportController();
     reload();
@@ -205,7 +213,7 @@ bool MainWindow::switchDatabase(const QString &location)
     recent.prepend(location);
     settings.setValue(QStringLiteral("teamDatabases"), QStringList(recent.mid(0, 8)));
     statusBar()->showMessage(tr("Connected to %1").arg(m_store.databasePath()), 10000);
-    if (!seedProblems.isEmpty() && !noDialogs)
+    if (!seedProblems.isEmpty() && !qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
         QMessageBox::warning(this, tr("Bundled documents"), seedProblems.join(QLatin1Char('\n')));
     return true;
 }

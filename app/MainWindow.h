@@ -37,6 +37,7 @@ class ReviewPanel;
 class SearchPanel;
 class SearchResultModel;
 class Store;
+struct DatabaseOpener;
 struct Evidence;
 struct ImportReport;
 struct Indicator;
@@ -58,6 +59,10 @@ public:
     // Moves the window to another database (a team's PostgreSQL address, or a file), asking for a
     // password when the server wants one; on failure the window stays on the one it had.
     bool switchDatabase(const QString &location);
+    // Opens the opener's database, asking for a password (up to three times) when the server
+    // wants one; the window's start and its switch of database both open so.
+    static bool openAskingForPassword(QWidget *parent, const DatabaseOpener &opener, Store &store,
+        QString *error, QStringList *seedProblems);
     void importFiles(const QStringList &files);
 
     // For tests and the screenshot script.

@@ -7,7 +7,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -36,19 +35,8 @@ int runWindow(QApplication &app)
     DatabaseOpener opener { parser.value(database), !parser.isSet(empty), false };
     QString error;
     QStringList seedProblems;
-    bool opened = opener.open(store, &error, &seedProblems);
     // A team's server that wants a password: asked for, never stored.
-    for (int attempt = 0; !opened && store.needsPassword() && attempt < 3; ++attempt) {
-        bool given = false;
-        const QString password = QInputDialog::getText(nullptr, QApplication::translate("main", "Password"),
-            QApplication::translate("main", "%1\n\nThe password for %2:").arg(error, store.databasePath()),
-            QLineEdit::Password, QString(), &given);
-        if (!given)
-            break;
-        store.setPassword(password);
-        opened = opener.open(store, &error, &seedProblems);
-    }
-    if (!opened) {
+    if (!MainWindow::openAskingForPassword(nullptr, opener, store, &error, &seedProblems)) {
         if (!store.isDamaged()) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Cannot open the database"), error);

@@ -517,6 +517,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QWidget *>(QStringLiteral("seedProgress")), 120000);
         const int before = documents->model()->rowCount();
         QVERIFY(before > 0);
+        // A switch that fails leaves the window on the team database, still told of changes.
+        QVERIFY(!window.switchDatabase(TestSupport::postgresServer() + QStringLiteral("/no_such_database")));
+        QCOMPARE(store.databasePath(), team);
+        QCOMPARE(documents->model()->rowCount(), before);
 
         QVERIFY(importInAnotherProcess(team));
         QTRY_COMPARE_WITH_TIMEOUT(documents->model()->rowCount(), before + 1, 10000);
