@@ -19,9 +19,12 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber();
 }
 
+const QString wordStart = QStringLiteral("(?<![\\p{L}\\p{N}])");
+
 // A phrase as a pattern: words apart by any white space (none where a conversion ran them
-// together), an apostrophe optional, whole words only.
-QString phrasePattern(const QString &phrase, bool glued)
+// together), an apostrophe optional, whole words only. The guard that the phrase starts a word is
+// left to the caller when it says so (*startsWord), so that an alternation tests it once.
+QString phrasePattern(const QString &phrase, bool glued, bool *startsWord = nullptr)
 {
     QStringList words = phrase.simplified().split(QLatin1Char(' '));
     for (QString &w : words) {
@@ -30,14 +33,54 @@ QString phrasePattern(const QString &phrase, bool glued)
         w.replace(QStringLiteral("\\-"), QStringLiteral("-?"));
     }
     QString body = words.join(glued ? QStringLiteral("\\s*") : QStringLiteral("\\s+"));
+    if (startsWord)
+        *startsWord = false;
     if (glued)
         return body;
     const QString p = phrase.simplified();
-    if (!p.isEmpty() && isWordChar(p.front()))
-        body.prepend(QStringLiteral("(?<![\\p{L}\\p{N}])"));
+    if (!p.isEmpty() && isWordChar(p.front())) {
+        if (startsWord)
+            *startsWord = true;
+        else
+            body.prepend(wordStart);
+    }
     if (!p.isEmpty() && isWordChar(p.back()))
         body.append(QStringLiteral("(?![\\p{L}\\p{N}])"));
     return body;
+}
+
+struct Branch
+{
+    QString pattern;
+    bool startsWord = false; // the pattern is to match only where a word starts
+};
+
+Branch phraseBranch(const QString &phrase)
+{
+    Branch b;
+    b.pattern = phrasePattern(phrase, false, &b.startsWord);
+    return b;
+}
+
+// "(?:a|b|c)" with the branches in their order (the first that matches wins), each run of branches
+// that must start a word behind one guard: tested once a position instead of once a branch, which
+// is most of the cost of these long alternations on text.
+QString alternationPattern(const QList<Branch> &branches)
+{
+    QString out = QStringLiteral("(?:");
+    for (qsizetype i = 0; i < branches.size();) {
+        if (i > 0)
+            out += QLatin1Char('|');
+        if (!branches.at(i).startsWord) {
+            out += branches.at(i++).pattern;
+            continue;
+        }
+        out += wordStart + QStringLiteral("(?:");
+        for (qsizetype first = i; i < branches.size() && branches.at(i).startsWord; ++i)
+            out += (i > first ? QStringLiteral("|") : QString()) + branches.at(i).pattern;
+        out += QLatin1Char(')');
+    }
+    return out + QLatin1Char(')');
 }
 
 QRegularExpression::PatternOptions options(const QString &phrase)
@@ -67,10 +110,10 @@ QStringList strings(const QJsonValue &value)
 
 QRegularExpression alternation(const QStringList &phrases)
 {
-    QStringList parts;
+    QList<Branch> branches;
     for (const QString &p : phrases)
-        parts.append(phrasePattern(p, false));
-    return QRegularExpression(QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QStringLiteral(")"),
+        branches.append(phraseBranch(p));
+    return QRegularExpression(alternationPattern(branches),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
@@ -256,10 +299,10 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
             + root.value(QLatin1String("annualWords")).toObject().keys();
         std::sort(
             all.begin(), all.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        QStringList parts;
+        QList<Branch> branches;
         for (const QString &w : std::as_const(all))
-            parts.append(phrasePattern(w, false));
-        v.m_wordAlternation = QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QLatin1Char(')');
+            branches.append(phraseBranch(w));
+        v.m_wordAlternation = alternationPattern(branches);
         const QString &words = v.m_wordAlternation;
         constexpr QRegularExpression::PatternOptions ci = QRegularExpression::CaseInsensitiveOption
             | QRegularExpression::UseUnicodePropertiesOption;
@@ -292,17 +335,19 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
         { Cue::SelfAssessment, "selfAssessment" }, { Cue::Prediction, "prediction" },
         { Cue::Legend, "legend" }, { Cue::Count, "count" }, { Cue::Negation, "negation" } };
     for (const auto &[cue, name] : cueNames) {
-        QStringList parts;
-        for (const QString &p : strings(cues.value(QLatin1String(name))))
-            parts.append(options(p) == QRegularExpression::NoPatternOption
-                    ? QStringLiteral("(?-i:") + phrasePattern(p, false) + QLatin1Char(')')
-                    : phrasePattern(p, false));
+        QList<Branch> branches;
+        for (const QString &p : strings(cues.value(QLatin1String(name)))) {
+            Branch b = phraseBranch(p);
+            if (options(p) == QRegularExpression::NoPatternOption)
+                b.pattern = QStringLiteral("(?-i:") + b.pattern + QLatin1Char(')');
+            branches.append(b);
+        }
         if (cue == Cue::Count) {
             for (const QJsonValue &pattern : root.value(QLatin1String("countPatterns")).toArray())
-                parts.append(pattern.toString());
+                branches.append({ pattern.toString(), false });
         }
         v.m_cues.insert(cue,
-            QRegularExpression(QStringLiteral("(?:") + parts.join(QLatin1Char('|')) + QLatin1Char(')'),
+            QRegularExpression(alternationPattern(branches),
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption));
     }
     const QJsonObject signals_ = root.value(QLatin1String("sourceSignals")).toObject();
