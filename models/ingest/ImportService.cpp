@@ -14,10 +14,31 @@
 #include <thread>
 #include <vector>
 
+#if defined(Q_OS_WIN)
+#include <qt_windows.h>
+#elif defined(Q_OS_LINUX)
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ImportService", text);
+}
+
+// Saving is the one stage that cannot run in parallel, so a reader gives way to it: with readers on
+// every core the saver was preempted by them and took 2.7 s of the England corpus's 3.1 s for 2.2 s
+// of work; with readers below it, the import ends 0.4 s sooner. A desktop's window is served
+// before readers too.
+void yieldToSaving()
+{
+#if defined(Q_OS_WIN)
+    SetThreadPriority(GetCurrentThread(), THREAD_PRIORITY_BELOW_NORMAL);
+#elif defined(Q_OS_LINUX)
+    // A Linux thread has its own nice value; raising it needs no privilege.
+    setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+#endif
 }
 
 // What a file's reading says before it is saved; afterSaving() completes it.
@@ -100,6 +121,7 @@ void ImportService::importFiles(const QStringList &paths,
     int taken = 0; // files this thread has taken from ready
     bool stop = false;
     auto read = [&] {
+        yieldToSaving();
         for (;;) {
             int index;
             {
