@@ -20,7 +20,7 @@ QList<Document> DocumentQueries::documents() const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries()); // rows are read once, in order: Qt
                                                                         // keeps no copy of those already read
-    if (!q.exec(QStringLiteral("SELECT ") + RowMapper::listedDocumentColumns()
+    if (!q.exec(QStringLiteral("SELECT ") + RowMapper::listedDocumentColumns(m_db.dialect())
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
                              "ORDER BY d.published NULLS FIRST, d.id"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
@@ -34,7 +34,7 @@ QList<Document> DocumentQueries::documents() const
 Document DocumentQueries::document(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(QStringLiteral("SELECT ") + RowMapper::documentColumns()
+    if (!q.prepare(QStringLiteral("SELECT ") + RowMapper::documentColumns(m_db.dialect())
             + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
                              "WHERE d.id = ?"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a document read"));

@@ -105,12 +105,17 @@ QList<Observation> IndicatorQueries::observationsWhere(
                     {} });
         }
     }
-    if (!q.prepare(
-            QStringLiteral("SELECT o.indicator_id, o.la_number, o.kind, o.series, o.period_text, "
-                           "o.period_start, o.period_end, o.value, o.comparator, o.unit, o.note, o.raw, "
-                           "o.flag, o.document_id, o.span_start, o.span_end, o.qualifier, "
-                           "o.missing_marker, o.source_row FROM observation o")
-            + where + QStringLiteral(" ORDER BY o.indicator_id, o.id"))) {
+    const SqlDialect &dialect = m_db.dialect();
+    const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const QStringList columns { QStringLiteral("o.indicator_id"), QStringLiteral("o.la_number"),
+        text("o.kind"), text("o.series"), text("o.period_text"), text("o.period_start"), text("o.period_end"),
+        QStringLiteral("o.value"), text("o.comparator"), text("o.unit"), text("o.note"), text("o.raw"),
+        text("o.flag"), QStringLiteral("o.document_id"), QStringLiteral("o.span_start"),
+        QStringLiteral("o.span_end"), text("o.qualifier"), text("o.missing_marker"),
+        QStringLiteral("o.source_row") };
+    if (!q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM observation o") + where
+            + QStringLiteral(" ORDER BY o.indicator_id, o.id"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the observation query"));
         return out;
     }
@@ -146,24 +151,25 @@ QList<Observation> IndicatorQueries::observationsWhere(
         o.indicatorCode = indicatorCode;
         o.indicatorTitle = indicatorTitle;
         o.authority = authorityById.value(q.value(1).toInt());
-        o.kind = observationKindFromKey(q.value(2).toString());
-        o.series = q.value(3).toString();
-        o.period.text = q.value(4).toString();
-        o.period.start = date(q.value(5).toString());
-        o.period.end = date(q.value(6).toString());
+        using StoreSql::text;
+        o.kind = observationKindFromKey(text(q.value(2)));
+        o.series = text(q.value(3));
+        o.period.text = text(q.value(4));
+        o.period.start = date(text(q.value(5)));
+        o.period.end = date(text(q.value(6)));
         const QVariant value = q.value(7);
         if (!value.isNull())
             o.value = value.toDouble();
-        o.comparator = q.value(8).toString();
-        o.unit = q.value(9).toString();
-        o.note = q.value(10).toString();
-        o.raw = q.value(11).toString();
-        o.flag = q.value(12).toString();
+        o.comparator = text(q.value(8));
+        o.unit = text(q.value(9));
+        o.note = text(q.value(10));
+        o.raw = text(q.value(11));
+        o.flag = text(q.value(12));
         o.evidence = { q.value(13).toLongLong(), q.value(14).toInt(), q.value(15).toInt() };
         o.evidence.page = m_rows.pageOf(o.evidence);
         o.documentTitle = m_rows.heading(o.evidence.documentId).title;
-        o.qualifier = q.value(16).toString();
-        o.missingMarker = q.value(17).toString();
+        o.qualifier = text(q.value(16));
+        o.missingMarker = text(q.value(17));
         o.sourceRow = q.value(18).toInt();
         out.append(std::move(o));
     }

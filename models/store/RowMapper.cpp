@@ -120,18 +120,20 @@ PageArea RowMapper::pageArea(const Evidence &evidence) const
                                 : PageArea();
 }
 
-QString RowMapper::listedDocumentColumns()
+QString RowMapper::listedDocumentColumns(const SqlDialect &dialect)
 {
     // What a listing shows of a document; document(id) reads the rest (listing a thousand documents
     // spent a third of its time converting their hashes and reading choices, which no listing shows).
-    return QStringLiteral(
-        "d.id, d.kind, d.la_number, a.name, a.region, a.type, d.published, d.title, d.issuer, "
-        "d.source_name, d.page_count");
+    const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const QStringList columns { QStringLiteral("d.id"), text("d.kind"), QStringLiteral("d.la_number"),
+        text("a.name"), text("a.region"), text("a.type"), text("d.published"), text("d.title"),
+        text("d.issuer"), text("d.source_name"), QStringLiteral("d.page_count") };
+    return columns.join(QStringLiteral(", "));
 }
 
-QString RowMapper::documentColumns()
+QString RowMapper::documentColumns(const SqlDialect &dialect)
 {
-    return listedDocumentColumns()
+    return listedDocumentColumns(dialect)
         + QStringLiteral(", d.encoding, d.sha256, d.reading_choices, d.imported_by, d.imported_at");
 }
 
@@ -139,14 +141,14 @@ Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
 {
     Document d;
     d.id = q.value(0).toLongLong();
-    d.kind = documentKindFromKey(q.value(1).toString());
+    using StoreSql::text;
+    d.kind = documentKindFromKey(text(q.value(1)));
     if (!q.value(2).isNull())
-        d.authority = { q.value(2).toInt(), q.value(3).toString(), q.value(4).toString(),
-            q.value(5).toString(), {} };
-    d.published = QDate::fromString(q.value(6).toString(), Qt::ISODate);
-    d.title = q.value(7).toString();
-    d.issuer = q.value(8).toString();
-    d.sourceName = q.value(9).toString();
+        d.authority = { q.value(2).toInt(), text(q.value(3)), text(q.value(4)), text(q.value(5)), {} };
+    d.published = QDate::fromString(text(q.value(6)), Qt::ISODate);
+    d.title = text(q.value(7));
+    d.issuer = text(q.value(8));
+    d.sourceName = text(q.value(9));
     d.pageCount = q.value(10).toInt();
     if (whole) {
         d.encoding = q.value(11).toString();

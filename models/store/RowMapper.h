@@ -11,6 +11,7 @@
 #include <QString>
 
 class Database;
+class SqlDialect;
 class QSqlQuery;
 
 // What the queries share in turning rows into value types: a document's row, and what every grade,
@@ -43,8 +44,8 @@ public:
     PageArea pageArea(const Evidence &evidence) const;
 
     // A document's columns as a listing shows them, and all of them; and a row of either.
-    static QString listedDocumentColumns();
-    static QString documentColumns();
+    static QString listedDocumentColumns(const SqlDialect &dialect);
+    static QString documentColumns(const SqlDialect &dialect);
     static Document documentFromRow(const QSqlQuery &q, bool whole);
 
     void forget(qint64 documentId) const; // removed: its id may be given again

@@ -63,6 +63,10 @@ public:
     // store looks up titles and pages as it reads values). PostgreSQL's driver streams a
     // forward-only query's rows and loses them when another query runs, so it reads them whole.
     virtual bool readsRowByRowBesideOtherQueries() const = 0;
+    // A text column as a query reading many rows selects it; StoreSql::text() reads the value.
+    // SQLite hands Qt text as UTF-16, converting it a character at a time (a third of listing a
+    // thousand documents); selected as its UTF-8 bytes, Qt converts it in one pass.
+    virtual QString textAsUtf8(const QString &column) const = 0;
 
     // A number that changes when another connection commits; -1 when the back end cannot say
     // (PostgreSQL tells by notification instead).

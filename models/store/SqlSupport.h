@@ -21,6 +21,8 @@ QString error(const QSqlQuery &query, const char *what);
 bool connectionLost(const QSqlError &error);
 // A null text for an empty one, so that "not stated" is stored as NULL.
 QVariant nullable(const QString &s);
+// A text value as SqlDialect::textAsUtf8() selected it: UTF-8 bytes, or text.
+QString text(const QVariant &value);
 QVariant dateOrNull(const QDate &d);
 // Whether binding b would bind the same as a: Qt compares a null number equal to 0, and a
 // missing value must never be stored as zero.

@@ -21,6 +21,11 @@ public:
     QString reindexAll() const override;
     QString search() const override;
     bool readsRowByRowBesideOtherQueries() const override { return true; }
+    // The store's files are UTF-8 (SQLite's default encoding, which the schema never changes).
+    QString textAsUtf8(const QString &column) const override
+    {
+        return QStringLiteral("CAST(") + column + QStringLiteral(" AS BLOB)");
+    }
     // FTS5 reads the syntax itself, and refuses what it cannot read.
     QString searchTerms(const QString &query, QString *) const override { return query; }
     bool searchCanRefuseQueries() const override { return true; }
