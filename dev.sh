@@ -68,7 +68,7 @@ case "${1:-}" in
             -E '^(cli_postgresql|kill_import_postgresql)$'
         ;;
     fuzz)
-        # Each importer's fuzzer for a bounded time (seconds, default 40), seeded with the bundled documents.
+        # Each fuzzer (importers, database addresses, search wording) for a bounded time (seconds, default 40), seeded with the bundled documents.
         install_missing "${fuzz_packages[@]}"
         seconds=${2:-40}
         configure_and_build "$build-fuzz" -DCSDASH_FUZZ=ON -DCSDASH_WARNINGS_AS_ERRORS=OFF \
@@ -78,8 +78,11 @@ case "${1:-}" in
         cp "$here"/resources/corpus/*.txt "$here"/tests/data/variants/*.txt "$here"/tests/data/statements/tuning/*.txt "$seeds"/
         head -n 200 "$here"/../shared/data/lait-leicester-leicestershire-neighbours.csv >"$seeds/lait.csv" 2>/dev/null || true
         total=0
-        cp "$here"/fuzz/seeds/*.xlsx "$here"/fuzz/seeds/*.pdf "$seeds"/
-        for target in decode apa annual report plan table importer xlsx pdf statements; do
+        cp "$here"/fuzz/seeds/* "$seeds"/
+        # The targets fuzz/CMakeLists.txt builds, each in turn.
+        for exe in "$build-fuzz"/fuzz/fuzz_*; do
+            [ -f "$exe" ] && [ -x "$exe" ] || continue
+            target=${exe##*/fuzz_}
             mkdir -p "$build-fuzz/corpus-$target"
             log="$build-fuzz/fuzz-$target.log"
             if ! ASAN_OPTIONS=detect_leaks=0 "$build-fuzz/fuzz/fuzz_$target" -max_total_time="$seconds" -rss_limit_mb=4096 \

@@ -66,7 +66,9 @@ QString DatabaseLocation::toString() const
         return m_path;
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
-    url.setHost(m_host);
+    // Empty rather than no host (libpq's local socket), so that the address keeps its "//" and is
+    // read back as one: "postgresql:/csdash" would be a file of that name.
+    url.setHost(m_host.isNull() ? QStringLiteral("") : m_host);
     if (m_port > 0)
         url.setPort(m_port);
     url.setUserName(m_user);
@@ -77,5 +79,7 @@ QString DatabaseLocation::toString() const
     if (!m_service.isEmpty())
         query.addQueryItem(QStringLiteral("service"), m_service);
     url.setQuery(query);
-    return url.toString();
+    // Encoded as it must be typed: a space or a non-ASCII name shown as it is would not be read
+    // back as the same address.
+    return url.toString(QUrl::FullyEncoded);
 }
