@@ -306,6 +306,18 @@
         <source>State</source>
         <translation>Stan</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1; zdecydował(a): %2</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Zdecydował(a)</translation>
+    </message>
 </context>
 <context>
     <name>ChartExporter</name>
@@ -3465,6 +3477,18 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>the copy in %1 does not hold every row of %2</source>
         <translation>kopia w %1 nie zawiera wszystkich wierszy z %2</translation>
+    </message>
+    <message>
+        <source>reading who decided on grades</source>
+        <translation>odczyt, kto zdecydował o ocenach</translation>
+    </message>
+    <message>
+        <source>preparing the document hash lookup</source>
+        <translation>przygotowanie wyszukiwania skrótu dokumentu</translation>
+    </message>
+    <message>
+        <source>the document hash lookup</source>
+        <translation>wyszukiwanie skrótu dokumentu</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "Framework.h"
 #include "SourceKind.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -44,6 +45,10 @@ struct Judgement
     qint64 id = 0; // the store's row, filled when read back
     QString documentTitle; // filled by the store when read back
     QString evidenceText; // filled by the store when read back
+    // Who accepted or rejected a candidate, and when (UTC): filled by the store when read back; the
+    // database user on a team database, the login name on a file; empty for a decision from before.
+    QString decidedBy;
+    QDateTime decidedAt;
 };
 Q_DECLARE_TYPEINFO(Judgement, Q_RELOCATABLE_TYPE);
 

@@ -63,6 +63,20 @@ QString CandidateListModel::stateName(ReviewState state) const
     return tr("Confirmed");
 }
 
+QString CandidateListModel::decidedText(const Judgement &j) const
+{
+    if (j.review != ReviewState::Accepted && j.review != ReviewState::Rejected)
+        return QString();
+    // In the officer's own time and date format; a decision recorded before names were kept has
+    // its date alone, and one from before dates, nothing.
+    const QString when = j.decidedAt.isValid()
+        ? QLocale().toString(j.decidedAt.toLocalTime(), QLocale::ShortFormat)
+        : QString();
+    if (j.decidedBy.isEmpty())
+        return when;
+    return when.isEmpty() ? j.decidedBy : tr("%1, %2").arg(j.decidedBy, when);
+}
+
 QVariant CandidateListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -90,6 +104,8 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
             return sourceKindDisplayName(j.source);
         case StateColumn:
             return stateName(j.review);
+        case DecidedColumn:
+            return decidedText(j);
         }
         break;
     case Qt::ToolTipRole:
@@ -97,13 +113,17 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
             ? tr("%1\n\u201c%2\u201d").arg(j.documentTitle, j.evidenceText.simplified())
             : tr("%1\n\u201c%2\u201d\n%3").arg(j.documentTitle, j.evidenceText.simplified(), j.note);
     case Qt::AccessibleTextRole:
-        if (index.column() == StateColumn || index.column() == AuthorityColumn)
-            return tr("%1 %2, %3: grade %4 (%5), %6")
-                .arg(j.authority.name)
-                .arg(j.year)
-                .arg(areaDisplayName(j.area))
-                .arg(j.grade)
-                .arg(gradeLabelDisplayName(j.label), stateName(j.review));
+        if (index.column() == StateColumn || index.column() == AuthorityColumn
+            || index.column() == DecidedColumn) {
+            const QString said = tr("%1 %2, %3: grade %4 (%5), %6")
+                                     .arg(j.authority.name)
+                                     .arg(j.year)
+                                     .arg(areaDisplayName(j.area))
+                                     .arg(j.grade)
+                                     .arg(gradeLabelDisplayName(j.label), stateName(j.review));
+            const QString decided = decidedText(j);
+            return decided.isEmpty() ? said : tr("%1, by %2").arg(said, decided);
+        }
         break;
     case ItemRoles::SortRole:
         switch (index.column()) {
@@ -113,6 +133,8 @@ QVariant CandidateListModel::data(const QModelIndex &index, int role) const
             return j.grade;
         case ConfidenceColumn:
             return j.confidence;
+        case DecidedColumn:
+            return j.decidedAt;
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -163,6 +185,8 @@ QVariant CandidateListModel::headerData(int section, Qt::Orientation orientation
         return tr("Source");
     case StateColumn:
         return tr("State");
+    case DecidedColumn:
+        return tr("Decided by");
     }
     return {};
 }

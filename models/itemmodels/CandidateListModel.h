@@ -23,6 +23,7 @@ public:
         ConfidenceColumn,
         SourceColumn,
         StateColumn,
+        DecidedColumn, // who accepted or rejected it, and when
         ColumnCount
     };
     enum Role
@@ -47,5 +48,6 @@ public:
 
 private:
     QString stateName(ReviewState state) const;
+    QString decidedText(const Judgement &j) const;
     QList<Judgement> m_candidates;
 };

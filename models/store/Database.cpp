@@ -17,7 +17,26 @@
 
 #include <utility>
 
+#if defined(Q_OS_UNIX)
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace {
+
+// Who works on a file, for "imported by" and "decided by": the login name. USER is unset in
+// services, cron jobs and some remote shells; the account database still knows.
+QString loginName()
+{
+    QString name = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+#if defined(Q_OS_UNIX)
+    if (name.isEmpty()) {
+        if (const passwd *account = getpwuid(geteuid()))
+            name = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
+    return name;
+}
 
 QString newConnectionName()
 {
@@ -96,7 +115,7 @@ bool Database::open(const QString &locationText, QString *error)
         // A role that may read but not write works as a read-only file does.
         m_readOnly = m_forceReadOnly || !m_dialect->canWrite(connection());
     } else {
-        m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+        m_user = loginName();
     }
     return true;
 }

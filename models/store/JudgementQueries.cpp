@@ -12,6 +12,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using StoreSql::nullable;
 #include "Store.h"
 
@@ -70,7 +72,60 @@ QList<Judgement> JudgementQueries::judgementsWhere(const QString &condition, con
         j.id = q.value(16).toLongLong();
         out.append(std::move(j));
     }
+    readDecisions(out);
     return out;
+}
+
+void JudgementQueries::readDecisions(QList<Judgement> &judgements) const
+{
+    const bool anyDecided = std::any_of(judgements.cbegin(), judgements.cend(), [](const Judgement &j) {
+        return j.review == ReviewState::Accepted || j.review == ReviewState::Rejected;
+    });
+    if (!anyDecided)
+        return;
+    // A decision is kept by statement (document text, span and reading), not by row, so that it
+    // outlives a removal and a rebuild: each decided row's key is worked out as decide() made it.
+    // Decisions are an officer's, a few hundred at most; their table is read whole.
+    struct Decided
+    {
+        QString by;
+        QDateTime at;
+    };
+    QHash<QString, Decided> decided;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT statement_key, decided_by, decided_at FROM review_decision"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading who decided on grades"));
+        return;
+    }
+    while (q.next())
+        decided.insert(q.value(0).toString(),
+            { q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate) });
+    QSqlQuery sha(m_db.connection());
+    if (!sha.prepare(QStringLiteral("SELECT sha256 FROM document WHERE id = ?"))) {
+        m_error = StoreSql::error(sha, QT_TRANSLATE_NOOP("Store", "preparing the document hash lookup"));
+        return;
+    }
+    QHash<qint64, QByteArray> hashes;
+    for (Judgement &j : judgements) {
+        if (j.review != ReviewState::Accepted && j.review != ReviewState::Rejected)
+            continue;
+        auto hash = hashes.find(j.evidence.documentId);
+        if (hash == hashes.end()) {
+            sha.bindValue(0, j.evidence.documentId);
+            if (!sha.exec()) {
+                m_error = StoreSql::error(sha, QT_TRANSLATE_NOOP("Store", "the document hash lookup"));
+                return;
+            }
+            hash = hashes.insert(j.evidence.documentId,
+                sha.next() ? QByteArray::fromHex(sha.value(0).toString().toLatin1()) : QByteArray());
+            sha.finish();
+        }
+        const auto it = decided.constFind(Store::statementKey(*hash, j));
+        if (it != decided.cend()) {
+            j.decidedBy = it->by;
+            j.decidedAt = it->at;
+        }
+    }
 }
 
 bool JudgementQueries::decide(qint64 judgementId, ReviewState decision, QString *error) const
@@ -160,15 +215,16 @@ bool JudgementQueries::decide(qint64 judgementId, ReviewState decision, QString 
 
 bool JudgementQueries::restoreDecisions(const QList<Store::Decision> &decisions, QString *error) const
 {
-    StoreSql::Batch b(3);
+    StoreSql::Batch b(4);
     for (const Store::Decision &decision : decisions) {
         if (decision.decision == ReviewState::Accepted || decision.decision == ReviewState::Rejected)
-            b.add({ decision.statementKey, reviewStateKey(decision.decision), nullable(decision.decidedAt) });
+            b.add({ decision.statementKey, reviewStateKey(decision.decision), nullable(decision.decidedAt),
+                nullable(decision.decidedBy) });
     }
     QSqlQuery q(m_db.connection());
     return b.exec(q, m_db.dialect(),
-        QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at) VALUES (?, ?, ?) "
-                       "ON CONFLICT (statement_key) DO NOTHING"),
+        QStringLiteral("INSERT INTO review_decision (statement_key, decision, decided_at, decided_by) "
+                       "VALUES (?, ?, ?, ?) ON CONFLICT (statement_key) DO NOTHING"),
         error);
 }
 

@@ -30,4 +30,6 @@ public:
 
 private:
     QList<Judgement> judgementsWhere(const QString &condition, const QVariantList &values) const;
+    // Who decided each accepted or rejected candidate among them, and when.
+    void readDecisions(QList<Judgement> &judgements) const;
 };

@@ -341,12 +341,16 @@ QList<Store::Decision> Store::salvageDecisions(const QString &path)
 {
     QList<Decision> out;
     readDamagedFile(path, QStringLiteral("csdash-salvage-decisions"), [&out](QSqlDatabase &damaged) {
-        // A file from before schema 7 has no decisions: the query fails and nothing is carried.
+        // A file from before schema 7 has no decisions: the query fails and nothing is carried; one
+        // from before schema 10 has no names of who decided.
         QSqlQuery q(damaged);
-        if (q.exec(QStringLiteral("SELECT statement_key, decision, decided_at FROM review_decision"))) {
+        const bool named = q.exec(
+            QStringLiteral("SELECT statement_key, decision, decided_at, decided_by FROM review_decision"));
+        if (named
+            || q.exec(QStringLiteral("SELECT statement_key, decision, decided_at FROM review_decision"))) {
             while (q.next())
                 out.append({ q.value(0).toString(), reviewStateFromKey(q.value(1).toString()),
-                    q.value(2).toString() });
+                    q.value(2).toString(), named ? q.value(3).toString() : QString() });
         }
     });
     return out;

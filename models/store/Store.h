@@ -188,6 +188,7 @@ public:
         QString statementKey;
         ReviewState decision = ReviewState::ToReview;
         QString decidedAt;
+        QString decidedBy;
     };
     static QList<Decision> salvageDecisions(const QString &path);
     bool restoreDecisions(const QList<Decision> &decisions, QString *error);

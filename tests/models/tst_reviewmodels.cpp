@@ -10,6 +10,8 @@
 #include "reference/HexLayout.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QLocale>
 #include <QTest>
 
 using namespace TestSupport;
@@ -70,15 +72,29 @@ private slots:
             "Inspectors judged Leicester's services as good in 2008.");
         candidates[1].id = 12;
         candidates[1].review = ReviewState::Rejected;
+        candidates[1].decidedBy = QStringLiteral("officer");
+        candidates[1].decidedAt = QDateTime(QDate(2026, 12, 3), QTime(14, 5), Qt::UTC);
         model.setCandidates(candidates);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowCount(model.index(0, 0)), 0);
         QCOMPARE(model.columnCount(model.index(0, 0)), 0);
         QCOMPARE(candidateDump(model),
             (QStringList { "Leicester|2008|Annual performance assessment|Overall effectiveness of children's "
-                           "services|3|good|60%|secondary source (news or blog)|To review",
+                           "services|3|good|60%|secondary source (news or blog)|To review|",
                 "Leicester|2008|Annual performance assessment|Overall effectiveness of children's "
-                "services|2|adequate|40%|secondary source (news or blog)|Rejected" }));
+                "services|2|adequate|40%|secondary source (news or blog)|Rejected|officer, "
+                    + QLocale().toString(candidates[1].decidedAt.toLocalTime(), QLocale::ShortFormat) }));
+        // Said to a screen reader with the rest of the row; a decision of unknown author is its date.
+        QVERIFY(model.index(1, CandidateListModel::DecidedColumn)
+                    .data(Qt::AccessibleTextRole)
+                    .toString()
+                    .endsWith(QLatin1String("Rejected, by officer, ")
+                        + QLocale().toString(candidates[1].decidedAt.toLocalTime(), QLocale::ShortFormat)));
+        candidates[1].decidedBy.clear();
+        model.setCandidates(candidates);
+        QCOMPARE(model.index(1, CandidateListModel::DecidedColumn).data().toString(),
+            QLocale().toString(candidates[1].decidedAt.toLocalTime(), QLocale::ShortFormat));
+        model.setCandidates(candidates.mid(0, 2));
         QCOMPARE(model.headerData(CandidateListModel::ConfidenceColumn, Qt::Horizontal).toString(),
             QStringLiteral("Confidence"));
         const QModelIndex first = model.index(0, CandidateListModel::StateColumn);

@@ -4,10 +4,13 @@
 #include "ingest/DocumentImporter.h"
 #include "ingest/ImportService.h"
 #include "reference/AuthorityRegister.h"
+#include "store/Database.h"
+#include "store/DatabaseLocation.h"
 #include "store/Schema.h"
 #include "store/SessionMarker.h"
 #include "store/Store.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
@@ -71,6 +74,45 @@ private:
     }
 
 private slots:
+    // A database address as shown, logged and remembered reads back as the same database: found
+    // by the address fuzzer, "postgresql:///csdash" (the local socket) was kept as
+    // "postgresql:/csdash", a file of that name, and "a b" with a space that no longer read.
+    void addressesReadBackAsThemselves_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("local socket") << "postgresql:///csdash"
+                                      << "postgresql:///csdash";
+        QTest::newRow("host and port") << "postgres://officer@db.example.org:5433/children"
+                                       << "postgresql://officer@db.example.org:5433/children";
+        QTest::newRow("space in the name") << "postgresql://h/team%20data"
+                                           << "postgresql://h/team%20data";
+        QTest::newRow("non-ASCII name") << "postgresql://h/d\u00e9partement"
+                                        << "postgresql://h/d%C3%A9partement";
+        QTest::newRow("sslmode and service") << "postgresql://h/db?sslmode=require&service=team"
+                                             << "postgresql://h/db?sslmode=require&service=team";
+        QTest::newRow("IPv6") << "postgresql://[::1]:5432/db"
+                              << "postgresql://[::1]:5432/db";
+    }
+    void addressesReadBackAsThemselves()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, shown);
+        address.replace(QStringLiteral("\\u00e9"), QString(QChar(0x00e9)));
+        QString error;
+        const DatabaseLocation location = DatabaseLocation::parse(address, &error);
+        QVERIFY2(location.isValid() && location.isPostgres(), qPrintable(error));
+        QCOMPARE(location.toString(), shown);
+        const DatabaseLocation again = DatabaseLocation::parse(location.toString(), &error);
+        QVERIFY2(again.isValid() && again.isPostgres(), qPrintable(error));
+        QCOMPARE(again.host(), location.host());
+        QCOMPARE(again.port(), location.port());
+        QCOMPARE(again.userName(), location.userName());
+        QCOMPARE(again.databaseName(), location.databaseName());
+        QCOMPARE(again.sslMode(), location.sslMode());
+        QCOMPARE(again.service(), location.service());
+    }
+
     void migratesAnEmptyDatabase()
     {
         Store store;
@@ -701,6 +743,14 @@ private slots:
         QVERIFY(store.candidates().isEmpty());
         QCOMPARE(store.candidates(true).size(), 2);
         QCOMPARE(judgementDump(store.judgements(856)), QStringList { "Leicester|2008|APA|overall|3|good" });
+        // Each decision says who made it and when: the database user, or the login name on a file.
+        const QString user = store.database().userName();
+        QVERIFY(!user.isEmpty());
+        for (const Judgement &j : store.candidates(true)) {
+            QCOMPARE(j.decidedBy, user);
+            QVERIFY(j.decidedAt.isValid());
+            QVERIFY(qAbs(j.decidedAt.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        }
 
         // Undone, the candidate waits again and leaves the matrix.
         QVERIFY2(store.decide(candidates.at(0).id, ReviewState::ToReview, &error), qPrintable(error));
@@ -784,6 +834,12 @@ private slots:
         QCOMPARE(store.save(r).status, Store::SaveStatus::Imported);
         QCOMPARE(judgementDump(store.judgements()), QStringList { "Leicester|2008|APA|overall|3|good" });
         QVERIFY(store.candidates().isEmpty());
+        // Who decided comes through the rebuild with the decision.
+        for (const Judgement &j : store.candidates(true)) {
+            QVERIFY(!j.decidedBy.isEmpty());
+            QCOMPARE(j.decidedBy, store.database().userName());
+            QVERIFY(j.decidedAt.isValid());
+        }
         // A different statement in the same text (another grade read) is not decided by them.
         ImportResult changed = r;
         changed.judgements.first().grade = 4;
