@@ -30,6 +30,7 @@
 #include "itemmodels/GradeMatrixModel.h"
 #include "reference/AuthorityRegister.h"
 #include "reference/MeasureRegister.h"
+#include "store/Database.h"
 #include "store/Store.h"
 
 #include <QAbstractButton>
@@ -704,6 +705,15 @@ private slots:
         window.tabs()->setCurrentWidget(panel);
         panel->findChild<QCheckBox *>()->setChecked(true);
         QCOMPARE(panel->table()->model()->rowCount(), 2);
+        // Each decided row says who decided it: the officer at this desk.
+        for (int r = 0; r < 2; ++r) {
+            const QString decided
+                = panel->table()->model()->index(r, CandidateListModel::DecidedColumn).data().toString();
+            QVERIFY2(!store.database().userName().isEmpty()
+                    && decided.startsWith(store.database().userName() + QLatin1String(", ")),
+                qPrintable(decided));
+        }
+        saveScreenshot(&window, QStringLiteral("review-decided"));
         panel->table()->setFocus();
         panel->table()->setCurrentIndex(panel->table()->model()->index(1, 0));
         QCOMPARE(panel->currentCandidate().review, ReviewState::Rejected);
