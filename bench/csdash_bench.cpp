@@ -175,7 +175,8 @@ int main(int argc, char *argv[])
     const QDir work(b.work);
 
     auto corpus = [&](int s) {
-        const QString dir = work.filePath(QStringLiteral("corpus-%1").arg(s));
+        // The generator's version in the name: a corpus made by an earlier one (no PDFs) is made anew.
+        const QString dir = work.filePath(QStringLiteral("corpus-v2-%1").arg(s));
         if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("manifest.csv")))) {
             std::printf("generating the corpus of seed %d ...\n", s);
             std::fflush(stdout);

@@ -3,7 +3,9 @@
 // a seed. Every mention of an authority in the template is rewritten: the one it is about becomes the
 // target authority, any other becomes the target's neighbour in the register's order; council forms
 // ("X City Council") keep a council form. File names are opaque (a hash of the seed, the template and
-// the authority). Beside the documents:
+// the authority). About every tenth letter or report is a PDF instead, printed as a council's word processor
+// would (A4 pages, running header, page numbers; tests/support/TestPdf), so that import reads PDFs at scale
+// too. Beside the documents:
 //   manifest.csv  file,template,la_number,authority,bytes
 //   expected.csv  file,la_number,year,framework,area,grade   one row for each grade the template
 //                 gives, moved to the authority it is re-issued for
@@ -15,11 +17,13 @@
 #include "ingest/DocumentImporter.h"
 #include "reference/AuthorityRegister.h"
 
-#include <QCoreApplication>
+#include "TestPdf.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QRandomGenerator>
 #include <QTextStream>
 #include <algorithm>
@@ -59,7 +63,10 @@ QString rewrite(const QString &text, const QList<AuthorityMention> &mentions, co
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Fonts for the PDFs; no screen is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int seed = 2010;
     QString outDir;
@@ -90,6 +97,7 @@ int main(int argc, char *argv[])
     const DocumentImporter importer;
     QRandomGenerator random { quint32(seed) };
     int documents = 0;
+    int pdfs = 0;
     for (const QString &path : std::as_const(templates)) {
         const DocumentImporter::Outcome read = importer.readFile(path);
         if (!read.ok()) {
@@ -116,6 +124,12 @@ int main(int argc, char *argv[])
                     to.insert(mention.laNumber, targets.at((t + other++) % targets.size()));
             }
             const QString reissued = rewrite(text, mentions, to);
+            // Which documents are PDFs follows from the seed too. Not plan reviews: TestPdf prints
+            // their wide tab-separated NI tables a cell to a line in one narrow column, which no
+            // word processor does, and the values in them would be lost to the printing, not the
+            // reading.
+            const bool asPdf = random.bounded(10) == 0
+                && read.result.document.kind != DocumentKind::PlanReview;
             const QString name = QString::fromLatin1(QCryptographicHash::hash(
                                      (QString::number(seed) + QLatin1Char('|') + QFileInfo(path).fileName()
                                          + QLatin1Char('|') + QString::number(targets.at(t).laNumber))
@@ -123,11 +137,22 @@ int main(int argc, char *argv[])
                                      QCryptographicHash::Sha1)
                                                          .toHex()
                                                          .left(16))
-                + QStringLiteral(".txt");
+                + (asPdf ? QStringLiteral(".pdf") : QStringLiteral(".txt"));
             QFile file(out.filePath(name));
             if (!file.open(QIODevice::WriteOnly))
                 return 2;
-            const QByteArray bytes = reissued.toUtf8();
+            QByteArray bytes = reissued.toUtf8();
+            if (asPdf) {
+                TestPdf::Options options;
+                options.header = placeName(targets.at(t));
+                const TestPdf::Result pdf = TestPdf::make(reissued, options);
+                if (!pdf.error.isEmpty()) {
+                    std::fprintf(stderr, "reissue_corpus: %s: %s\n", qPrintable(name), qPrintable(pdf.error));
+                    return 2;
+                }
+                bytes = pdf.pdf;
+                ++pdfs;
+            }
             file.write(bytes);
             ++documents;
             m << name << ',' << QFileInfo(path).fileName() << ',' << targets.at(t).laNumber << ",\""
@@ -140,6 +165,6 @@ int main(int argc, char *argv[])
             }
         }
     }
-    std::printf("%d documents written to %s\n", documents, qPrintable(outDir));
+    std::printf("%d documents (%d of them PDFs) written to %s\n", documents, pdfs, qPrintable(outDir));
     return documents > 0 ? 0 : 1;
 }
