@@ -3490,6 +3490,14 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>the document hash lookup</source>
         <translation>wyszukiwanie skrótu dokumentu</translation>
     </message>
+    <message>
+        <source>preparing the page lookup</source>
+        <translation>przygotowanie wyszukiwania strony</translation>
+    </message>
+    <message>
+        <source>the page lookup</source>
+        <translation>wyszukiwanie strony</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAuthority</name>

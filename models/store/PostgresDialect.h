@@ -24,6 +24,7 @@ public:
     QString search() const override;
     bool readsRowByRowBesideOtherQueries() const override { return false; }
     QString textAsUtf8(const QString &column) const override { return column; } // libpq's text is UTF-8
+    bool runsInProcess() const override { return false; }
     // Translated into to_tsquery's syntax, so that a search reads alike on both back ends.
     QString searchTerms(const QString &query, QString *refusal) const override;
     bool searchCanRefuseQueries() const override { return false; }

@@ -70,7 +70,42 @@ const RowMapper::DocumentHeading &RowMapper::heading(qint64 documentId) const
 
 int RowMapper::pageOf(const Evidence &e) const
 {
-    return heading(e.documentId).pageCount > 0 ? pageAreaOf(pageBoxes(e.documentId), e.start, e.end).page : 0;
+    if (heading(e.documentId).pageCount <= 0)
+        return 0;
+    if (m_pageBoxCache.contains(e.documentId) || !m_db.dialect().runsInProcess())
+        return pageAreaOf(pageBoxes(e.documentId), e.start, e.end).page;
+    // In process, the page is found by seeking the (document, start) key: the box around the start
+    // or, when the start falls between boxes, the first after it (as pageAreaOf() finds it). Reading
+    // every box of every PDF to name one page for each grade made the window open 140 ms later on
+    // the England corpus's 136 PDFs (185,000 boxes).
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(
+            QStringLiteral("SELECT page, span_end FROM page_box WHERE document_id = ? AND span_start <= ? "
+                           "ORDER BY span_start DESC LIMIT 1"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
+        return 0;
+    }
+    q.addBindValue(e.documentId);
+    q.addBindValue(e.start);
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
+        return 0;
+    }
+    if (q.next() && q.value(1).toInt() > e.start)
+        return q.value(0).toInt();
+    if (!q.prepare(QStringLiteral("SELECT page FROM page_box WHERE document_id = ? AND span_start > ? "
+                                  "AND span_start < ? ORDER BY span_start LIMIT 1"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
+        return 0;
+    }
+    q.addBindValue(e.documentId);
+    q.addBindValue(e.start);
+    q.addBindValue(e.end);
+    if (!q.exec()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
+        return 0;
+    }
+    return q.next() ? q.value(0).toInt() : 0;
 }
 
 QByteArray RowMapper::documentFile(qint64 documentId) const

@@ -67,6 +67,9 @@ public:
     // SQLite hands Qt text as UTF-16, converting it a character at a time (a third of listing a
     // thousand documents); selected as its UTF-8 bytes, Qt converts it in one pass.
     virtual QString textAsUtf8(const QString &column) const = 0;
+    // Whether a query costs no round trip (the database runs in this process): many small
+    // queries are then cheaper than one that reads what most of them would not need.
+    virtual bool runsInProcess() const = 0;
 
     // A number that changes when another connection commits; -1 when the back end cannot say
     // (PostgreSQL tells by notification instead).

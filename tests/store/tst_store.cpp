@@ -447,7 +447,10 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(freshDatabase(), &error));
+        // A file rather than ":memory:", so that a second store sees what the first saved.
+        QTemporaryDir dir;
+        const QString path = onPostgres() ? freshDatabase() : dir.filePath(QStringLiteral("pages.sqlite"));
+        QVERIFY(store.open(path, &error));
         ImportResult pdf = read(variant(QStringLiteral("rating-2009-nottingham.txt")));
         const QString &text = pdf.document.originalText;
         const Judgement &judgement = pdf.judgements.first();
@@ -477,6 +480,54 @@ private slots:
         pdf.document.pageCount = 2;
         pdf.document.fileBytes = QByteArrayLiteral("%PDF-1.4 stand-in bytes");
         QCOMPARE(store.save(pdf).status, Store::SaveStatus::Imported);
+
+        // What every grade, finding and paragraph says its page is, read before any of the
+        // document's boxes are (a file is asked box by box), is where its boxes put it: spans that
+        // start inside a word's box, and paragraphs that start between boxes.
+        {
+            Store cold;
+            QVERIFY2(cold.open(path, &error), qPrintable(error));
+            int checked = 0;
+            const auto check = [&](const Evidence &e) {
+                QCOMPARE(e.page, pageAreaOf(pdf.pageBoxes, e.start, e.end).page);
+                ++checked;
+            };
+            for (const Judgement &j : cold.judgements())
+                check(j.evidence);
+            for (const Finding &f : cold.findings())
+                check(f.evidence);
+            QVERIFY(!cold.judgements().isEmpty());
+            const qint64 id = cold.judgements().first().evidence.documentId;
+            for (const Passage &p : cold.passages(id)) {
+                Evidence e { id, p.span.start, p.span.end };
+                e.page = p.span.page;
+                check(e);
+            }
+            QVERIFY(!cold.judgements().isEmpty());
+            QVERIFY(checked > 10);
+        }
+        // Spans that start between two words' boxes, each asked of a store that has read no box:
+        // the page is the next word's, or none when the span ends before it (and after the last).
+        const qint64 pdfId = store.judgements().first().evidence.documentId;
+        const qsizetype firstOfPage2 = std::find_if(pdf.pageBoxes.cbegin(), pdf.pageBoxes.cend(),
+                                           [](const PageBox &b) { return b.page == 2; })
+            - pdf.pageBoxes.cbegin();
+        QVERIFY(firstOfPage2 > 0 && firstOfPage2 < pdf.pageBoxes.size());
+        const PageBox &before = pdf.pageBoxes.at(firstOfPage2 - 1);
+        const PageBox &after = pdf.pageBoxes.at(firstOfPage2);
+        QVERIFY(before.end < after.start);
+        const PageBox &last = pdf.pageBoxes.last();
+        const struct
+        {
+            int start, end, page;
+        } gaps[] = { { before.end, after.end, 2 }, { before.end, after.start, 0 },
+            { before.start, after.end, 1 }, { last.end, last.end + 1, 0 } };
+        for (const auto &gap : gaps) {
+            Store cold;
+            QVERIFY2(cold.open(path, &error), qPrintable(error));
+            QCOMPARE(pageAreaOf(pdf.pageBoxes, gap.start, gap.end).page, gap.page);
+            QCOMPARE(cold.pageArea({ pdfId, gap.start, gap.end }).page, gap.page);
+        }
 
         const Judgement stored = store.judgements().first();
         QCOMPARE(stored.evidence.page, 2);
