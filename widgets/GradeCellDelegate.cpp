@@ -63,9 +63,19 @@ void GradeCellDelegate::paint(
         if (m_stacked)
             wordsFont.setPointSizeF(option.font.pointSizeF() * 0.9);
         painter->setFont(wordsFont);
-        const QRect wordsRect = m_stacked ? QRect(r.left() + 5, numberRect.bottom() + 1, r.width() - 7,
-                                    r.bottom() - numberRect.bottom() - 1)
-                                          : r.adjusted(numberRect.width() + 10, 0, -4, 0);
+        QRect wordsRect = m_stacked ? QRect(r.left() + 5, numberRect.bottom() + 1, r.width() - 7,
+                              r.bottom() - numberRect.bottom() - 1)
+                                    : r.adjusted(numberRect.width() + 10, 0, -4, 0);
+        // The "not equal" sign drawn below sits on the number's line in a narrow cell, and at the
+        // words' right in a wide one, where they give it room rather than have it drawn over them
+        // ("Performs we\u2260ll").
+        if (!m_stacked && index.data(GradeMatrixModel::DisagreementRole).toBool()) {
+            QFont signFont = option.font;
+            signFont.setBold(true);
+            const int side = qMax(10, option.fontMetrics.height());
+            wordsRect.setRight(r.right() - side / 2 - 4
+                - QFontMetrics(signFont).horizontalAdvance(QStringLiteral("\u2260")));
+        }
         const QString shown = wordsThatFit(QFontMetrics(wordsFont), wordsRect,
             { words, index.data(GradeMatrixModel::ShortLabelRole).toString() });
         painter->drawText(wordsRect,
@@ -111,8 +121,14 @@ void GradeCellDelegate::paint(
         painter->setBrush(Qt::NoBrush);
         painter->setPen(GradePalette::foreground(grade));
         painter->setFont(bold);
-        painter->drawText(
-            r.adjusted(0, 0, -side / 2 - 2, -4), Qt::AlignRight | Qt::AlignBottom, QStringLiteral("\u2260"));
+        if (m_stacked) {
+            const QFontMetrics numberMetrics(painter->font());
+            painter->drawText(QRect(r.left(), r.top() + 2, r.width() - side - 2, numberMetrics.height() + 4),
+                Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("\u2260"));
+        } else {
+            painter->drawText(r.adjusted(0, 0, -side / 2 - 2, -4), Qt::AlignRight | Qt::AlignBottom,
+                QStringLiteral("\u2260"));
+        }
     }
     painter->restore();
 }

@@ -8,6 +8,7 @@
 #include "FindingsPanel.h"
 #include "GradeCellDelegate.h"
 #include "GradeMatrixView.h"
+#include "GradePalette.h"
 #include "IndicatorPanel.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
@@ -16,6 +17,10 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "YearGroupHeaderView.h"
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
 
 #include "ingest/DocumentImporter.h"
 #include "ingest/ImportService.h"
@@ -270,6 +275,59 @@ private slots:
             QString());
         QCOMPARE(gradeLabelShortName(QStringLiteral("Performs well")), QStringLiteral("well"));
         QCOMPARE(gradeLabelShortName(QStringLiteral("Good")), QStringLiteral("Good"));
+    }
+
+    // A cell whose sources disagree carries a corner mark and "\u2260" without drawing over its
+    // words: below the number's line, a narrow cell paints the same pixels with or without them
+    // (the sign was drawn over "Performs well" at England scale), and a wide one keeps its words.
+    void disagreementSignLeavesTheWordsAlone()
+    {
+        QStandardItemModel model(1, 2);
+        for (int c = 0; c < 2; ++c) {
+            const QModelIndex i = model.index(0, c);
+            model.setData(i, 3, GradeMatrixModel::GradeRole);
+            model.setData(i, QStringLiteral("Performs well"), GradeMatrixModel::LabelRole);
+            model.setData(i, QStringLiteral("well"), GradeMatrixModel::ShortLabelRole);
+            model.setData(i, c == 1, GradeMatrixModel::DisagreementRole);
+        }
+        const auto paint = [&model](bool stacked, int column, const QSize &size) {
+            GradeCellDelegate delegate;
+            delegate.setStacked(stacked);
+            QImage image(size, QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            QStyleOptionViewItem option;
+            option.rect = QRect(QPoint(0, 0), size);
+            option.font = QFont();
+            option.fontMetrics = QFontMetrics(option.font);
+            option.palette = QGuiApplication::palette();
+            delegate.paint(&painter, option, model.index(0, column));
+            return image;
+        };
+        const QFontMetrics metrics { QFont() };
+        const QSize narrow(
+            metrics.horizontalAdvance(QStringLiteral("Performs well")) + 16, metrics.height() * 3);
+        const QImage agreeing = paint(true, 0, narrow);
+        const QImage disagreeing = paint(true, 1, narrow);
+        QVERIFY(agreeing != disagreeing); // the mark and the sign are drawn
+        QFont bold;
+        bold.setBold(true);
+        bold.setPointSizeF(bold.pointSizeF() * 1.25);
+        const int wordsTop = QFontMetrics(bold).height() + 8;
+        const QRect words(0, wordsTop, narrow.width(), narrow.height() - wordsTop);
+        QCOMPARE(disagreeing.copy(words), agreeing.copy(words));
+        // Wide: the words shorten rather than run under the sign, and never go.
+        const QSize wide(
+            metrics.horizontalAdvance(QStringLiteral("3  Performs well")) + 20, metrics.height() * 2);
+        QVERIFY(paint(false, 1, wide) != paint(false, 0, wide));
+        const QImage wideDisagreeing = paint(false, 1, wide);
+        const QColor background = GradePalette::background(3);
+        int inked = 0;
+        for (int x = wide.width() / 3; x < wide.width() / 2; ++x) {
+            for (int y = 0; y < wide.height(); ++y)
+                inked += wideDisagreeing.pixelColor(x, y) != background;
+        }
+        QVERIFY2(inked > 0, "a wide cell lost its words to the sign");
     }
 
     // The pane shows the evidence of what is chosen in the visible view, or its prompt.
