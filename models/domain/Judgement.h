@@ -45,8 +45,8 @@ struct Judgement
     qint64 id = 0; // the store's row, filled when read back
     QString documentTitle; // filled by the store when read back
     QString evidenceText; // filled by the store when read back
-    // Who accepted or rejected a candidate, and when (UTC): filled by the store when read back; the
-    // database user on a team database, the login name on a file; empty for a decision from before.
+    // Who accepted or rejected a candidate, and when (UTC): filled by the store's candidates(true);
+    // the database user on a team database, the login name on a file; empty for a decision from before.
     QString decidedBy;
     QDateTime decidedAt;
 };

@@ -26,8 +26,13 @@ QList<Judgement> JudgementQueries::judgements(int laNumber) const
 
 QList<Judgement> JudgementQueries::candidates(bool includeDecided) const
 {
-    if (includeDecided)
-        return judgementsWhere(QStringLiteral("j.review <> ?"), { reviewStateKey(ReviewState::Confirmed) });
+    if (includeDecided) {
+        QList<Judgement> out
+            = judgementsWhere(QStringLiteral("j.review <> ?"), { reviewStateKey(ReviewState::Confirmed) });
+        // Only the review lists who decided: the matrix's accepted grades are read without it.
+        readDecisions(out);
+        return out;
+    }
     return judgementsWhere(QStringLiteral("j.review = ?"), { reviewStateKey(ReviewState::ToReview) });
 }
 
@@ -72,7 +77,6 @@ QList<Judgement> JudgementQueries::judgementsWhere(const QString &condition, con
         j.id = q.value(16).toLongLong();
         out.append(std::move(j));
     }
-    readDecisions(out);
     return out;
 }
 

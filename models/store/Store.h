@@ -126,7 +126,8 @@ public:
     Document document(qint64 id) const; // with its text
     // The grades the matrix, charts and exports show: confirmed ones and accepted candidates.
     QList<Judgement> judgements(int laNumber = 0) const;
-    // Grades waiting for an officer; with includeDecided also those accepted or rejected.
+    // Grades waiting for an officer; with includeDecided also those accepted or rejected, with
+    // who decided each and when.
     QList<Judgement> candidates(bool includeDecided = false) const;
     // Records an officer's decision on a candidate (Accepted or Rejected; ToReview undoes one).
     // The decision is kept by statementKey, so that it holds again when the document is imported
