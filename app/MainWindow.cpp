@@ -187,6 +187,7 @@ bool MainWindow::openAskingForPassword(
 
 bool MainWindow::switchDatabase(const QString &location)
 {
+    const bool noDialogs = qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS");
     const DatabaseAccess previous = m_store.access();
     QString error;
     QStringList seedProblems;
@@ -198,7 +199,7 @@ bool MainWindow::switchDatabase(const QString &location)
         QString reopenError;
         m_store.open(previous, &reopenError);
         watchDatabase();
-        if (!qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
+        if (!noDialogs)
             QMessageBox::warning(this, tr("Cannot connect"), error);
         statusBar()->showMessage(tr("Not connected: %1").arg(error), 15000);
         return false;
@@ -213,7 +214,7 @@ bool MainWindow::switchDatabase(const QString &location)
     recent.prepend(location);
     settings.setValue(QStringLiteral("teamDatabases"), QStringList(recent.mid(0, 8)));
     statusBar()->showMessage(tr("Connected to %1").arg(m_store.databasePath()), 10000);
-    if (!seedProblems.isEmpty() && !qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
+    if (!seedProblems.isEmpty() && !noDialogs)
         QMessageBox::warning(this, tr("Bundled documents"), seedProblems.join(QLatin1Char('\n')));
     return true;
 }

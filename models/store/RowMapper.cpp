@@ -79,33 +79,30 @@ int RowMapper::pageOf(const Evidence &e) const
     // every box of every PDF to name one page for each grade made the window open 140 ms later on
     // the England corpus's 136 PDFs (185,000 boxes).
     QSqlQuery q(m_db.connection());
-    if (!q.prepare(
-            QStringLiteral("SELECT page, span_end FROM page_box WHERE document_id = ? AND span_start <= ? "
-                           "ORDER BY span_start DESC LIMIT 1"))) {
-        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
-        return 0;
-    }
-    q.addBindValue(e.documentId);
-    q.addBindValue(e.start);
-    if (!q.exec()) {
-        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
-        return 0;
-    }
-    if (q.next() && q.value(1).toInt() > e.start)
+    // The first row of one seek, or false (with the error kept) when there is none.
+    const auto seek = [this, &q](const QString &sql, const QVariantList &values) {
+        if (!q.prepare(sql)) {
+            m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
+            return false;
+        }
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
+            return false;
+        }
+        return q.next();
+    };
+    if (seek(QStringLiteral("SELECT page, span_end FROM page_box WHERE document_id = ? AND span_start <= ? "
+                            "ORDER BY span_start DESC LIMIT 1"),
+            { e.documentId, e.start })
+        && q.value(1).toInt() > e.start)
         return q.value(0).toInt();
-    if (!q.prepare(QStringLiteral("SELECT page FROM page_box WHERE document_id = ? AND span_start > ? "
-                                  "AND span_start < ? ORDER BY span_start LIMIT 1"))) {
-        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
-        return 0;
-    }
-    q.addBindValue(e.documentId);
-    q.addBindValue(e.start);
-    q.addBindValue(e.end);
-    if (!q.exec()) {
-        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
-        return 0;
-    }
-    return q.next() ? q.value(0).toInt() : 0;
+    return seek(QStringLiteral("SELECT page FROM page_box WHERE document_id = ? AND span_start > ? "
+                               "AND span_start < ? ORDER BY span_start LIMIT 1"),
+               { e.documentId, e.start, e.end })
+        ? q.value(0).toInt()
+        : 0;
 }
 
 QByteArray RowMapper::documentFile(qint64 documentId) const

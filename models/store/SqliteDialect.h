@@ -21,8 +21,8 @@ public:
     QString reindexAll() const override;
     QString search() const override;
     bool readsRowByRowBesideOtherQueries() const override { return true; }
-    // The store's files are UTF-8 (SQLite's default encoding, which the schema never changes).
     bool runsInProcess() const override { return true; }
+    // The store's files are UTF-8 (SQLite's default encoding, which the schema never changes).
     QString textAsUtf8(const QString &column) const override
     {
         return QStringLiteral("CAST(") + column + QStringLiteral(" AS BLOB)");
