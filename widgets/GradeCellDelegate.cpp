@@ -39,6 +39,12 @@ void GradeCellDelegate::paint(
 {
     const QVariant gradeValue = index.data(GradeMatrixModel::GradeRole);
     const int grade = gradeValue.isValid() ? gradeValue.toInt() : 0;
+    // Sources that disagree about the grade: a corner mark and a "not equal" sign, so that it reads
+    // without colour too. The tooltip and the evidence pane say which source says what.
+    const bool disagrees = grade > 0 && index.data(GradeMatrixModel::DisagreementRole).toBool();
+    QFont signFont = option.font;
+    signFont.setBold(true);
+    const int markSide = qMax(10, option.fontMetrics.height());
     painter->save();
     painter->setBrush(Qt::NoBrush); // the outlines below must not fill
     const QRect r = option.rect.adjusted(1, 1, -1, -1);
@@ -69,13 +75,9 @@ void GradeCellDelegate::paint(
         // The "not equal" sign drawn below sits on the number's line in a narrow cell, and at the
         // words' right in a wide one, where they give it room rather than have it drawn over them
         // ("Performs we\u2260ll").
-        if (!m_stacked && index.data(GradeMatrixModel::DisagreementRole).toBool()) {
-            QFont signFont = option.font;
-            signFont.setBold(true);
-            const int side = qMax(10, option.fontMetrics.height());
-            wordsRect.setRight(r.right() - side / 2 - 4
+        if (!m_stacked && disagrees)
+            wordsRect.setRight(r.right() - markSide / 2 - 4
                 - QFontMetrics(signFont).horizontalAdvance(QStringLiteral("\u2260")));
-        }
         const QString shown = wordsThatFit(QFontMetrics(wordsFont), wordsRect,
             { words, index.data(GradeMatrixModel::ShortLabelRole).toString() });
         painter->drawText(wordsRect,
@@ -107,26 +109,22 @@ void GradeCellDelegate::paint(
         painter->setPen(pen);
         painter->drawRect(r.adjusted(3, 3, -4, -4));
     }
-    // Sources that disagree about the grade: a corner mark and a "not equal" sign, so that it reads
-    // without colour too (drawn last, over the selection's outline). The tooltip and the evidence
-    // pane say which source says what.
-    if (grade > 0 && index.data(GradeMatrixModel::DisagreementRole).toBool()) {
-        QFont bold = option.font;
-        bold.setBold(true);
-        const int side = qMax(10, option.fontMetrics.height());
+    // The disagreement's mark and sign, drawn last, over the selection's outline.
+    if (disagrees) {
         const QPoint corner = r.topRight();
         painter->setPen(Qt::NoPen);
         painter->setBrush(GradePalette::foreground(grade));
-        painter->drawPolygon(QPolygon { corner, corner - QPoint(side, 0), corner + QPoint(0, side) });
+        painter->drawPolygon(QPolygon { corner, corner - QPoint(markSide, 0), corner + QPoint(0, markSide) });
         painter->setBrush(Qt::NoBrush);
         painter->setPen(GradePalette::foreground(grade));
-        painter->setFont(bold);
+        painter->setFont(signFont);
         if (m_stacked) {
             const QFontMetrics numberMetrics(painter->font());
-            painter->drawText(QRect(r.left(), r.top() + 2, r.width() - side - 2, numberMetrics.height() + 4),
+            painter->drawText(
+                QRect(r.left(), r.top() + 2, r.width() - markSide - 2, numberMetrics.height() + 4),
                 Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("\u2260"));
         } else {
-            painter->drawText(r.adjusted(0, 0, -side / 2 - 2, -4), Qt::AlignRight | Qt::AlignBottom,
+            painter->drawText(r.adjusted(0, 0, -markSide / 2 - 2, -4), Qt::AlignRight | Qt::AlignBottom,
                 QStringLiteral("\u2260"));
         }
     }
