@@ -62,6 +62,14 @@ Branch phraseBranch(const QString &phrase)
     return b;
 }
 
+QList<Branch> phraseBranches(const QStringList &phrases)
+{
+    QList<Branch> branches;
+    for (const QString &p : phrases)
+        branches.append(phraseBranch(p));
+    return branches;
+}
+
 // "(?:a|b|c)" with the branches in their order (the first that matches wins), each run of branches
 // that must start a word behind one guard: tested once a position instead of once a branch, which
 // is most of the cost of these long alternations on text.
@@ -110,10 +118,7 @@ QStringList strings(const QJsonValue &value)
 
 QRegularExpression alternation(const QStringList &phrases)
 {
-    QList<Branch> branches;
-    for (const QString &p : phrases)
-        branches.append(phraseBranch(p));
-    return QRegularExpression(alternationPattern(branches),
+    return QRegularExpression(alternationPattern(phraseBranches(phrases)),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
 }
 
@@ -299,10 +304,7 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
             + root.value(QLatin1String("annualWords")).toObject().keys();
         std::sort(
             all.begin(), all.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        QList<Branch> branches;
-        for (const QString &w : std::as_const(all))
-            branches.append(phraseBranch(w));
-        v.m_wordAlternation = alternationPattern(branches);
+        v.m_wordAlternation = alternationPattern(phraseBranches(all));
         const QString &words = v.m_wordAlternation;
         constexpr QRegularExpression::PatternOptions ci = QRegularExpression::CaseInsensitiveOption
             | QRegularExpression::UseUnicodePropertiesOption;
