@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
+#include <QSet>
 #include <QVariant>
 
 #include <algorithm>
@@ -63,13 +63,25 @@ QString wordText(const QString &raw)
     s.reserve(raw.size());
     for (const QChar c : raw) {
         switch (c.unicode()) {
-        case 0xFB00: s += QLatin1String("ff"); break;
-        case 0xFB01: s += QLatin1String("fi"); break;
-        case 0xFB02: s += QLatin1String("fl"); break;
-        case 0xFB03: s += QLatin1String("ffi"); break;
-        case 0xFB04: s += QLatin1String("ffl"); break;
+        case 0xFB00:
+            s += QLatin1String("ff");
+            break;
+        case 0xFB01:
+            s += QLatin1String("fi");
+            break;
+        case 0xFB02:
+            s += QLatin1String("fl");
+            break;
+        case 0xFB03:
+            s += QLatin1String("ffi");
+            break;
+        case 0xFB04:
+            s += QLatin1String("ffl");
+            break;
         case 0xFB05:
-        case 0xFB06: s += QLatin1String("st"); break;
+        case 0xFB06:
+            s += QLatin1String("st");
+            break;
         default:
             s += (c.unicode() < 0x20 || c.unicode() == 0x7F || c.isSpace()) ? QLatin1Char(' ') : c;
         }
@@ -79,9 +91,9 @@ QString wordText(const QString &raw)
 
 bool finite(const QRectF &r)
 {
-    return std::isfinite(r.x()) && std::isfinite(r.y()) && std::isfinite(r.width()) && std::isfinite(r.height())
-        && std::abs(r.x()) < 1e6 && std::abs(r.y()) < 1e6 && r.width() >= 0 && r.height() > 0 && r.width() < 1e6
-        && r.height() < 1e6;
+    return std::isfinite(r.x()) && std::isfinite(r.y()) && std::isfinite(r.width())
+        && std::isfinite(r.height()) && std::abs(r.x()) < 1e6 && std::abs(r.y()) < 1e6 && r.width() >= 0
+        && r.height() > 0 && r.width() < 1e6 && r.height() < 1e6;
 }
 
 void finish(Line &line)
@@ -104,7 +116,8 @@ QList<Line> groupLines(QList<Word> words)
     for (const Word &w : std::as_const(words)) {
         int found = -1;
         for (int i = int(lines.size()) - 1; i >= 0 && i >= int(lines.size()) - 3; --i) {
-            const qreal overlap = std::min(bands.at(i).second, w.rect.bottom()) - std::max(bands.at(i).first, w.rect.top());
+            const qreal overlap = std::min(bands.at(i).second, w.rect.bottom())
+                - std::max(bands.at(i).first, w.rect.top());
             if (overlap >= 0.5 * std::min(w.rect.height(), bands.at(i).second - bands.at(i).first)) {
                 found = i;
                 break;
@@ -116,11 +129,13 @@ QList<Line> groupLines(QList<Word> words)
             found = int(lines.size()) - 1;
         }
         lines[found].words.append(w);
-        bands[found] = { std::min(bands.at(found).first, w.rect.top()), std::max(bands.at(found).second, w.rect.bottom()) };
+        bands[found] = { std::min(bands.at(found).first, w.rect.top()),
+            std::max(bands.at(found).second, w.rect.bottom()) };
     }
     for (Line &l : lines)
         finish(l);
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.top() < b.top(); });
+    std::stable_sort(
+        lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.top() < b.top(); });
     return lines;
 }
 
@@ -334,7 +349,8 @@ QString lineKey(const Line &line)
 bool isPageNumber(const Line &line)
 {
     static const QRegularExpression number(
-        QStringLiteral("^(?:page\\s*)?[-\u2013\u2014]?\\s*[0-9ivxlc]+\\s*[-\u2013\u2014]?(?:\\s*(?:of|/)\\s*[0-9]+)?$"),
+        QStringLiteral(
+            "^(?:page\\s*)?[-\u2013\u2014]?\\s*[0-9ivxlc]+\\s*[-\u2013\u2014]?(?:\\s*(?:of|/)\\s*[0-9]+)?$"),
         QRegularExpression::CaseInsensitiveOption);
     QString s;
     for (const Word &w : line.words)
@@ -428,8 +444,8 @@ bool endsSentence(const Word &w)
         if (c == QLatin1Char(')') || c == QLatin1Char('"') || c == QLatin1Char('\'') || c == QChar(0x2019)
             || c == QChar(0x201D))
             continue;
-        return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':')
-            || c == QLatin1Char(';');
+        return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+            || c == QLatin1Char(':') || c == QLatin1Char(';');
     }
     return false;
 }
@@ -492,7 +508,11 @@ public:
     }
 
 private:
-    enum class Break { None, Region };
+    enum class Break
+    {
+        None,
+        Region
+    };
 
     Break breakBefore(const Line &line) const
     {
@@ -506,7 +526,8 @@ private:
     {
         const qreal pitch = line.top() - m_previous->top();
         return pitch > line.pitch * 1.3 + 0.5
-            || std::abs(line.height() - m_previous->height()) > 0.12 * std::min(line.height(), m_previous->height());
+            || std::abs(line.height() - m_previous->height())
+            > 0.12 * std::min(line.height(), m_previous->height());
     }
 
     void paragraphLine(const Line &line)
@@ -577,8 +598,9 @@ private:
             r.cells.append(words);
         }
         if (m_previous) {
-            const bool sameTable = m_previousWasRow && (breakBefore(line) == Break::Region || !gapBefore(line)
-                || line.top() - m_previous->top() < 2.5 * line.pitch);
+            const bool sameTable = m_previousWasRow
+                && (breakBefore(line) == Break::Region || !gapBefore(line)
+                    || line.top() - m_previous->top() < 2.5 * line.pitch);
             out.separate(sameTable ? QStringLiteral("\n") : QStringLiteral("\n\n"));
         }
         QList<qreal> lastRight; // where each column's text ends on the last line with text in it
@@ -618,7 +640,8 @@ private:
                 for (int k = 0; k < cc.size() && wrapped; ++k) {
                     const int column = columns.at(k);
                     // Where the column's lines may end: its widest line so far, or near the next column.
-                    const qreal limit = column + 1 < r.starts.size() ? r.starts.at(column + 1) : c.regionRight;
+                    const qreal limit = column + 1 < r.starts.size() ? r.starts.at(column + 1)
+                                                                     : c.regionRight;
                     const qreal end = std::max(widest.at(column), limit - 2 * cellGap(c));
                     const qreal width = c.words.at(cc.at(k).first()).rect.width();
                     wrapped = lastRight.at(column) >= 0
@@ -711,21 +734,25 @@ PdfText PdfText::read(const QByteArray &bytes, const Progress &progress)
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (document && document->isLocked())
         return failed(Problem::Encrypted,
-            tr("the PDF is password-protected; open it in a PDF reader, save an unprotected copy and import that"));
+            tr("the PDF is password-protected; open it in a PDF reader, save an unprotected copy and import "
+               "that"));
     if (!document) {
         if (bytes.contains("/Encrypt"))
             return failed(Problem::Encrypted,
-                tr("the PDF is password-protected; open it in a PDF reader, save an unprotected copy and import "
+                tr("the PDF is password-protected; open it in a PDF reader, save an unprotected copy and "
+                   "import "
                    "that"));
         if (cutShort)
             return failed(Problem::Truncated, truncatedError());
-        return failed(Problem::Damaged, tr("the PDF is damaged and cannot be read; ask for a fresh copy of it"));
+        return failed(
+            Problem::Damaged, tr("the PDF is damaged and cannot be read; ask for a fresh copy of it"));
     }
     const int pageCount = document->numPages();
     if (pageCount <= 0) {
         if (cutShort || reportsDamage(messages))
             return failed(Problem::Truncated, truncatedError());
-        return failed(Problem::Damaged, tr("the PDF has no pages that can be read; ask for a fresh copy of it"));
+        return failed(
+            Problem::Damaged, tr("the PDF has no pages that can be read; ask for a fresh copy of it"));
     }
 
     QList<QList<Line>> pages;
@@ -768,7 +795,8 @@ PdfText PdfText::read(const QByteArray &bytes, const Progress &progress)
     }
     if (words == 0)
         return failed(Problem::ImageOnly,
-            tr("the PDF is a scan with no text layer: its pages are pictures of text, so there is nothing to read; "
+            tr("the PDF is a scan with no text layer: its pages are pictures of text, so there is nothing to "
+               "read; "
                "run it through OCR (text recognition) first and import the searchable PDF that makes"),
             pageCount);
 

@@ -52,7 +52,9 @@ private slots:
     {
         QString text;
         for (int i = 0; i < 60; ++i)
-            text += QStringLiteral("Paragraph %1 says the council is good at keeping children safe and well.\n\n").arg(i);
+            text += QStringLiteral(
+                "Paragraph %1 says the council is good at keeping children safe and well.\n\n")
+                        .arg(i);
         TestPdf::Options options;
         options.header = QStringLiteral("OFFICIAL - Leicestershire annual performance assessment");
         const TestPdf::Result made = TestPdf::make(text, options);
@@ -77,7 +79,8 @@ private slots:
     {
         QString text;
         for (int i = 0; i < 40; ++i)
-            text += QStringLiteral("The assessment of safeguarding arrangements demonstrates considerable improvement throughout "
+            text += QStringLiteral("The assessment of safeguarding arrangements demonstrates considerable "
+                                   "improvement throughout "
                                    "Leicestershire establishments.\n\n");
         TestPdf::Options options;
         options.forceHyphenation = true;
@@ -120,12 +123,12 @@ private slots:
 
     void tableRows()
     {
-        const QString text = QStringLiteral(
-            "Areas for judgement\tGrade awarded\n"
-            "The contribution of the local authority's children's services in maintaining and improving outcomes "
-            "for children and young people.\t3\n"
-            "Being healthy\t4\n"
-            "Staying safe\t2\n");
+        const QString text = QStringLiteral("Areas for judgement\tGrade awarded\n"
+                                            "The contribution of the local authority's children's services "
+                                            "in maintaining and improving outcomes "
+                                            "for children and young people.\t3\n"
+                                            "Being healthy\t4\n"
+                                            "Staying safe\t2\n");
         const PdfText pdf = PdfText::read(TestPdf::make(text).pdf);
         QVERIFY(pdf.isValid());
         QCOMPARE(pdf.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts),
@@ -179,7 +182,9 @@ private slots:
             covered = b.end;
             if (i % 25 == 0) {
                 const std::unique_ptr<Poppler::Page> page = doc->page(b.page - 1);
-                const QString there = page->text(b.rect.adjusted(-0.5, -0.5, 0.5, 0.5)).normalized(QString::NormalizationForm_KC).simplified();
+                const QString there = page->text(b.rect.adjusted(-0.5, -0.5, 0.5, 0.5))
+                                          .normalized(QString::NormalizationForm_KC)
+                                          .simplified();
                 QVERIFY2(there.contains(pdf.text.mid(b.start, b.end - b.start)),
                     qPrintable(there + QLatin1String(" / ") + pdf.text.mid(b.start, b.end - b.start)));
             }
@@ -208,7 +213,8 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("problem");
         const QByteArray good = TestPdf::make(QStringLiteral("A letter.\n")).pdf;
-        QTest::addRow("garbage") << QByteArray("%PDF-1.4\n\x01\x02garbage\xff") << int(PdfText::Problem::Truncated);
+        QTest::addRow("garbage") << QByteArray("%PDF-1.4\n\x01\x02garbage\xff")
+                                 << int(PdfText::Problem::Truncated);
         QTest::addRow("not a PDF") << QByteArray("hello") << int(PdfText::Problem::Damaged);
         QTest::addRow("empty") << QByteArray() << int(PdfText::Problem::Damaged);
         QTest::addRow("truncated") << good.left(good.size() * 2 / 3) << int(PdfText::Problem::Truncated);
@@ -273,8 +279,8 @@ private slots:
         QCOMPARE(pdf.pageCount, 500);
         QCOMPARE(calls, 500);
         QCOMPARE(pdf.boxes.last().page, 500);
-        qInfo("500 pages (%lld KB) read in %lld ms, %.0f pages/s, %lld boxes", qint64(made.pdf.size() / 1024), ms,
-            500000.0 / qMax<qint64>(1, ms), qint64(pdf.boxes.size()));
+        qInfo("500 pages (%lld KB) read in %lld ms, %.0f pages/s, %lld boxes", qint64(made.pdf.size() / 1024),
+            ms, 500000.0 / qMax<qint64>(1, ms), qint64(pdf.boxes.size()));
     }
 };
 
