@@ -284,32 +284,55 @@ QList<Line> readingOrder(const QList<Line> &lines, qreal pageWidth, int page)
     return out;
 }
 
+// The smallest ratio, in hundredths, measured at least atLeast times and at least a fifth as
+// often as the commonest (0 if none is).
+int smallestRecurring(const QHash<int, int> &ratios, int atLeast)
+{
+    int most = 0;
+    for (const int n : ratios)
+        most = std::max(most, n);
+    int best = 0;
+    for (auto it = ratios.cbegin(); it != ratios.cend(); ++it) {
+        // Neighbouring hundredths are one pitch measured with rounding.
+        const int n = it.value() + ratios.value(it.key() - 1) + ratios.value(it.key() + 1);
+        if (n >= std::max(atLeast, most / 5) && (best == 0 || it.key() < best))
+            best = it.key();
+    }
+    return best;
+}
+
 // The distance from one line's top to the next within a paragraph, as a multiple of the lines'
-// height: the smallest pitch that recurs (table rows and paragraphs are spaced more widely).
+// height. Measured first after lines that wrapped (the next line's first word would not have
+// fitted at their end): table rows and paragraphs are spaced more widely, and on a page of
+// one-line paragraphs and a table the row pitch is the one that recurs most. Without a wrapped
+// line, the smallest pitch that recurs.
 qreal pitchPerHeight(const QList<QList<Line>> &pages)
 {
-    QHash<int, int> ratios; // in hundredths
+    QHash<int, int> all, afterWrappedLines; // in hundredths
     for (const QList<Line> &lines : pages) {
+        qreal right = 0;
+        for (const Line &l : lines)
+            right = std::max(right, l.rect.right());
         for (int i = 1; i < lines.size(); ++i) {
             const Line &a = lines.at(i - 1);
             const Line &b = lines.at(i);
             if (std::abs(a.height() - b.height()) >= 0.1 * b.height())
                 continue;
             const qreal ratio = (b.top() - a.top()) / b.height();
-            if (ratio > 0.8 && ratio < 3)
-                ++ratios[int(std::lround(ratio * 100))];
+            if (ratio <= 0.8 || ratio >= 3)
+                continue;
+            const int hundredths = int(std::lround(ratio * 100));
+            ++all[hundredths];
+            // The first word of the line below would not have fitted at the end of this one.
+            if (!b.words.isEmpty()
+                && a.rect.right() + 0.3 * a.height() + b.words.first().rect.width() > right)
+                ++afterWrappedLines[hundredths];
         }
     }
-    int most = 0;
-    for (const int n : std::as_const(ratios))
-        most = std::max(most, n);
-    int best = 0;
-    for (auto it = ratios.cbegin(); it != ratios.cend(); ++it) {
-        // Neighbouring hundredths are one pitch measured with rounding.
-        const int n = it.value() + ratios.value(it.key() - 1) + ratios.value(it.key() + 1);
-        if (n >= std::max(2, most / 5) && (best == 0 || it.key() < best))
-            best = it.key();
-    }
+    // After a wrapped line one measure is enough; among all lines one alone is chance.
+    int best = smallestRecurring(afterWrappedLines, 1);
+    if (best == 0)
+        best = smallestRecurring(all, 2);
     return best > 0 ? best / 100.0 : 1.2;
 }
 
@@ -633,23 +656,22 @@ private:
             }
             if (columns.size() != cc.size())
                 break;
-            // A line with a cell in every column is the next row, unless every one of its cells
-            // starts with a word that did not fit on the line above in that column.
-            if (columns.size() >= r.starts.size()) {
-                bool wrapped = true;
-                for (int k = 0; k < cc.size() && wrapped; ++k) {
-                    const int column = columns.at(k);
-                    // Where the column's lines may end: its widest line so far, or near the next column.
-                    const qreal limit = column + 1 < r.starts.size() ? r.starts.at(column + 1)
-                                                                     : c.regionRight;
-                    const qreal end = std::max(widest.at(column), limit - 2 * cellGap(c));
-                    const qreal width = c.words.at(cc.at(k).first()).rect.width();
-                    wrapped = lastRight.at(column) >= 0
-                        && lastRight.at(column) + 0.3 * c.height() + width > end;
-                }
-                if (!wrapped)
-                    break;
+            // The line is the next row, not more of this one, unless every one of its cells starts
+            // with a word that did not fit on the line above in that column. Lines with some
+            // columns empty too: a key or note under the table is set as closely as a wrapped
+            // label's second line where the page's paragraphs are all one line long, and the
+            // spacing alone cannot tell them apart.
+            bool wrapped = true;
+            for (int k = 0; k < cc.size() && wrapped; ++k) {
+                const int column = columns.at(k);
+                // Where the column's lines may end: its widest line so far, or near the next column.
+                const qreal limit = column + 1 < r.starts.size() ? r.starts.at(column + 1) : c.regionRight;
+                const qreal end = std::max(widest.at(column), limit - 2 * cellGap(c));
+                const qreal width = c.words.at(cc.at(k).first()).rect.width();
+                wrapped = lastRight.at(column) >= 0 && lastRight.at(column) + 0.3 * c.height() + width > end;
             }
+            if (!wrapped)
+                break;
             for (int k = 0; k < cc.size(); ++k) {
                 for (int w : cc.at(k))
                     r.cells[columns.at(k)].append(c.words.at(w));

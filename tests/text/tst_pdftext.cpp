@@ -135,6 +135,66 @@ private slots:
             text.split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     }
 
+    // A line under a table with text in its first column only is a row of its own (a key to the
+    // grades, a note) when its first word would have fitted on the line above: not the end of the
+    // wrapped label before it, whose grade would then be read from the wrong sentence.
+    void shortRowAfterWrappedLabel()
+    {
+        // Every paragraph one line and one wrapped cell: the page gives no measure of the pitch
+        // of a paragraph's lines but the rows', which a reader must not lean on.
+        const QString text = QStringLiteral(
+            "1. The grades awarded in the assessment.\n\n"
+            "2. The panel is asked to note them.\n\n"
+            "Judgement\tGrade\n"
+            "Being healthy\t3\n"
+            "Staying safe\t2\n"
+            "Capacity to improve, including the management of services for children and young "
+            "people\t3\n"
+            "Key: 4 outstanding, 3 good, 2 adequate, 1 inadequate\t\n\n"
+            "3. Next steps.\n");
+        const PdfText pdf = PdfText::read(TestPdf::make(text).pdf);
+        QVERIFY(pdf.isValid());
+        const auto rows = [](const QString &s) {
+            QStringList r = s.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (QString &row : r)
+                row = row.trimmed();
+            return r;
+        };
+        QStringList got = rows(pdf.text);
+        const QStringList expected = rows(text);
+        const auto label = [](const QStringList &lines) {
+            for (const QString &line : lines) {
+                if (line.startsWith(QLatin1String("Capacity")))
+                    return line;
+            }
+            return QString();
+        };
+        QCOMPARE(label(got), label(expected));
+        QVERIFY(got.contains(expected.at(expected.size() - 2)));
+    }
+
+    // A report of numbered one-line paragraphs, one paragraph that wraps, and a table: the rows,
+    // spaced closer than paragraphs, recur most; the paragraphs stay apart all the same.
+    void oneLineParagraphsBesideATable()
+    {
+        QString text = QStringLiteral("1.1 To report the outcome of the assessment.\n\n"
+                                      "1.2 The letter was published in the autumn.\n\n")
+            + para(QStringLiteral("1.3"), 5) + QStringLiteral("\n\n1.4 The grades were as follows:\n\n");
+        for (int i = 0; i < 8; ++i)
+            text += QStringLiteral("Outcome %1\t%2\n").arg(i).arg(1 + i % 4);
+        text += QStringLiteral(
+            "\n2.1 The panel is asked to note the report.\n\n2.2 Questions to the director.\n");
+        const PdfText pdf = PdfText::read(TestPdf::make(text).pdf);
+        QVERIFY(pdf.isValid());
+        QStringList starts;
+        for (const QString &p : pdf.text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+            starts.append(p.trimmed().section(QLatin1Char(' '), 0, 0));
+        QCOMPARE(starts,
+            (QStringList { QStringLiteral("1.1"), QStringLiteral("1.2"), QStringLiteral("1.3"),
+                QStringLiteral("1.4"), QStringLiteral("Outcome"), QStringLiteral("2.1"),
+                QStringLiteral("2.2") }));
+    }
+
     void twoColumns()
     {
         QString text;
