@@ -77,7 +77,16 @@ bool Translations::apply(const QString &code)
                 ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                 : QLocale(language));
     currentCode() = language;
-    if (language != QLatin1String("en")) {
+    if (language == QLatin1String("en")) {
+        // Only the plural forms: "1 file", "2 files" where the sources say "%n file(s)".
+        auto *plurals = new QTranslator;
+        if (plurals->load(QStringLiteral(":/i18n/csdash_en"))) {
+            QCoreApplication::installTranslator(plurals);
+            installed().append(plurals);
+        } else {
+            delete plurals;
+        }
+    } else {
         auto *own = new QTranslator;
         if (own->load(QStringLiteral(":/i18n/csdash_") + language)) {
             QCoreApplication::installTranslator(own);

@@ -1615,6 +1615,22 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>Importing %1: page %L2 of %L3…</source>
         <translation>Importowanie %1: strona %L2 z %L3…</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Retry %n File(s)</source>
+        <translation>
+            <numerusform>&amp;Ponów %n plik</numerusform>
+            <numerusform>&amp;Ponów %n pliki</numerusform>
+            <numerusform>&amp;Ponów %n plików</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was written of %n file(s): the database did not take them, or the import was cancelled. Retry imports them again. Show Details for each reason.</source>
+        <translation>
+            <numerusform>Nie zapisano niczego z %n pliku: baza danych go nie przyjęła albo import anulowano. Ponów importuje go jeszcze raz. Szczegóły podają przyczynę.</numerusform>
+            <numerusform>Nie zapisano niczego z %n plików: baza danych ich nie przyjęła albo import anulowano. Ponów importuje je jeszcze raz. Szczegóły podają przyczynę każdego.</numerusform>
+            <numerusform>Nie zapisano niczego z %n plików: baza danych ich nie przyjęła albo import anulowano. Ponów importuje je jeszcze raz. Szczegóły podają przyczynę każdego.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

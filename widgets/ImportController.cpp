@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QThread>
 
 ImportController::ImportController(const DatabaseAccess &database, QWidget *window)
@@ -34,6 +35,8 @@ void ImportController::start(const QStringList &files, const QHash<QString, Tabl
 {
     if (m_thread || files.isEmpty())
         return;
+    m_options = options;
+    m_last = ImportReport();
     m_thread = new QThread(this);
     m_worker = new ImportWorker(m_database, files, options);
     m_worker->moveToThread(m_thread);
@@ -103,6 +106,16 @@ QString ImportController::summaryText(const ImportReport &report)
     return lines.join(QLatin1Char('\n'));
 }
 
+QStringList ImportController::retryableFiles() const
+{
+    return m_thread ? QStringList() : m_last.retryableFiles();
+}
+
+void ImportController::retry()
+{
+    start(retryableFiles(), m_options);
+}
+
 void ImportController::finish(const ImportReport &report)
 {
     m_thread->quit();
@@ -115,20 +128,43 @@ void ImportController::finish(const ImportReport &report)
         m_progress->close();
         m_progress->deleteLater();
     }
+    m_last = report;
     emit importFinished(report);
 
+    const std::unique_ptr<QMessageBox> box = resultBox(report);
+    if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
+        return; // headless tests read the report from the signal
+    box->exec();
+    const QAbstractButton *retryButton = box->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    if (retryButton && box->clickedButton() == retryButton)
+        retry();
+}
+
+std::unique_ptr<QMessageBox> ImportController::resultBox(const ImportReport &report) const
+{
     const int failed = report.count(ImportFileResult::Status::Failed);
-    QMessageBox box(failed ? QMessageBox::Warning : QMessageBox::Information, tr("Import documents"),
+    auto box = std::make_unique<QMessageBox>(failed ? QMessageBox::Warning : QMessageBox::Information,
+        tr("Import documents"),
         tr("%1 imported, %2 already present, %3 not imported%4.")
             .arg(report.count(ImportFileResult::Status::Imported))
             .arg(report.count(ImportFileResult::Status::AlreadyPresent))
             .arg(failed)
             .arg(report.cancelled ? tr(" (cancelled)") : QString()),
         QMessageBox::Ok, m_window);
-    box.setDetailedText(summaryText(report));
-    box.setInformativeText(
-        failed ? tr("Show Details for the reason each file was not imported.") : QString());
-    if (qEnvironmentVariableIsSet("CSDASH_NO_DIALOGS"))
-        return; // headless tests read the report from the signal
-    box.exec();
+    box->setDetailedText(summaryText(report));
+    const int again = int(report.retryableFiles().size());
+    if (again > 0) {
+        // The files were fine; the database did not take them, or the officer cancelled. Once the
+        // server is back or the other client's lock is released, the same files can go in again.
+        QPushButton *retry = box->addButton(tr("&Retry %n File(s)", nullptr, again), QMessageBox::AcceptRole);
+        retry->setObjectName(QStringLiteral("retryButton"));
+        box->setInformativeText(tr("Nothing was written of %n file(s): the database did not take them, or "
+                                   "the import was cancelled. Retry imports them again. Show Details for "
+                                   "each reason.",
+            nullptr, again));
+    } else if (failed) {
+        box->setInformativeText(tr("Show Details for the reason each file was not imported."));
+    }
+    box->setDefaultButton(QMessageBox::Ok);
+    return box;
 }

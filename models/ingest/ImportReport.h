@@ -30,6 +30,9 @@ struct ImportFileResult
     QStringList rowsNotImported; // a data table's rows left out, each with its reason
     int pages = 0; // a PDF's page count; 0 for other files
     qint64 documentId = 0; // the document saved, or the one already holding it
+    // Not imported for the database's sake, not the file's (the connection lost, the file locked
+    // by another client, the import cancelled): the same file may be imported again as it is.
+    bool retryable = false;
 };
 
 struct ImportReport
@@ -42,6 +45,16 @@ struct ImportReport
         for (const ImportFileResult &f : files)
             n += f.status == status;
         return n;
+    }
+    // The files that may be imported again as they are (ImportFileResult::retryable).
+    QStringList retryableFiles() const
+    {
+        QStringList r;
+        for (const ImportFileResult &f : files) {
+            if (f.retryable)
+                r.append(f.file);
+        }
+        return r;
     }
 };
 Q_DECLARE_METATYPE(ImportFileResult)

@@ -20,8 +20,11 @@ void ImportWorker::run()
     Store store;
     QString error;
     if (!store.open(m_database, &error)) {
-        for (const QString &file : std::as_const(m_files))
-            report.files.append({ file, ImportFileResult::Status::Failed, error });
+        for (const QString &file : std::as_const(m_files)) {
+            ImportFileResult result { file, ImportFileResult::Status::Failed, error };
+            result.retryable = true;
+            report.files.append(result);
+        }
         emit importFinished(report);
         return;
     }
@@ -31,7 +34,10 @@ void ImportWorker::run()
         const QString &file = m_files.at(i);
         if (m_cancelled) {
             report.cancelled = true;
-            report.files.append({ file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled") });
+            ImportFileResult result { file, ImportFileResult::Status::Cancelled,
+                tr("not imported: cancelled") };
+            result.retryable = true;
+            report.files.append(result);
             continue;
         }
         emit progressed(i, int(m_files.size()), file);

@@ -123,6 +123,7 @@ bool Database::open(const QString &locationText, QString *error)
 bool Database::open(const DatabaseAccess &access, QString *error)
 {
     m_password = access.password;
+    m_busyTimeout = access.busyTimeout;
     return open(access.location, error);
 }
 

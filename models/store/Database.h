@@ -42,7 +42,7 @@ public:
     const SqlDialect &dialect() const { return *m_dialect; }
     DatabaseLocation location() const { return m_location; }
     QString databasePath() const;
-    DatabaseAccess access() const { return { databasePath(), m_sessionPassword }; }
+    DatabaseAccess access() const { return { databasePath(), m_sessionPassword, m_busyTimeout }; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
     bool isDamaged() const { return m_damaged; }

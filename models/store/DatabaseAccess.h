@@ -9,4 +9,5 @@ struct DatabaseAccess
 {
     QString location; // a file path, or a postgresql:// address without a password
     QString password; // empty: none given (libpq may still find one in PGPASSWORD or ~/.pgpass)
+    int busyTimeout = 10000; // milliseconds to wait for another client's lock, as the first connection does
 };

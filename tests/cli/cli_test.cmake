@@ -264,7 +264,7 @@ file(WRITE "${WORK}/gateshead-cabinet.txt" "GATESHEAD COUNCIL\nCabinet - 14 Febr
     "1. The most recent annual performance assessment judged the council's capacity to improve to be good.\n"
     "2. In the 2004 joint area review nothing was graded.\n")
 csdash(ok paper --empty import "${WORK}/gateshead-cabinet.txt")
-expect_contains("${paper}" "imported Paper or news quoting grades for Gateshead: 1 grade(s), 1 to review")
+expect_contains("${paper}" "imported Paper or news quoting grades for Gateshead: 1 grade, 1 to review")
 csdash(ok paper_candidates list candidates)
 string(REGEX MATCH "\n([0-9]+)\tGateshead\t2005\tAPA\tCapacity[^\t]*\t3\tgood\t0.55\tcouncil-paper" paper_line "${paper_candidates}")
 if(NOT paper_line)

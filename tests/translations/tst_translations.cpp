@@ -110,7 +110,9 @@ private slots:
         QString error;
         const QList<Entry> entries = readTs(path, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QVERIFY(entries.size() > 400);
+        // English, the sources' own language, has only the plural forms (lupdate -pluralonly).
+        const bool english = path.endsWith(QLatin1String("_en.ts"));
+        QVERIFY(english ? entries.size() > 10 : entries.size() > 400);
         QStringList problems;
         for (const Entry &e : entries) {
             const QString where = e.context + QStringLiteral(": \"") + e.source.left(60) + QLatin1Char('"');
@@ -123,6 +125,8 @@ private slots:
             // Polish has three plural forms: one, few (2-4), many.
             if (e.numerus && path.endsWith(QLatin1String("_pl.ts")) && e.translations.size() != 3)
                 problems.append(where + QStringLiteral(" lacks a plural form"));
+            if (english && (!e.numerus || e.translations.size() != 2))
+                problems.append(where + QStringLiteral(" is not a pair of English plural forms"));
             for (const QString &t : e.translations) {
                 if (placeholders(t) != placeholders(e.source))
                     problems.append(where + QStringLiteral(" has other placeholders: ") + t);
@@ -142,24 +146,32 @@ private slots:
             const QString copy = dir.filePath(QFileInfo(ts).fileName());
             QVERIFY(QFile::copy(ts, copy));
             QProcess lupdate;
-            lupdate.start(QStringLiteral(CSDASH_LUPDATE),
-                { QStringLiteral("@") + QStringLiteral(CSDASH_SOURCE_LIST), QStringLiteral("-no-obsolete"),
-                    QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-ts"), copy });
+            QStringList arguments { QStringLiteral("@") + QStringLiteral(CSDASH_SOURCE_LIST),
+                QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                QStringLiteral("-ts"), copy };
+            if (ts.endsWith(QLatin1String("_en.ts")))
+                arguments.prepend(QStringLiteral("-pluralonly"));
+            lupdate.start(QStringLiteral(CSDASH_LUPDATE), arguments);
             QVERIFY2(lupdate.waitForFinished(120000), qPrintable(lupdate.errorString()));
             const QString output = QString::fromLocal8Bit(lupdate.readAllStandardOutput());
             QCOMPARE(lupdate.exitCode(), 0);
-            static const QRegularExpression found(
-                QStringLiteral("Found (\\d+) source text\\(s\\) \\((\\d+) new"));
-            const auto m = found.match(output);
-            QVERIFY2(m.hasMatch(), qPrintable(output));
-            QVERIFY2(m.captured(2).toInt() == 0,
-                qPrintable(
-                    QStringLiteral("%1: the sources have %2 strings the .ts lacks; run "
-                                   "cmake --build build --target update_translations and translate them")
-                        .arg(QFileInfo(ts).fileName(), m.captured(2))));
             QString error;
             const QList<Entry> before = readTs(ts, &error);
             const QList<Entry> after = readTs(copy, &error);
+            // What lupdate added is unfinished. (It counts a plural-only file's strings as new
+            // before it strips those without a plural, so its own count says nothing there.)
+            QStringList added;
+            for (const Entry &e : after) {
+                if (e.type == QLatin1String("unfinished"))
+                    added.append(e.context + QStringLiteral(": ") + e.source);
+            }
+            QVERIFY2(added.isEmpty(),
+                qPrintable(QStringLiteral("%1: the sources have %2 strings the .ts lacks; run "
+                                          "cmake --build build --target update_translations and translate "
+                                          "them:\n%3")
+                               .arg(QFileInfo(ts).fileName())
+                               .arg(added.size())
+                               .arg(added.join(QLatin1Char('\n')))));
             // Strings removed from the sources leave the .ts larger than lupdate's copy.
             QCOMPARE(after.size(), before.size());
         }
@@ -191,6 +203,12 @@ private slots:
         QVERIFY(!Translations::apply(QStringLiteral("xx")));
         QCOMPARE(Translations::current(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+        // English says "1 passage" and "3 passages", not "passage(s)".
+        const char *found = "%n passage(s) found; press Enter on one to open it";
+        QCOMPARE(QCoreApplication::translate("SearchPanel", found, nullptr, 1),
+            QStringLiteral("1 passage found; press Enter to open it"));
+        QCOMPARE(QCoreApplication::translate("SearchPanel", found, nullptr, 3),
+            QStringLiteral("3 passages found; press Enter on one to open it"));
         QCOMPARE(QLocale().toString(2.5), QStringLiteral("2.5"));
     }
 

@@ -54,6 +54,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -179,6 +181,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true); // settings go to a test location, not the user's
         qputenv("CSDASH_NO_DIALOGS", "1");
         QVERIFY(m_dir.isValid());
+        Translations::apply(QStringLiteral("en")); // as main() does: English plural forms
     }
 
     // The document reader says who imported the document and when (a colleague, on a team database).
@@ -372,6 +375,56 @@ private slots:
         QCOMPARE(store.documents().size(), before + 1);
         const auto combo = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
         QVERIFY(combo->findText(QStringLiteral("Camden")) >= 0);
+    }
+
+    // Another client holds the database's write lock while an officer imports: the result says
+    // nothing of the letter was written and offers it again; Retry, once the lock is gone,
+    // imports it. A file that is itself wrong is not offered again.
+    void retryImportsWhatTheDatabaseDidNotTake()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("retry.sqlite"));
+        Store store;
+        store.setBusyTimeout(300); // the import's own connection waits as long
+        QString error;
+        QStringList problems;
+        QVERIFY((DatabaseOpener { path, false }.open(store, &error, &problems)));
+        MainWindow window(store);
+        QSignalSpy finished(window.importController(), &ImportController::importFinished);
+        const QString letter = QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt");
+        const QString wrong = QStringLiteral(CSDASH_TEST_DATA "/variants/contradiction.txt");
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(
+                QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(path);
+            QVERIFY(holder.open());
+            QSqlQuery lock(holder);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            window.importFiles({ letter, wrong });
+            QVERIFY(finished.wait(20000));
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        const ImportReport refused = finished.takeFirst().first().value<ImportReport>();
+        QCOMPARE(refused.count(ImportFileResult::Status::Failed), 2);
+        QCOMPARE(window.importController()->retryableFiles(), QStringList { letter });
+        const std::unique_ptr<QMessageBox> box = window.importController()->resultBox(refused);
+        const auto retryButton = box->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retryButton);
+        QCOMPARE(retryButton->text(), QStringLiteral("&Retry 1 File")); // English plurals, not "File(s)"
+        QVERIFY2(box->informativeText().startsWith(
+                     QLatin1String("Nothing was written of 1 file: the database did not take it,")),
+            qPrintable(box->informativeText()));
+        QCOMPARE(store.documents().size(), 0);
+
+        window.importController()->retry();
+        QVERIFY(finished.wait(20000));
+        const ImportReport again = finished.takeFirst().first().value<ImportReport>();
+        QCOMPARE(again.files.size(), 1);
+        QCOMPARE(again.count(ImportFileResult::Status::Imported), 1);
+        QVERIFY(window.importController()->retryableFiles().isEmpty());
+        QVERIFY(!window.importController()->resultBox(again)->findChild<QPushButton *>(
+            QStringLiteral("retryButton")));
+        QCOMPARE(store.documents().size(), 1);
     }
 
     // An officer drops a letter printed to PDF on the window: its grade shows, the evidence pane
@@ -707,8 +760,8 @@ private slots:
         QCOMPARE(panel->table()->model()->rowCount(), 2);
         // Each decided row says who decided it: the officer at this desk.
         for (int r = 0; r < 2; ++r) {
-            const QString decided
-                = panel->table()->model()->index(r, CandidateListModel::DecidedColumn).data().toString();
+            const QString decided =
+                panel->table()->model()->index(r, CandidateListModel::DecidedColumn).data().toString();
             QVERIFY2(!store.database().userName().isEmpty()
                     && decided.startsWith(store.database().userName() + QLatin1String(", ")),
                 qPrintable(decided));
