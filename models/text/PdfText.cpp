@@ -146,6 +146,13 @@ qreal cellGap(const Line &line)
     return std::max<qreal>(line.height(), 4);
 }
 
+// Where a line ending at lineEnd would end with one more word of this width after a space: the
+// test of whether a line wrapped (the next line's first word would not have fitted) or stopped short.
+qreal endWithWord(qreal lineEnd, qreal wordWidth, qreal height)
+{
+    return lineEnd + 0.3 * height + wordWidth;
+}
+
 // Word indexes of a line split where the gaps are wide.
 QList<QList<int>> cellsOf(const Line &line)
 {
@@ -325,7 +332,7 @@ qreal pitchPerHeight(const QList<QList<Line>> &pages)
             ++all[hundredths];
             // The first word of the line below would not have fitted at the end of this one.
             if (!b.words.isEmpty()
-                && a.rect.right() + 0.3 * a.height() + b.words.first().rect.width() > right)
+                && endWithWord(a.rect.right(), b.words.first().rect.width(), a.height()) > right)
                 ++afterWrappedLines[hundredths];
         }
     }
@@ -577,8 +584,8 @@ private:
             } else {
                 // The previous line stopped short although this line's first word would have fitted:
                 // it ended there on purpose (an address line, a list item).
-                const qreal room = m_previous->regionRight - m_previous->rect.right();
-                const bool fitted = room > 0.3 * line.height() + first.rect.width() + 2;
+                const bool fitted = endWithWord(m_previous->rect.right(), first.rect.width(), line.height())
+                    < m_previous->regionRight - 2;
                 const bool indented = line.rect.left() > m_previous->rect.left() + 0.8 * line.height();
                 join = lower || !(fitted || indented);
                 separator = QStringLiteral("\n");
@@ -668,7 +675,8 @@ private:
                 const qreal limit = column + 1 < r.starts.size() ? r.starts.at(column + 1) : c.regionRight;
                 const qreal end = std::max(widest.at(column), limit - 2 * cellGap(c));
                 const qreal width = c.words.at(cc.at(k).first()).rect.width();
-                wrapped = lastRight.at(column) >= 0 && lastRight.at(column) + 0.3 * c.height() + width > end;
+                wrapped = lastRight.at(column) >= 0
+                    && endWithWord(lastRight.at(column), width, c.height()) > end;
             }
             if (!wrapped)
                 break;
