@@ -30,9 +30,14 @@ struct ImportFileResult
     QStringList rowsNotImported; // a data table's rows left out, each with its reason
     int pages = 0; // a PDF's page count; 0 for other files
     qint64 documentId = 0; // the document saved, or the one already holding it
-    // Not imported for the database's sake, not the file's (the connection lost, the file locked
-    // by another client, the import cancelled): the same file may be imported again as it is.
-    bool retryable = false;
+    // Failed for the database's sake, not the file's (the connection lost, the file locked by
+    // another client).
+    bool databaseRefused = false;
+    // The same file may be imported again as it is: the database refused it, or it was cancelled.
+    bool retryable() const
+    {
+        return status == Status::Cancelled || (status == Status::Failed && databaseRefused);
+    }
 };
 
 struct ImportReport
@@ -46,12 +51,12 @@ struct ImportReport
             n += f.status == status;
         return n;
     }
-    // The files that may be imported again as they are (ImportFileResult::retryable).
+    // The files that may be imported again as they are (ImportFileResult::retryable()).
     QStringList retryableFiles() const
     {
         QStringList r;
         for (const ImportFileResult &f : files) {
-            if (f.retryable)
+            if (f.retryable())
                 r.append(f.file);
         }
         return r;

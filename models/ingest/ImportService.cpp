@@ -48,7 +48,6 @@ ImportFileResult beforeSaving(const QString &file, const DocumentImporter::Outco
     if (outcome.cancelled) {
         result.status = ImportFileResult::Status::Cancelled;
         result.message = tr("not imported: cancelled; nothing was written");
-        result.retryable = true;
         return result;
     }
     if (!outcome.ok()) {
@@ -78,12 +77,11 @@ void afterSaving(ImportFileResult *result, const ImportResult &r, const Store::S
         break;
     case Store::SaveStatus::Failed:
         result->message = saved.error;
-        result->retryable = true;
+        result->databaseRefused = true;
         break;
     case Store::SaveStatus::Cancelled:
         result->status = ImportFileResult::Status::Cancelled;
         result->message = tr("not imported: cancelled; nothing was written");
-        result->retryable = true;
         break;
     }
 }

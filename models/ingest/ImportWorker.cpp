@@ -22,7 +22,7 @@ void ImportWorker::run()
     if (!store.open(m_database, &error)) {
         for (const QString &file : std::as_const(m_files)) {
             ImportFileResult result { file, ImportFileResult::Status::Failed, error };
-            result.retryable = true;
+            result.databaseRefused = true;
             report.files.append(result);
         }
         emit importFinished(report);
@@ -34,10 +34,7 @@ void ImportWorker::run()
         const QString &file = m_files.at(i);
         if (m_cancelled) {
             report.cancelled = true;
-            ImportFileResult result { file, ImportFileResult::Status::Cancelled,
-                tr("not imported: cancelled") };
-            result.retryable = true;
-            report.files.append(result);
+            report.files.append({ file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled") });
             continue;
         }
         emit progressed(i, int(m_files.size()), file);
