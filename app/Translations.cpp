@@ -77,25 +77,19 @@ bool Translations::apply(const QString &code)
                 ? QLocale(QLocale::English, QLocale::UnitedKingdom)
                 : QLocale(language));
     currentCode() = language;
-    if (language == QLatin1String("en")) {
-        // Only the plural forms: "1 file", "2 files" where the sources say "%n file(s)".
-        auto *plurals = new QTranslator;
-        if (plurals->load(QStringLiteral(":/i18n/csdash_en"))) {
-            QCoreApplication::installTranslator(plurals);
-            installed().append(plurals);
-        } else {
-            delete plurals;
-        }
+    // English's own holds only the plural forms: "1 file", "2 files" where the sources say "%n file(s)".
+    auto *own = new QTranslator;
+    if (own->load(QStringLiteral(":/i18n/csdash_") + language)) {
+        QCoreApplication::installTranslator(own);
+        installed().append(own);
     } else {
-        auto *own = new QTranslator;
-        if (own->load(QStringLiteral(":/i18n/csdash_") + language)) {
-            QCoreApplication::installTranslator(own);
-            installed().append(own);
-        } else {
-            delete own;
+        delete own;
+        if (language != QLatin1String("en")) {
             apply(QStringLiteral("en"));
             return false;
         }
+    }
+    if (language != QLatin1String("en")) {
         auto *qt = new QTranslator;
         if (qt->load(
                 QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
