@@ -340,6 +340,12 @@ void MainWindow::createWidgets()
     m_second = new QComboBox(this);
     m_first->setObjectName(QStringLiteral("firstAuthority"));
     m_second->setObjectName(QStringLiteral("secondAuthority"));
+    // Wide enough for most authorities' whole names ("Hammersmith and Fulham"), whatever the
+    // database holds now: the bar does not jump as authorities come and go.
+    for (QComboBox *box : { m_first, m_second }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(22);
+    }
 
     // Subjects are worded when shown, so that a language change can word them again.
     connect(m_matrixView, &GradeMatrixView::evidenceRequested, this, [this] { showMatrixCell(); });
@@ -419,8 +425,8 @@ void MainWindow::createActions()
     connect(m_actions[CheckDatabaseAction], &QAction::triggered, this, &MainWindow::checkDatabase);
     m_actions[RefreshAction]->setShortcut(Qt::Key_F5);
     connect(m_actions[RefreshAction], &QAction::triggered, this, [this] {
-        reload();
-        statusBar()->showMessage(tr("Reloaded from the database."), 5000);
+        if (reload())
+            statusBar()->showMessage(tr("Reloaded from the database."), 5000);
     });
     m_actions[ReviewAction]->setShortcut(Qt::CTRL | Qt::Key_R);
     connect(m_actions[ReviewAction], &QAction::triggered, this, [this] {
@@ -606,19 +612,41 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::readDatabase()
+bool MainWindow::readDatabase()
 {
-    m_allAuthorities.clear();
+    // Everything is read before anything on show changes: a server that cannot be reached now
+    // leaves the window as it was (the store has already tried a new connection), not empty.
+    // The first read tells whether the server can be reached (and waits for it once).
+    m_store.takeLastError();
     const QList<Document> documents = m_store.documents();
+    QString failure = m_store.takeLastError();
+    QList<Judgement> judgements;
+    QList<Indicator> indicators;
+    QList<Observation> planValues;
+    QList<Finding> findings;
+    if (failure.isEmpty()) {
+        judgements = m_store.judgements();
+        indicators = m_store.indicators();
+        planValues = m_store.singleAuthorityObservations();
+        findings = m_store.findings();
+        failure = m_store.takeLastError();
+    }
+    if (!failure.isEmpty()) {
+        statusBar()->showMessage(
+            tr("Could not read the database (%1). Shown: what was read before; F5 reads again.")
+                .arg(failure));
+        return false;
+    }
+    m_allAuthorities.clear();
     for (const Document &d : documents) {
         if (d.authority.isValid() && !m_allAuthorities.contains(d.authority))
             m_allAuthorities.append(d.authority);
     }
     // What the database holds, read once a reload: changing the compared authorities or the
     // indicator works from these, without asking the store again.
-    m_shownJudgements = m_store.judgements();
+    m_shownJudgements = std::move(judgements);
     m_matrix->setJudgements(m_shownJudgements);
-    m_storeIndicators = m_store.indicators();
+    m_storeIndicators = std::move(indicators);
     m_listedIndicators = ExportSession::listedIndicators(m_storeIndicators);
     // A paper or news item may be about authorities it does not belong to: theirs are compared too.
     for (const Judgement &j : std::as_const(m_shownJudgements)) {
@@ -631,8 +659,7 @@ void MainWindow::readDatabase()
     const QList<Authority> defaults = ExportSession::defaultAuthorities(documents);
     fillAuthorityChoosers(defaults.value(0).laNumber, defaults.value(1).laNumber);
     m_documents->setDocuments(documents);
-    m_indicators->setIndicators(m_listedIndicators, m_store.singleAuthorityObservations());
-    const QList<Finding> findings = m_store.findings();
+    m_indicators->setIndicators(m_listedIndicators, planValues);
     m_findings->setFindings(findings);
     QList<int> years;
     for (const Finding &f : findings) {
@@ -647,17 +674,20 @@ void MainWindow::readDatabase()
     reloadCandidates();
     showDatabaseStatus();
     m_actions[ImportAction]->setEnabled(!m_store.isReadOnly());
+    return true;
 }
 
-void MainWindow::reload()
+bool MainWindow::reload()
 {
     const MatrixCell keep = chosenCell(); // reading the grades again resets the matrix
-    readDatabase();
+    if (!readDatabase())
+        return false; // nothing changed on show; the watcher still tells of the next change
     applyAuthorities(keep);
     showEvidenceOfCurrentView(); // its document may have gone
     // What is on show now is what the database holds: a later change is someone else's.
     if (m_watcher)
         m_watcher->acknowledge();
+    return true;
 }
 
 void MainWindow::databaseChangedElsewhere()
@@ -665,9 +695,9 @@ void MainWindow::databaseChangedElsewhere()
     // An import or the published figures being added here reload when they finish.
     if (m_import->isRunning() || m_seedThread)
         return;
-    reload();
-    statusBar()->showMessage(
-        tr("The database was changed by another program; the window shows the changes."), 10000);
+    if (reload())
+        statusBar()->showMessage(
+            tr("The database was changed by another program; the window shows the changes."), 10000);
 }
 
 void MainWindow::checkDatabase()
@@ -730,7 +760,16 @@ void MainWindow::showDatabaseStatus()
 void MainWindow::fillAuthorityChoosers(int defaultFirst, int defaultSecond)
 {
     const int first = m_first->count() ? m_first->currentData().toInt() : defaultFirst;
-    const int second = m_second->count() ? m_second->currentData().toInt() : defaultSecond;
+    int second = m_second->count() ? m_second->currentData().toInt() : defaultSecond;
+    // With one authority in the database both had it; a second one arriving is compared with it.
+    if (m_second->count() == 1 && second == first) {
+        for (const Authority &a : std::as_const(m_allAuthorities)) {
+            if (a.laNumber != first) {
+                second = a.laNumber;
+                break;
+            }
+        }
+    }
     for (QComboBox *box : { m_first, m_second }) {
         const QSignalBlocker blocker(box);
         box->clear();

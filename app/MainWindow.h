@@ -54,8 +54,9 @@ public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Reloads every model from the store, keeping the choices made.
-    void reload();
+    // Reloads every model from the store, keeping the choices made; false (nothing on show
+    // changed, the reason in the status bar) when the database cannot be read.
+    bool reload();
     // Moves the window to another database (a team's PostgreSQL address, or a file), asking for a
     // password when the server wants one; on failure the window stays on the one it had.
     bool switchDatabase(const QString &location);
@@ -85,8 +86,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Every model's data from the store; reload() then applies the compared authorities.
-    void readDatabase();
+    // Every model's data from the store; reload() then applies the compared authorities. False,
+    // with the reason in the status bar and nothing on show changed, when the store cannot be read.
+    bool readDatabase();
     void createActions();
     void createMenus();
     void createWidgets();

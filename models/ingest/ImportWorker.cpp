@@ -30,11 +30,18 @@ void ImportWorker::run()
     }
     const DocumentImporter importer;
     const ImportService service(store, importer);
+    QString serverLost; // once the server cannot be reached, the files after are not tried
     for (int i = 0; i < m_files.size(); ++i) {
         const QString &file = m_files.at(i);
         if (m_cancelled) {
             report.cancelled = true;
             report.files.append({ file, ImportFileResult::Status::Cancelled, tr("not imported: cancelled") });
+            continue;
+        }
+        if (!serverLost.isEmpty()) {
+            ImportFileResult notTried { file, ImportFileResult::Status::Failed, serverLost };
+            notTried.databaseRefused = true;
+            report.files.append(notTried);
             continue;
         }
         emit progressed(i, int(m_files.size()), file);
@@ -48,6 +55,10 @@ void ImportWorker::run()
         report.cancelled = report.cancelled || result.status == ImportFileResult::Status::Cancelled;
         report.files.append(result);
         emit fileFinished(result);
+        // A connection lost between files is made again; a server gone is not asked file by file.
+        if (result.databaseRefused && store.reconnectIfLost() == Database::Link::Lost)
+            serverLost = tr("not imported: the database server could not be reached after the "
+                            "connection was lost; nothing was written");
     }
     emit progressed(int(m_files.size()), int(m_files.size()), QString());
     emit importFinished(report);

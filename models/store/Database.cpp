@@ -160,15 +160,45 @@ bool Database::openPostgres(QString *error)
         QSqlDatabase::removeDatabase(m_connectionName);
         return false;
     }
-    QSqlQuery q(d);
+    if (!setUpSession(error))
+        return false;
+    m_readOnly = m_forceReadOnly;
+    return true;
+}
+
+bool Database::setUpSession(QString *error) const
+{
+    QSqlQuery q(connection());
     // Not "relation already exists, skipping" on every start, and the store's waits bounded.
     if (!q.exec(QStringLiteral("SET client_min_messages = warning"))
         || !q.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout))) {
-        *error = tr("cannot set up the connection to %1: %2").arg(l.toString(), q.lastError().text());
+        *error =
+            tr("cannot set up the connection to %1: %2").arg(m_location.toString(), q.lastError().text());
         return false;
     }
-    m_readOnly = m_forceReadOnly;
     return true;
+}
+
+Database::Link Database::reconnectIfLost() const
+{
+    if (!m_location.isPostgres() || !QSqlDatabase::contains(m_connectionName))
+        return Link::Answering;
+    QSqlDatabase d = connection();
+    if (d.isOpen()) {
+        QSqlQuery probe(d);
+        if (probe.exec(QStringLiteral("SELECT 1")) || !StoreSql::connectionLost(probe.lastError()))
+            return Link::Answering;
+    }
+    // The same connection, its link to the server made again with what it was opened with; the
+    // driver forgets its notification channels when it closes, so they are asked for again.
+    const QStringList channels = d.driver()->subscribedToNotifications();
+    d.close();
+    QString error;
+    if (!d.open() || !setUpSession(&error))
+        return Link::Lost;
+    for (const QString &channel : channels)
+        d.driver()->subscribeToNotification(channel);
+    return Link::MadeAgain;
 }
 
 bool Database::openSqlite(const QString &path, QString *error)

@@ -50,6 +50,16 @@ public:
     bool wasCreated() const { return m_created; }
     QString userName() const { return m_user; }
 
+    enum class Link
+    {
+        Answering, // a file, or a server that still answers: a failure was the statement's own
+        MadeAgain, // the server's connection had been lost and is made again
+        Lost // the connection is lost and the server cannot be reached now
+    };
+    // After a failure: when the server's connection was lost (a restart, a network cut, an idle
+    // connection dropped), makes it again. Const: the connection is Qt's, not a member.
+    Link reconnectIfLost() const;
+
     qint64 externalChangeCount() const;
     bool watchExternalChanges(QObject *context, const std::function<void()> &onChange);
     int schemaVersion() const;
@@ -69,6 +79,7 @@ private:
     bool run(const QString &sql, QString *error);
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(QString *error);
+    bool setUpSession(QString *error) const;
     bool migrate(QString *error);
 
     QString m_connectionName;

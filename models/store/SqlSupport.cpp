@@ -25,8 +25,8 @@ QString error(const QSqlQuery &query, const char *what)
     const bool gone = query.driver() && !query.driver()->isOpen();
     if (gone || connectionLost(query.lastError()))
         return QCoreApplication::translate("Store",
-            "%1 failed: the connection to the database server was lost, and what was being saved was "
-            "not kept; try again when the server answers")
+            "%1 failed: the connection to the database server was lost (nothing is left half-written); "
+            "try again when the server answers")
             .arg(QCoreApplication::translate("Store", what));
     return message;
 }

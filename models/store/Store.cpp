@@ -29,6 +29,23 @@ Store::Store(const QString &connectionName)
 
 Store::~Store() = default;
 
+// A read that met the server's connection lost (a window left open over a server restart or a
+// network cut) is made once more on the connection made again; only a server that cannot be
+// reached now leaves the failure in lastError(). Writes are not repeated here: each says that
+// what it was saving was not kept, and the connection is there again for the next try.
+template<typename Read> auto Store::readOnce(const Read &read) const
+{
+    const QString before = std::exchange(m_lastError, QString());
+    auto result = read();
+    if (!m_lastError.isEmpty() && m_db.reconnectIfLost() == Database::Link::MadeAgain) {
+        m_lastError.clear();
+        result = read();
+    }
+    if (!before.isEmpty() || m_lastError.isEmpty())
+        m_lastError = before; // the first failure is the one to tell
+    return result;
+}
+
 bool Store::open(const QString &location, QString *error)
 {
     m_rows.clear();
@@ -74,7 +91,7 @@ int Store::schemaVersion() const
 
 QString Store::setting(const QString &key) const
 {
-    return m_db.setting(key, &m_lastError);
+    return readOnce([&] { return m_db.setting(key, &m_lastError); });
 }
 
 bool Store::setSetting(const QString &key, const QString &value, QString *error)
@@ -89,66 +106,81 @@ QString Store::integrityProblem() const
 
 bool Store::isEmpty() const
 {
-    return m_documents->isEmpty();
+    return readOnce([&] { return m_documents->isEmpty(); });
 }
 
 QList<Document> Store::documents() const
 {
-    return m_documents->documents();
+    return readOnce([&] { return m_documents->documents(); });
 }
 
 Document Store::document(qint64 id) const
 {
-    return m_documents->document(id);
+    return readOnce([&] { return m_documents->document(id); });
 }
 
 QList<Passage> Store::passages(qint64 documentId) const
 {
-    return m_documents->passages(documentId);
+    return readOnce([&] { return m_documents->passages(documentId); });
 }
 
 QList<Passage> Store::search(const QString &query, QString *error, int limit) const
 {
-    return m_documents->search(query, error, limit);
+    QList<Passage> hits = m_documents->search(query, error, limit);
+    if (!error->isEmpty() && m_db.reconnectIfLost() == Database::Link::MadeAgain) {
+        error->clear();
+        hits = m_documents->search(query, error, limit);
+    }
+    return hits;
 }
 
 Store::DocumentCounts Store::counts(qint64 documentId) const
 {
-    return m_documents->counts(documentId);
+    return readOnce([&] { return m_documents->counts(documentId); });
 }
 
 bool Store::removeDocument(qint64 documentId, QString *error)
 {
-    return m_documents->removeDocument(documentId, error);
+    if (m_documents->removeDocument(documentId, error))
+        return true;
+    m_db.reconnectIfLost(); // for the next try: whether this one was kept is the server's to say
+    return false;
 }
 
 QByteArray Store::documentFile(qint64 documentId) const
 {
-    return m_rows.documentFile(documentId);
+    return readOnce([&] { return m_rows.documentFile(documentId); });
 }
 
 QList<PageBox> Store::pageBoxes(qint64 documentId) const
 {
-    return m_rows.pageBoxes(documentId);
+    return readOnce([&] { return m_rows.pageBoxes(documentId); });
 }
 
 PageArea Store::pageArea(const Evidence &evidence) const
 {
-    return m_rows.pageArea(evidence);
+    return readOnce([&] { return m_rows.pageArea(evidence); });
 }
 
 QList<Judgement> Store::judgements(int laNumber) const
 {
-    return m_judgements->judgements(laNumber);
+    return readOnce([&] { return m_judgements->judgements(laNumber); });
 }
 
 QList<Judgement> Store::candidates(bool includeDecided) const
 {
-    return m_judgements->candidates(includeDecided);
+    return readOnce([&] { return m_judgements->candidates(includeDecided); });
 }
 
 bool Store::decide(qint64 judgementId, ReviewState decision, QString *error)
 {
+    // Deciding twice records the same (the decision is kept by its statement): after a lost
+    // connection it is simply made again.
+    if (m_judgements->decide(judgementId, decision, error))
+        return true;
+    if (m_db.reconnectIfLost() != Database::Link::MadeAgain)
+        return false;
+    error->clear();
     return m_judgements->decide(judgementId, decision, error);
 }
 
@@ -159,27 +191,27 @@ bool Store::restoreDecisions(const QList<Decision> &decisions, QString *error)
 
 QList<Finding> Store::findings(int laNumber) const
 {
-    return m_judgements->findings(laNumber);
+    return readOnce([&] { return m_judgements->findings(laNumber); });
 }
 
 QList<Indicator> Store::indicators() const
 {
-    return m_indicators->indicators();
+    return readOnce([&] { return m_indicators->indicators(); });
 }
 
 QList<Observation> Store::observations(int laNumber, const QString &indicatorCode) const
 {
-    return m_indicators->observations(laNumber, indicatorCode);
+    return readOnce([&] { return m_indicators->observations(laNumber, indicatorCode); });
 }
 
 QList<Observation> Store::singleAuthorityObservations() const
 {
-    return m_indicators->singleAuthorityObservations();
+    return readOnce([&] { return m_indicators->singleAuthorityObservations(); });
 }
 
 QList<Authority> Store::authorities() const
 {
-    return m_authorities->authorities();
+    return readOnce([&] { return m_authorities->authorities(); });
 }
 
 bool Store::saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QString *error)
@@ -189,12 +221,12 @@ bool Store::saveNeighbours(const QList<StatisticalNeighbour> &neighbours, QStrin
 
 bool Store::hasNeighbours() const
 {
-    return m_authorities->hasNeighbours();
+    return readOnce([&] { return m_authorities->hasNeighbours(); });
 }
 
 QList<StatisticalNeighbour> Store::neighbours(int laNumber) const
 {
-    return m_authorities->neighbours(laNumber);
+    return readOnce([&] { return m_authorities->neighbours(laNumber); });
 }
 
 Store::SaveOutcome Store::save(const ImportResult &r, const Progress &progress)

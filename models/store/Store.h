@@ -18,6 +18,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <utility>
 
 struct ImportResult;
 class AuthorityQueries;
@@ -107,6 +108,10 @@ public:
     QString setting(const QString &key) const;
     bool setSetting(const QString &key, const QString &value, QString *error);
 
+    // After a write failed: whether the server's connection was lost, and if so made again (a
+    // file always answers). An importer stops trying the next files when the server is Lost.
+    Database::Link reconnectIfLost() const { return m_db.reconnectIfLost(); }
+
     // One document in a transaction of its own.
     SaveOutcome save(const ImportResult &result, const Progress &progress = nullptr);
     // Several documents in one transaction, each under a savepoint of its own: one that fails is
@@ -170,7 +175,9 @@ public:
     };
     DocumentCounts counts(qint64 documentId) const;
 
+    // The first failure of a read since the last takeLastError() (reads return nothing on failure).
     QString lastError() const { return m_lastError; }
+    QString takeLastError() const { return std::exchange(m_lastError, QString()); }
 
     // What can still be read of each document in a damaged database file, read straight from
     // the file without opening it as a store: its name, text, reading choices and, for a PDF, the file.
@@ -195,6 +202,8 @@ public:
     bool restoreDecisions(const QList<Decision> &decisions, QString *error);
 
 private:
+    template<typename Read> auto readOnce(const Read &read) const;
+
     mutable QString m_lastError; // first: the parts below keep a reference to it
     Database m_db;
     RowMapper m_rows;

@@ -9,6 +9,7 @@
 #include "GradeCellDelegate.h"
 #include "GradeMatrixView.h"
 #include "GradePalette.h"
+#include "ImportController.h"
 #include "IndicatorPanel.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
@@ -40,9 +41,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -585,6 +589,129 @@ private slots:
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("another program")),
             qPrintable(window.statusBar()->currentMessage()));
         saveScreenshot(&window, QStringLiteral("team-database"));
+    }
+
+    // The team server's connections cut in the middle of an import (a server restart, a network
+    // cut): nothing of the document is kept and the window says why, with Retry; the window's own
+    // connection is made again without a restart, shows what it showed, and still hears of other
+    // clients' imports.
+    void teamDatabaseSurvivesALostConnection()
+    {
+        if (!TestSupport::onPostgres())
+            QSKIP("no test server: this runs with the label postgresql");
+        const QString team = TestSupport::freshDatabase(QStringLiteral("cut"));
+        const QString name = team.section(QLatin1Char('/'), -1);
+        Store store;
+        QString error;
+        QStringList problems;
+        QVERIFY2((DatabaseOpener { team, false }.open(store, &error, &problems)), qPrintable(error));
+        MainWindow window(store);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *documents = window.findChild<QTableView *>(QStringLiteral("documentsView"));
+        QSignalSpy finished(window.importController(), &ImportController::importFinished);
+        const QString first = QStringLiteral(CSDASH_TEST_DATA "/variants/apa-2007-derbyshire.txt");
+        window.importFiles({ first });
+        QVERIFY(finished.wait(30000));
+        finished.clear();
+        QCOMPARE(documents->model()->rowCount(), 1);
+
+        // While the switch is on, the server ends every connection to this database as soon as
+        // a document's passages are written: its row is in, its text not yet.
+        QVERIFY2(TestSupport::runOnServer(
+                     { QStringLiteral("CREATE TABLE cut_switch (cut boolean)"),
+                         QStringLiteral("INSERT INTO cut_switch VALUES (true)"),
+                         QStringLiteral(
+                             "CREATE FUNCTION cut_connections() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                             "IF EXISTS (SELECT 1 FROM cut_switch) THEN "
+                             "PERFORM pg_terminate_backend(pid) FROM pg_stat_activity "
+                             "WHERE datname = current_database() AND pid <> pg_backend_pid(); "
+                             "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NULL; END $$"),
+                         QStringLiteral("CREATE TRIGGER cut BEFORE INSERT ON passage FOR EACH STATEMENT "
+                                        "EXECUTE FUNCTION cut_connections()") },
+                     &error, name),
+            qPrintable(error));
+        const QString letter = QStringLiteral(CSDASH_TEST_DATA "/variants/assessment-2010-camden.txt");
+        const QString rating = QStringLiteral(CSDASH_TEST_DATA "/variants/rating-2009-nottingham.txt");
+        window.importFiles({ letter, rating });
+        QVERIFY(finished.wait(30000));
+        const ImportReport cut = finished.takeFirst().first().value<ImportReport>();
+        QCOMPARE(cut.files.size(), 2);
+        for (const ImportFileResult &f : cut.files) {
+            QCOMPARE(f.status, ImportFileResult::Status::Failed);
+            QVERIFY2(f.message.contains(QLatin1String("connection to the database server was lost")),
+                qPrintable(f.message));
+        }
+        QCOMPARE(window.importController()->retryableFiles(), (QStringList { letter, rating }));
+        const std::unique_ptr<QMessageBox> box = window.importController()->resultBox(cut);
+        const auto *retry = box->findChild<QPushButton *>(QStringLiteral("retryButton"));
+        QVERIFY(retry);
+        QVERIFY2(retry->text().startsWith(QLatin1String("&Retry 2 File")), qPrintable(retry->text()));
+        // The window's connection was cut too: it was made again for the reload after the import,
+        // which shows what the database holds, the one document from before, whole.
+        QCOMPARE(documents->model()->rowCount(), 1);
+        QVERIFY2(!window.statusBar()->currentMessage().startsWith(QLatin1String("Could not read")),
+            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(store.lastError().isEmpty());
+        const QList<Document> kept = store.documents();
+        QCOMPARE(kept.size(), 1);
+        QVERIFY(store.counts(kept.constFirst().id).passages > 0);
+        QVERIFY(TestSupport::runOnServer(
+            { QStringLiteral("DO $$ BEGIN IF (SELECT count(*) FROM document) <> 1 OR EXISTS (SELECT 1 FROM "
+                             "passage p LEFT JOIN document d ON d.id = p.document_id WHERE d.id IS NULL) "
+                             "THEN RAISE 'half-written'; END IF; END $$") },
+            &error, name));
+
+        // The server answers again: Retry imports both, and the window hears of another client.
+        QVERIFY2(TestSupport::runOnServer({ QStringLiteral("DELETE FROM cut_switch") }, &error, name),
+            qPrintable(error));
+        window.importController()->retry();
+        QVERIFY(finished.wait(30000));
+        const ImportReport again = finished.takeFirst().first().value<ImportReport>();
+        QCOMPARE(again.count(ImportFileResult::Status::Imported), 2);
+        QCOMPARE(documents->model()->rowCount(), 3);
+        // The authority the database held alone is now compared with one of the new ones.
+        const auto *compared = window.findChild<QComboBox *>(QStringLiteral("firstAuthority"));
+        const auto *with = window.findChild<QComboBox *>(QStringLiteral("secondAuthority"));
+        QVERIFY(compared && with);
+        QCOMPARE(compared->count(), 3);
+        QVERIFY2(compared->currentText() != with->currentText(), qPrintable(with->currentText()));
+        {
+            Store other(QStringLiteral("other"));
+            QVERIFY2(other.open(team, &error), qPrintable(error));
+            QVERIFY2(other.removeDocument(other.documents().constLast().id, &error), qPrintable(error));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(documents->model()->rowCount(), 2, 10000);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("another program")),
+            qPrintable(window.statusBar()->currentMessage()));
+
+        // A server that cannot be reached at all: File > Refresh keeps what is on show and says why.
+        QVERIFY2(TestSupport::runOnServer(
+                     { QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(name),
+                         QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                        "WHERE datname = '%1'")
+                             .arg(name) },
+                     &error),
+            qPrintable(error));
+        QAction *refresh = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::Key_F5))
+                refresh = a;
+        }
+        QVERIFY(refresh);
+        refresh->trigger();
+        QCOMPARE(documents->model()->rowCount(), 2);
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                     QLatin1String("Could not read the database (reading documents failed: the "
+                                   "connection to the database server was lost")),
+            qPrintable(window.statusBar()->currentMessage()));
+        saveScreenshot(&window, QStringLiteral("team-unreachable"));
+        QVERIFY2(TestSupport::runOnServer(
+                     { QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(name) }, &error),
+            qPrintable(error));
+        refresh->trigger();
+        QCOMPARE(documents->model()->rowCount(), 2);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Reloaded from the database."));
     }
 
     // File > Refresh (F5) reads the database again at once, whatever the file watcher has seen.
