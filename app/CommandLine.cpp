@@ -269,12 +269,12 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
     } else if (what == QLatin1String("documents")) {
         t = OutputTable({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
             QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("issuer"),
-            QStringLiteral("source") });
+            QStringLiteral("source"), QStringLiteral("imported_by"), QStringLiteral("imported_at") });
         for (const Document &d : store.documents()) {
             if (laNumber != 0 && d.authority.laNumber != laNumber)
                 continue;
             t.addValues({ d.id, documentKindKey(d.kind), d.authority.name, d.published, d.title, d.issuer,
-                d.sourceName });
+                d.sourceName, d.importedBy, d.importedAt.toUTC().toString(Qt::ISODate) });
         }
     } else {
         err() << Text::tr(

@@ -307,10 +307,6 @@
         <translation>Stan</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>%1, by %2</source>
         <translation>%1; zdecydował(a): %2</translation>
     </message>
@@ -1036,6 +1032,10 @@ Zaimportowano z %2</translation>
     <message>
         <source>Title</source>
         <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Zaimportowano</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1796,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>not imported: cancelled</source>
         <translation>nie zaimportowano: anulowano</translation>
     </message>
+    <message>
+        <source>not imported: the database server could not be reached after the connection was lost; nothing was written</source>
+        <translation>nie zaimportowano: po przerwaniu połączenia nie udało się ponownie połączyć z serwerem bazy danych; nic nie zostało zapisane</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorChartView</name>
@@ -2519,6 +2523,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>Work on the team&apos;s shared PostgreSQL database</source>
         <translation>Pracuj na wspólnej bazie PostgreSQL zespołu</translation>
     </message>
+    <message>
+        <source>Could not read the database (%1). Shown: what was read before; F5 reads again.</source>
+        <translation>Nie udało się odczytać bazy danych (%1). Widoczne jest to, co odczytano wcześniej; F5 odczytuje ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>MapPanel</name>
@@ -2889,6 +2897,13 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>the performance table holds no indicator rows</source>
         <translation>tabela wyników nie zawiera wierszy wskaźników</translation>
+    </message>
+</context>
+<context>
+    <name>RecordedBy</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3419,10 +3434,6 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <translation>indeksowanie fragmentów do wyszukiwania</translation>
     </message>
     <message>
-        <source>%1 failed: the connection to the database server was lost, and what was being saved was not kept; try again when the server answers</source>
-        <translation>%1 nie powiodło się: połączenie z serwerem bazy danych zostało przerwane, a zapisywane dane nie zostały zachowane; spróbuj ponownie, gdy serwer odpowie</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a search the index understands (%2). Put words in double quotes to search for them exactly as written.</source>
         <translation>Indeks nie rozumie wyszukiwania &quot;%1&quot; (%2). Ujmij słowa w cudzysłów, aby wyszukać je dokładnie tak, jak zostały zapisane.</translation>
     </message>
@@ -3513,6 +3524,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
     <message>
         <source>the page lookup</source>
         <translation>wyszukiwanie strony</translation>
+    </message>
+    <message>
+        <source>%1 failed: the connection to the database server was lost (nothing is left half-written); try again when the server answers</source>
+        <translation>%1 nie powiodło się: połączenie z serwerem bazy danych zostało przerwane (nic nie zostało zapisane w połowie); spróbuj ponownie, gdy serwer odpowie</translation>
     </message>
 </context>
 <context>

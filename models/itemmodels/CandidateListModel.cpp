@@ -1,5 +1,7 @@
 #include "CandidateListModel.h"
 
+#include "RecordedBy.h"
+
 #include "domain/Area.h"
 
 #include <QLocale>
@@ -67,14 +69,7 @@ QString CandidateListModel::decidedText(const Judgement &j) const
 {
     if (j.review != ReviewState::Accepted && j.review != ReviewState::Rejected)
         return QString();
-    // In the officer's own time and date format; a decision recorded before names were kept has
-    // its date alone, and one from before dates, nothing.
-    const QString when = j.decidedAt.isValid()
-        ? QLocale().toString(j.decidedAt.toLocalTime(), QLocale::ShortFormat)
-        : QString();
-    if (j.decidedBy.isEmpty())
-        return when;
-    return when.isEmpty() ? j.decidedBy : tr("%1, %2").arg(j.decidedBy, when);
+    return RecordedBy::text(j.decidedBy, j.decidedAt);
 }
 
 QVariant CandidateListModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,7 @@
 #include "DocumentListModel.h"
 
+#include "RecordedBy.h"
+
 #include <QLocale>
 
 DocumentListModel::DocumentListModel(QObject *parent)
@@ -54,12 +56,21 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return documentKindDisplayName(d.kind);
         case TitleColumn:
             return d.title;
+        case ImportedColumn:
+            return RecordedBy::text(d.importedBy, d.importedAt);
         }
         break;
     case Qt::ToolTipRole:
         return tr("%1\nImported from %2").arg(d.title, d.sourceName);
     case ItemRoles::SortRole:
-        return index.column() == DateColumn ? QVariant(d.published) : data(index, Qt::DisplayRole);
+        switch (index.column()) {
+        case DateColumn:
+            return d.published;
+        case ImportedColumn:
+            return d.importedAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case ItemRoles::AuthorityRole:
         return d.authority.laNumber;
     case ItemRoles::YearRole:
@@ -85,6 +96,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Kind");
     case TitleColumn:
         return tr("Title");
+    case ImportedColumn:
+        return tr("Imported");
     }
     return {};
 }

@@ -4,7 +4,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/TranslatableTableModel.h"
 
-// The documents in the database: date, authority, kind, title.
+// The documents in the database: date, authority, kind, title, and who imported each when.
 class DocumentListModel : public TranslatableTableModel
 {
     Q_OBJECT
@@ -15,6 +15,7 @@ public:
         AuthorityColumn,
         KindColumn,
         TitleColumn,
+        ImportedColumn, // who imported it (the database user on a team server) and when
         ColumnCount
     };
     enum Role

@@ -159,14 +159,14 @@ QString RowMapper::listedDocumentColumns(const SqlDialect &dialect)
     const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
     const QStringList columns { QStringLiteral("d.id"), text("d.kind"), QStringLiteral("d.la_number"),
         text("a.name"), text("a.region"), text("a.type"), text("d.published"), text("d.title"),
-        text("d.issuer"), text("d.source_name"), QStringLiteral("d.page_count") };
+        text("d.issuer"), text("d.source_name"), QStringLiteral("d.page_count"), text("d.imported_by"),
+        text("d.imported_at") };
     return columns.join(QStringLiteral(", "));
 }
 
 QString RowMapper::documentColumns(const SqlDialect &dialect)
 {
-    return listedDocumentColumns(dialect)
-        + QStringLiteral(", d.encoding, d.sha256, d.reading_choices, d.imported_by, d.imported_at");
+    return listedDocumentColumns(dialect) + QStringLiteral(", d.encoding, d.sha256, d.reading_choices");
 }
 
 Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
@@ -182,12 +182,12 @@ Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
     d.issuer = text(q.value(8));
     d.sourceName = text(q.value(9));
     d.pageCount = q.value(10).toInt();
+    d.importedBy = text(q.value(11));
+    d.importedAt = QDateTime::fromString(text(q.value(12)), Qt::ISODate);
     if (whole) {
-        d.encoding = q.value(11).toString();
-        d.sha256 = QByteArray::fromHex(q.value(12).toString().toLatin1());
-        d.readingChoices = q.value(13).toString();
-        d.importedBy = q.value(14).toString();
-        d.importedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODate);
+        d.encoding = q.value(13).toString();
+        d.sha256 = QByteArray::fromHex(q.value(14).toString().toLatin1());
+        d.readingChoices = q.value(15).toString();
     }
     return d;
 }

@@ -78,6 +78,16 @@ expect_contains("${judgements}" "Leicester\t2008\tJAR\tSafeguarding\t3\tgood")
 csdash(ok seeded_check check)
 csdash(ok seeded_docs list documents)
 expect_contains("${seeded_docs}" "Department for Education")
+# Each document says who imported it and when: the database user on a server, the login on a file.
+expect_contains("${seeded_docs}" "\tsource\timported_by\timported_at\n")
+if(server)
+    string(REGEX REPLACE "^postgresql://([^@]+)@.*" "\\1" importer "${server}")
+else()
+    execute_process(COMMAND id -un OUTPUT_VARIABLE importer OUTPUT_STRIP_TRAILING_WHITESPACE)
+endif()
+if(NOT seeded_docs MATCHES "\t${importer}\t20[0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-9:]+Z\n")
+    message(FATAL_ERROR "expected documents imported by ${importer}, with the time:\n${seeded_docs}")
+endif()
 
 # Importing the bundled files again adds nothing.
 file(GLOB corpus "${CORPUS}/*.txt")
