@@ -10,7 +10,7 @@ build=${CSDASH_BUILD_DIR:-$here/build}
 
 packages=(build-essential cmake pkgconf ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
           qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libquazip1-qt6-dev libxlsxwriter-dev
-          libpoppler-qt6-dev libqt6sql6-psql postgresql fonts-dejavu-core xvfb xauth poppler-utils qpdf imagemagick)
+          libpoppler-qt6-dev libqt6sql6-psql postgresql fonts-dejavu-core xvfb xauth poppler-utils qpdf imagemagick openssl)
 fuzz_packages=(clang libclang-rt-14-dev)
 
 install_missing() {

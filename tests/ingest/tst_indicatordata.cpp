@@ -206,7 +206,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(store.open(freshDatabase(QStringLiteral("idempotent")), &error), qPrintable(error));
         QVERIFY(store.saveNeighbours(NeighbourRegister::bundled(), &error));
         QCOMPARE(store.save(m_lait).status, Store::SaveStatus::Imported);
         QCOMPARE(store.save(m_lait).status, Store::SaveStatus::AlreadyPresent);
@@ -222,7 +222,7 @@ private slots:
     {
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(store.open(freshDatabase(QStringLiteral("cancelled")), &error), qPrintable(error));
         int calls = 0;
         const auto outcome = store.save(m_lait, [&calls](int done, int) { return ++calls < 3 || done == 0; });
         QCOMPARE(outcome.status, Store::SaveStatus::Cancelled);

@@ -36,8 +36,8 @@ QStringList findingDump(const QList<Finding> &findings)
 {
     QStringList out;
     for (const Finding &f : findings)
-        out.append(QStringList { f.authority.name, QString::number(f.year), findingKindKey(f.kind), f.area,
-            words(f.text) }
+        out.append(QStringList {
+            f.authority.name, QString::number(f.year), findingKindKey(f.kind), f.area, words(f.text) }
                        .join(QLatin1Char('|')));
     out.sort();
     return out;
@@ -67,7 +67,7 @@ QString difference(const QStringList &pdf, const QStringList &text)
     return lines.join(QLatin1Char('\n'));
 }
 
-#define COMPARE_DUMPS(pdf, text)                                                                               \
+#define COMPARE_DUMPS(pdf, text)                                                                             \
     QVERIFY2((pdf) == (text), qPrintable(QStringLiteral("\n") + difference((pdf), (text))))
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -166,8 +166,10 @@ private slots:
             for (const QRectF &r : area.rects)
                 QVERIFY2(bounds.contains(r), qPrintable(j.area));
             // Poppler gives a ligature as one character ("\uFB03"); the reader writes its letters out.
-            const QString onPage = page->text(QRectF()).normalized(QString::NormalizationForm_KC).simplified();
-            const QStringList opening = CleanText::clean(p.document.originalText, j.evidence.start, j.evidence.end)
+            const QString onPage =
+                page->text(QRectF()).normalized(QString::NormalizationForm_KC).simplified();
+            const QStringList opening = CleanText::clean(
+                p.document.originalText, j.evidence.start, j.evidence.end)
                                             .simplified()
                                             .split(QLatin1Char(' '))
                                             .mid(0, 3);
@@ -183,7 +185,7 @@ private slots:
         const QString pdfPath = pdfOf(corpusFiles().first(), TestPdf::Options());
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(store.open(freshDatabase(QStringLiteral("pages")), &error), qPrintable(error));
         const ImportService service(store, m_importer);
         const ImportFileResult result = service.importFile(pdfPath);
         QCOMPARE(result.status, ImportFileResult::Status::Imported);
@@ -206,7 +208,7 @@ private slots:
         const QString pdfPath = pdfOf(corpusFiles().first(), options);
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(store.open(freshDatabase(QStringLiteral("progress")), &error), qPrintable(error));
         const ImportService service(store, m_importer);
         int lastDone = 0, total = 0;
         const ImportFileResult result = service.importFile(pdfPath, TableOptions(), [&](int done, int of) {
@@ -246,7 +248,8 @@ private slots:
         if (kind == QLatin1String("truncated"))
             bytes.truncate(bytes.size() * 2 / 3);
         if (kind == QLatin1String("garbage"))
-            bytes = QByteArrayLiteral("%PDF-1.7\n") + QByteArray(4000, '\x7f') + QByteArrayLiteral("\n%%EOF\n");
+            bytes = QByteArrayLiteral("%PDF-1.7\n") + QByteArray(4000, '\x7f')
+                + QByteArrayLiteral("\n%%EOF\n");
         QVERIFY(writeFile(path, bytes));
         if (kind == QLatin1String("encrypted")) {
             const QString qpdf = QStandardPaths::findExecutable(QStringLiteral("qpdf"));
@@ -262,7 +265,7 @@ private slots:
 
         Store store;
         QString error;
-        QVERIFY(store.open(QStringLiteral(":memory:"), &error));
+        QVERIFY2(store.open(freshDatabase(QStringLiteral("sameasatext")), &error), qPrintable(error));
         const ImportService service(store, m_importer);
         QCOMPARE(service.importFile(source).status, ImportFileResult::Status::Imported);
         const QStringList before = judgementDump(store.judgements());

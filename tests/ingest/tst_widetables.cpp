@@ -3,12 +3,12 @@
 // files by a plain scan of their own here, not through the importer.
 #include "TestSupport.h"
 
-#include "reference/AuthorityRegister.h"
 #include "ingest/BundledCorpus.h"
 #include "ingest/DataPeriodParser.h"
 #include "ingest/DocumentImporter.h"
-#include "reference/MeasureRegister.h"
 #include "ingest/WideTableParser.h"
+#include "reference/AuthorityRegister.h"
+#include "reference/MeasureRegister.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -46,7 +46,8 @@ QString fileFigure(const QString &path, const QHash<QString, QString> &where, co
     return QString();
 }
 
-const Observation *find(const QList<Observation> &observations, const QString &code, int la, const QString &period)
+const Observation *find(
+    const QList<Observation> &observations, const QString &code, int la, const QString &period)
 {
     for (const Observation &o : observations) {
         if (o.indicatorCode == code && o.authority.laNumber == la && o.period.text == period)
@@ -139,7 +140,8 @@ private slots:
         QCOMPARE(r.rejections.first().row, 9);
         QVERIFY(r.rejections.first().reason.contains(QLatin1String("Gondor")));
         const QString mapping = r.columnMapping.join(QLatin1Char('\n'));
-        QVERIFY2(mapping.contains(QLatin1String("1 by ONS code")) && mapping.contains(QLatin1String("5 by name"))
+        QVERIFY2(mapping.contains(QLatin1String("1 by ONS code"))
+                && mapping.contains(QLatin1String("5 by name"))
                 && mapping.contains(QLatin1String("1 regions or England")),
             qPrintable(mapping));
         QVERIFY2(mapping.contains(QLatin1String("\"sex\": breakdown, keeping Total")), qPrintable(mapping));
@@ -162,7 +164,8 @@ private slots:
         const TableOptions stored = TableOptions::fromJson(girls.result.document.readingChoices);
         QCOMPARE(stored.breakdowns, options.breakdowns);
         QCOMPARE(stored.measures.value(QStringLiteral("absence_rate")).polarity, Polarity::LowerIsBetter);
-        const auto again = m_importer.read(girls.result.document.originalText.toUtf8(), QStringLiteral("x"), nullptr, stored);
+        const auto again = m_importer.read(
+            girls.result.document.originalText.toUtf8(), QStringLiteral("x"), nullptr, stored);
         QCOMPARE(again.result.observations.size(), girls.result.observations.size());
         QVERIFY(outcome.result.document.readingChoices.isEmpty()); // the defaults need no record
         const Observation *g = find(girls.result.observations, rate + QStringLiteral(" \u00b7 Girls"), 856,
@@ -218,11 +221,14 @@ private slots:
         for (const Indicator &i : all.indicators)
             QVERIFY2(!i.code.contains(QChar(0x00b7)), qPrintable(i.code));
         const QString code = QStringLiteral("DfE l2_by19_rate");
-        for (const auto &[la, year] : { std::pair { 856, 2006 }, { 855, 2006 }, { 856, 2010 }, { 855, 2010 } }) {
+        for (const auto &[la, year] :
+            { std::pair { 856, 2006 }, { 855, 2006 }, { 856, 2010 }, { 855, 2010 } }) {
             const QString expected = fileFigure(attainmentFile,
                 { { QStringLiteral("cohort_19_in"), QString::number(year) },
-                    { QStringLiteral("la_code_3"), QString::number(la) }, { QStringLiteral("gender"), QStringLiteral("ALL") },
-                    { QStringLiteral("fsm"), QStringLiteral("ALL") }, { QStringLiteral("sen"), QStringLiteral("ALL") } },
+                    { QStringLiteral("la_code_3"), QString::number(la) },
+                    { QStringLiteral("gender"), QStringLiteral("ALL") },
+                    { QStringLiteral("fsm"), QStringLiteral("ALL") },
+                    { QStringLiteral("sen"), QStringLiteral("ALL") } },
                 QStringLiteral("l2_by19_rate"));
             QVERIFY(!expected.isEmpty());
             const Observation *o = find(all.observations, code, la, QString::number(year));
@@ -241,8 +247,10 @@ private slots:
         girlsOnly.breakdowns.insert(QStringLiteral("gender"), { QStringLiteral("Female") });
         const ImportResult girls = importShared(attainmentFile, girlsOnly);
         const QString expected = fileFigure(attainmentFile,
-            { { QStringLiteral("cohort_19_in"), QStringLiteral("2008") }, { QStringLiteral("la_code_3"), QStringLiteral("856") },
-                { QStringLiteral("gender"), QStringLiteral("Female") }, { QStringLiteral("fsm"), QStringLiteral("ALL") },
+            { { QStringLiteral("cohort_19_in"), QStringLiteral("2008") },
+                { QStringLiteral("la_code_3"), QStringLiteral("856") },
+                { QStringLiteral("gender"), QStringLiteral("Female") },
+                { QStringLiteral("fsm"), QStringLiteral("ALL") },
                 { QStringLiteral("sen"), QStringLiteral("ALL") } },
             QStringLiteral("l3_by19_rate"));
         const Observation *o = find(girls.observations, QStringLiteral("DfE l3_by19_rate \u00b7 Female"), 856,
@@ -265,7 +273,8 @@ private slots:
                 { { QStringLiteral("year"), QStringLiteral("200809") }, { QStringLiteral("la_name"), name },
                     { QStringLiteral("school_type"), QStringLiteral("Total") } },
                 QStringLiteral("perm_excl_rate"));
-            const Observation *o = find(r.observations, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("2008/09"));
+            const Observation *o = find(
+                r.observations, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("2008/09"));
             QVERIFY(o && o->value);
             QCOMPARE(*o->value, expected.toDouble());
             QCOMPARE(o->period.start, QDate(2008, 9, 1));
@@ -293,7 +302,10 @@ private slots:
         QTemporaryDir dir;
         Store store;
         QString error;
-        QVERIFY2(store.open(dir.filePath(QStringLiteral("fresh.sqlite")), &error), qPrintable(error));
+        const QString location = TestSupport::onPostgres()
+            ? TestSupport::freshDatabase(QStringLiteral("fresh"))
+            : dir.filePath(QStringLiteral("fresh.sqlite"));
+        QVERIFY2(store.open(location, &error), qPrintable(error));
         QVERIFY(BundledCorpus::seed(store, m_importer).isEmpty());
         QVERIFY(store.setSetting(QLatin1String(BundledCorpus::PublishedDataSetting),
             QLatin1String(BundledCorpus::PublishedDataPending), &error));
@@ -304,7 +316,8 @@ private slots:
 
         const QList<Observation> l2 = store.observations(0, QStringLiteral("DfE l2_by19_rate"));
         const QList<Observation> excl = store.observations(0, QStringLiteral("DfE perm_excl_rate"));
-        const QList<Observation> fsm = store.observations(0, QStringLiteral("DfE l3_by19_rate \u00b7 Eligible for FSM"));
+        const QList<Observation> fsm = store.observations(
+            0, QStringLiteral("DfE l3_by19_rate \u00b7 Eligible for FSM"));
         QVERIFY(!fsm.isEmpty()); // the breakdown behind NI 81 is seeded beside the whole cohort
         if (QFileInfo::exists(attainmentFile)) {
             for (const int la : { 855, 856 }) {
@@ -312,19 +325,23 @@ private slots:
                     const QString expected = fileFigure(attainmentFile,
                         { { QStringLiteral("cohort_19_in"), QString::number(year) },
                             { QStringLiteral("la_code_3"), QString::number(la) },
-                            { QStringLiteral("gender"), QStringLiteral("ALL") }, { QStringLiteral("fsm"), QStringLiteral("ALL") },
+                            { QStringLiteral("gender"), QStringLiteral("ALL") },
+                            { QStringLiteral("fsm"), QStringLiteral("ALL") },
                             { QStringLiteral("sen"), QStringLiteral("ALL") } },
                         QStringLiteral("l2_by19_rate"));
-                    const Observation *o = find(l2, QStringLiteral("DfE l2_by19_rate"), la, QString::number(year));
+                    const Observation *o = find(
+                        l2, QStringLiteral("DfE l2_by19_rate"), la, QString::number(year));
                     QVERIFY(o && o->value);
                     QCOMPARE(*o->value, expected.toDouble());
                 }
                 const QString expected = fileFigure(exclusionsFile,
                     { { QStringLiteral("year"), QStringLiteral("200809") },
-                        { QStringLiteral("la_name"), la == 856 ? QStringLiteral("Leicester") : QStringLiteral("Leicestershire") },
+                        { QStringLiteral("la_name"),
+                            la == 856 ? QStringLiteral("Leicester") : QStringLiteral("Leicestershire") },
                         { QStringLiteral("school_type"), QStringLiteral("Total") } },
                     QStringLiteral("perm_excl_rate"));
-                const Observation *o = find(excl, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("2008/09"));
+                const Observation *o = find(
+                    excl, QStringLiteral("DfE perm_excl_rate"), la, QStringLiteral("2008/09"));
                 QVERIFY(o && o->value);
                 QCOMPARE(*o->value, expected.toDouble());
             }
@@ -343,7 +360,8 @@ private slots:
         const MeasureRegister &m = MeasureRegister::bundled();
         QCOMPARE(m.linkedSeries(QStringLiteral("NI 79")), QStringList { QStringLiteral("DfE l2_by19_rate") });
         QCOMPARE(m.linkedSeries(QStringLiteral("NI 81")).size(), 2);
-        QCOMPARE(m.nationalIndicatorsOf(QStringLiteral("DfE perm_excl_rate")), QStringList { QStringLiteral("NI 114") });
+        QCOMPARE(m.nationalIndicatorsOf(QStringLiteral("DfE perm_excl_rate")),
+            QStringList { QStringLiteral("NI 114") });
         // Every linked code is one the wide-table reader gives to the column it names.
         const WideTableParser wide(AuthorityRegister::bundled(), m);
         for (const QString &ni : m.linkedNationalIndicators()) {

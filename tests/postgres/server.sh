@@ -39,6 +39,17 @@ start)
     echo "$cluster" >"$dir/cluster"
     if [[ $(id -u) -eq 0 ]]; then chown "$owner" "$cluster"; fi
     as_owner "$bindir/initdb" -D "$cluster/data" -U csdash --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+    # TLS as a team's server has it: a certificate of its own, made here (openssl), for the
+    # sslmode tests; clients that do not ask for it still connect without it.
+    options="-c listen_addresses=127.0.0.1 -c unix_socket_directories=$cluster -c fsync=off -c max_connections=40"
+    if command -v openssl >/dev/null; then
+        openssl req -new -x509 -days 2 -nodes -subj /CN=127.0.0.1 -keyout "$cluster/data/server.key" \
+            -out "$cluster/data/server.crt" >/dev/null 2>&1
+        chmod 600 "$cluster/data/server.key"
+        if [[ $(id -u) -eq 0 ]]; then chown "$owner" "$cluster/data/server.key" "$cluster/data/server.crt"; fi
+        options="$options -c ssl=on"
+    fi
+    echo "$options" >"$cluster/options"
     # A free port: one nothing answers on; should another program take it first, the next one.
     started=
     for attempt in 1 2 3 4 5 6 7 8; do
@@ -47,8 +58,7 @@ start)
             continue
         fi
         if as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$cluster -c fsync=off -c max_connections=40" \
-            start >/dev/null; then
+            -o "$options -c port=$port" start >/dev/null; then
             started=1
             break
         fi
@@ -59,10 +69,13 @@ start)
         exit 1
     fi
     # The tests' own role connects without a password; "officer" must give one (the password
-    # tests), and "reader" may only read (the read-only tests).
+    # tests), "reader" may only read (the read-only tests), and "secure" is let in only over
+    # TLS (the sslmode tests; a superuser, to read what the tests' own role made).
     cat >"$cluster/data/pg_hba.conf" <<HBA
 local all all trust
 host all officer 127.0.0.1/32 scram-sha-256
+hostssl all secure 127.0.0.1/32 trust
+hostnossl all secure 127.0.0.1/32 reject
 host all all 127.0.0.1/32 trust
 HBA
     as_owner "$bindir/pg_ctl" -D "$cluster/data" reload >/dev/null
@@ -70,6 +83,7 @@ HBA
 CREATE DATABASE csdash_test;
 CREATE ROLE officer LOGIN PASSWORD 'officer-secret';
 CREATE ROLE reader LOGIN;
+CREATE ROLE secure LOGIN SUPERUSER;
 SQL
     echo "postgresql://csdash@127.0.0.1:$port/csdash_test" >"$dir/url"
     echo "$port" >"$dir/port"
@@ -83,8 +97,7 @@ resume)
     cluster=$(cat "$dir/cluster")
     port=$(cat "$dir/port")
     as_owner "$bindir/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-        -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$cluster -c fsync=off -c max_connections=40" \
-        start >/dev/null
+        -o "$(cat "$cluster/options") -c port=$port" start >/dev/null
     ;;
 stop)
     if [[ -f "$dir/cluster" ]]; then

@@ -8,8 +8,10 @@
 #include "store/Schema.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
 
@@ -213,6 +215,80 @@ private slots:
             QString(location).replace(QStringLiteral("officer@"), QStringLiteral("officer:officer-secret@")),
             &error));
         QVERIFY2(!error.contains(QLatin1String("officer-secret")), qPrintable(error));
+    }
+
+    // The connection's security as the address asks (sslmode) and the credentials where libpq
+    // keeps them for commands: a service named in the address or PGSERVICE (PGSERVICEFILE), a
+    // password file (PGPASSFILE, as ~/.pgpass).
+    void sslModeServicesAndPasswordFiles()
+    {
+        const QString location = migratedDatabase(QStringLiteral("tls"),
+            { QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO officer") });
+        QString error;
+        auto usesTls = [](const Store &store) {
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            return q.exec(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                && q.next() && q.value(0).toBool();
+        };
+        {
+            // The server lets "secure" in over TLS only.
+            Store plain;
+            QVERIFY(!plain.open(
+                as(QStringLiteral("secure"), location) + QStringLiteral("?sslmode=disable"), &error));
+            QVERIFY2(error.contains(databaseName(location)) && error.contains(QLatin1String("no encryption")),
+                qPrintable(error));
+            Store secure;
+            QVERIFY2(secure.open(
+                         as(QStringLiteral("secure"), location) + QStringLiteral("?sslmode=require"), &error),
+                qPrintable(error));
+            QVERIFY(usesTls(secure));
+            QVERIFY(secure.databasePath().endsWith(QLatin1String("?sslmode=require")));
+            Store unencrypted;
+            QVERIFY2(
+                unencrypted.open(location + QStringLiteral("?sslmode=disable"), &error), qPrintable(error));
+            QVERIFY(!usesTls(unencrypted));
+        }
+        QString parseError;
+        const DatabaseLocation server = DatabaseLocation::parse(location, &parseError);
+        QTemporaryDir dir;
+        QFile services(dir.filePath(QStringLiteral("pg_service.conf")));
+        QVERIFY(services.open(QIODevice::WriteOnly));
+        services.write(QStringLiteral("[team]\nhost=%1\nport=%2\ndbname=%3\nuser=officer\nsslmode=require\n")
+                           .arg(server.host())
+                           .arg(server.port())
+                           .arg(server.databaseName())
+                           .toUtf8());
+        services.close();
+        QFile passwords(dir.filePath(QStringLiteral("pgpass")));
+        QVERIFY(passwords.open(QIODevice::WriteOnly));
+        passwords.write(QStringLiteral("%1:%2:%3:officer:officer-secret\n")
+                            .arg(server.host())
+                            .arg(server.port())
+                            .arg(server.databaseName())
+                            .toUtf8());
+        passwords.close();
+        passwords.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq ignores others
+        qunsetenv("PGPASSWORD");
+        qputenv("PGSERVICEFILE", services.fileName().toLocal8Bit());
+        qputenv("PGPASSFILE", passwords.fileName().toLocal8Bit());
+        Store named;
+        const bool openedNamed = named.open(QStringLiteral("postgresql://?service=team"), &error);
+        QString namedUser = named.userName();
+        const bool namedTls = openedNamed && usesTls(named);
+        qputenv("PGSERVICE", "team");
+        Store fromEnvironment;
+        const bool openedFromEnvironment = fromEnvironment.open(QStringLiteral("postgresql://"), &error);
+        qunsetenv("PGSERVICE");
+        qunsetenv("PGSERVICEFILE");
+        qunsetenv("PGPASSFILE");
+        QVERIFY2(openedNamed, qPrintable(error));
+        QCOMPARE(namedUser, QStringLiteral("officer"));
+        QVERIFY(namedTls);
+        QCOMPARE(named.documents().size(), 0);
+        QVERIFY(named.isReadOnly());
+        QVERIFY2(openedFromEnvironment, qPrintable(error));
+        QCOMPARE(fromEnvironment.userName(), QStringLiteral("officer"));
+        QVERIFY(!named.databasePath().contains(QLatin1String("secret")));
     }
 
     // A role that may only read reads everything and is refused imports, with the database named.
