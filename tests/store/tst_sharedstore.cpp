@@ -251,26 +251,28 @@ private slots:
         QString parseError;
         const DatabaseLocation server = DatabaseLocation::parse(location, &parseError);
         QTemporaryDir dir;
-        QFile services(dir.filePath(QStringLiteral("pg_service.conf")));
-        QVERIFY(services.open(QIODevice::WriteOnly));
-        services.write(QStringLiteral("[team]\nhost=%1\nport=%2\ndbname=%3\nuser=officer\nsslmode=require\n")
-                           .arg(server.host())
-                           .arg(server.port())
-                           .arg(server.databaseName())
-                           .toUtf8());
-        services.close();
-        QFile passwords(dir.filePath(QStringLiteral("pgpass")));
-        QVERIFY(passwords.open(QIODevice::WriteOnly));
-        passwords.write(QStringLiteral("%1:%2:%3:officer:officer-secret\n")
-                            .arg(server.host())
-                            .arg(server.port())
-                            .arg(server.databaseName())
-                            .toUtf8());
-        passwords.close();
+        const auto written = [&dir](const QString &name, const QString &text) {
+            QFile f(dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size()
+                ? f.fileName()
+                : QString();
+        };
+        const QString servicesFile = written(QStringLiteral("pg_service.conf"),
+            QStringLiteral("[team]\nhost=%1\nport=%2\ndbname=%3\nuser=officer\nsslmode=require\n")
+                .arg(server.host())
+                .arg(server.port())
+                .arg(server.databaseName()));
+        const QString passwordsFile = written(QStringLiteral("pgpass"),
+            QStringLiteral("%1:%2:%3:officer:officer-secret\n")
+                .arg(server.host())
+                .arg(server.port())
+                .arg(server.databaseName()));
+        QVERIFY(!servicesFile.isEmpty() && !passwordsFile.isEmpty());
+        QFile passwords(passwordsFile);
         passwords.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq ignores others
         qunsetenv("PGPASSWORD");
-        qputenv("PGSERVICEFILE", services.fileName().toLocal8Bit());
-        qputenv("PGPASSFILE", passwords.fileName().toLocal8Bit());
+        qputenv("PGSERVICEFILE", servicesFile.toLocal8Bit());
+        qputenv("PGPASSFILE", passwordsFile.toLocal8Bit());
         Store named;
         const bool openedNamed = named.open(QStringLiteral("postgresql://?service=team"), &error);
         QString namedUser = named.userName();
