@@ -274,7 +274,7 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
             if (laNumber != 0 && d.authority.laNumber != laNumber)
                 continue;
             t.addValues({ d.id, documentKindKey(d.kind), d.authority.name, d.published, d.title, d.issuer,
-                d.sourceName, d.importedBy, d.importedAt.toUTC().toString(Qt::ISODate) });
+                d.sourceName, d.importedBy, d.importedAt.toUTC() });
         }
     } else {
         err() << Text::tr(

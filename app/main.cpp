@@ -11,6 +11,8 @@
 #include <QPushButton>
 #include <QSettings>
 
+#include <csignal>
+
 namespace {
 
 void describeApplication()
@@ -76,6 +78,13 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+#ifdef SIGPIPE
+    // A command whose output is piped into a reader that stops early ("csdash list ... | head")
+    // finishes and closes its database instead of being killed by the closed pipe: killed, it
+    // would leave the file marked as open, and the next program to open it would check all of it.
+    if (CommandLine::isCommand(arguments))
+        std::signal(SIGPIPE, SIG_IGN);
+#endif
     if (CommandLine::isCommand(arguments) && CommandLine::needsGui(arguments)) {
         // Drawing needs a GUI application; without a display it draws offscreen.
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

@@ -131,7 +131,7 @@ QList<Observation> IndicatorQueries::observationsWhere(
     const auto date = [&dates](const QString &text) {
         auto it = dates.constFind(text);
         if (it == dates.cend())
-            it = dates.insert(text, QDate::fromString(text, Qt::ISODate));
+            it = dates.insert(text, StoreSql::isoDate(text));
         return *it;
     };
     while (q.next()) {

@@ -103,7 +103,7 @@ void JudgementQueries::readDecisions(QList<Judgement> &judgements) const
     }
     while (q.next())
         decided.insert(q.value(0).toString(),
-            { q.value(1).toString(), QDateTime::fromString(q.value(2).toString(), Qt::ISODate) });
+            { q.value(1).toString(), StoreSql::isoTime(q.value(2).toString()) });
     QSqlQuery sha(m_db.connection());
     if (!sha.prepare(QStringLiteral("SELECT sha256 FROM document WHERE id = ?"))) {
         m_error = StoreSql::error(sha, QT_TRANSLATE_NOOP("Store", "preparing the document hash lookup"));

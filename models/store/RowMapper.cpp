@@ -177,13 +177,13 @@ Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
     d.kind = documentKindFromKey(text(q.value(1)));
     if (!q.value(2).isNull())
         d.authority = { q.value(2).toInt(), text(q.value(3)), text(q.value(4)), text(q.value(5)), {} };
-    d.published = QDate::fromString(text(q.value(6)), Qt::ISODate);
+    d.published = StoreSql::isoDate(text(q.value(6)));
     d.title = text(q.value(7));
     d.issuer = text(q.value(8));
     d.sourceName = text(q.value(9));
     d.pageCount = q.value(10).toInt();
     d.importedBy = text(q.value(11));
-    d.importedAt = QDateTime::fromString(text(q.value(12)), Qt::ISODate);
+    d.importedAt = StoreSql::isoTime(text(q.value(12)));
     if (whole) {
         d.encoding = q.value(13).toString();
         d.sha256 = QByteArray::fromHex(q.value(14).toString().toLatin1());

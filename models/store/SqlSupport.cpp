@@ -4,9 +4,35 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+namespace {
+
+// The number written in text[from, from + n), or -1 unless it is all digits.
+int digitsAt(const QString &text, int from, int n)
+{
+    int value = 0;
+    for (int i = from; i < from + n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+QDate leadingDate(const QString &text)
+{
+    if (text.size() < 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return QDate();
+    const int y = digitsAt(text, 0, 4), m = digitsAt(text, 5, 2), d = digitsAt(text, 8, 2);
+    return y < 0 || m < 0 || d < 0 ? QDate() : QDate(y, m, d);
+}
+
+} // namespace
 
 namespace StoreSql {
 
@@ -59,6 +85,29 @@ QString text(const QVariant &value)
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDate isoDate(const QString &text)
+{
+    if (text.size() == 10) {
+        const QDate date = leadingDate(text);
+        if (date.isValid())
+            return date;
+    }
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+QDateTime isoTime(const QString &text)
+{
+    if (text.size() == 20 && text.at(10) == QLatin1Char('T') && text.at(13) == QLatin1Char(':')
+        && text.at(16) == QLatin1Char(':') && text.at(19) == QLatin1Char('Z')) {
+        const QDate date = leadingDate(text);
+        const int h = digitsAt(text, 11, 2), m = digitsAt(text, 14, 2), s = digitsAt(text, 17, 2);
+        const QTime time = h < 0 || m < 0 || s < 0 ? QTime() : QTime(h, m, s);
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    return QDateTime::fromString(text, Qt::ISODate);
 }
 
 bool sameBinding(const QVariant &a, const QVariant &b)

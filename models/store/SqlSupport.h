@@ -7,6 +7,7 @@
 #include <initializer_list>
 
 class QDate;
+class QDateTime;
 class QSqlError;
 class QSqlQuery;
 class SqlDialect;
@@ -24,6 +25,11 @@ QVariant nullable(const QString &s);
 // A text value as SqlDialect::textAsUtf8() selected it: UTF-8 bytes, or text.
 QString text(const QVariant &value);
 QVariant dateOrNull(const QDate &d);
+// A date ("yyyy-MM-dd") and a time ("yyyy-MM-ddTHH:mm:ssZ") as the store writes them, read without
+// QDate/QDateTime::fromString's general parser (a listing reads both a row, and that parser was a
+// quarter of listing a thousand documents); anything else is read by it.
+QDate isoDate(const QString &text);
+QDateTime isoTime(const QString &text);
 // Whether binding b would bind the same as a: Qt compares a null number equal to 0, and a
 // missing value must never be stored as zero.
 bool sameBinding(const QVariant &a, const QVariant &b);

@@ -89,6 +89,21 @@ if(NOT seeded_docs MATCHES "\t${importer}\t20[0-9][0-9]-[01][0-9]-[0-3][0-9]T[0-
     message(FATAL_ERROR "expected documents imported by ${importer}, with the time:\n${seeded_docs}")
 endif()
 
+# A listing piped into a reader that stops early ("| head") ends as a finished program, not one
+# killed by the closed pipe: the file is left marked as closed, and the next open does not check
+# the whole of it as after a crash.
+if(NOT server)
+    execute_process(COMMAND "${CSDASH}" --database "${db}" list observations COMMAND true
+        RESULTS_VARIABLE piped_results ERROR_VARIABLE piped_err TIMEOUT 120)
+    list(GET piped_results 0 piped_result)
+    if(NOT piped_result MATCHES "^[0-9]+$")
+        message(FATAL_ERROR "csdash list into a closed pipe ended so: ${piped_result}\n${piped_err}")
+    endif()
+    if(EXISTS "${db}.open")
+        message(FATAL_ERROR "csdash list into a closed pipe left the file marked as open")
+    endif()
+endif()
+
 # Importing the bundled files again adds nothing.
 file(GLOB corpus "${CORPUS}/*.txt")
 csdash(ok again import ${corpus})

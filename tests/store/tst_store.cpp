@@ -6,8 +6,11 @@
 #include "reference/AuthorityRegister.h"
 #include "store/Database.h"
 #include "store/DatabaseLocation.h"
+#include "store/RowMapper.h"
 #include "store/Schema.h"
 #include "store/SessionMarker.h"
+#include "store/SqlSupport.h"
+#include "store/SqliteDialect.h"
 #include "store/Store.h"
 
 #include <QDateTime>
@@ -15,6 +18,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -140,6 +144,53 @@ private slots:
         QString error;
         QVERIFY(!store.open(path, &error));
         QVERIFY2(error.contains(QLatin1String("newer")), qPrintable(error));
+    }
+
+    // The store's own dates and times are read without Qt's general parser; whatever the text,
+    // they read as that parser reads them.
+    void readsDatesAndTimesAsQtDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char *text : { "2026-12-04T17:07:04Z", "2010-12-10", "1999-01-31T00:00:59Z", "2026-02-30",
+                 "2026-13-01T00:00:00Z", "2026-12-04T24:00:00Z", "2026-12-04T17:07:04+01:00",
+                 "2026-12-04T17:07:04.250Z", "2026-12-04T17:07:04", "2026-12-04 17:07:04Z", "", "abcd-ef-gh",
+                 "2026-1a-04", "20261204", "٢٠٢٦-12-04" })
+            QTest::newRow(text) << QString::fromUtf8(text);
+    }
+
+    void readsDatesAndTimesAsQtDoes()
+    {
+        QFETCH(QString, text);
+        QCOMPARE(StoreSql::isoDate(text), QDate::fromString(text, Qt::ISODate));
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODate);
+        const QDateTime read = StoreSql::isoTime(text);
+        QCOMPARE(read, expected);
+        QCOMPARE(read.isValid(), expected.isValid());
+        if (expected.isValid())
+            QCOMPARE(read.timeSpec(), expected.timeSpec());
+    }
+
+    // Listing the documents must not walk each document's text (which comes before the columns
+    // added later): every document column a listing reads is held by the listing index.
+    void listingIndexHoldsEveryListedColumn()
+    {
+        SQLITE_FILE_ONLY();
+        Store store;
+        QString error;
+        QVERIFY2(store.open(freshDatabase(), &error), qPrintable(error));
+        QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA index_info(document_listing)")));
+        QStringList indexed;
+        while (q.next())
+            indexed.append(q.value(2).toString());
+        QStringList listed;
+        const QString columns = RowMapper::listedDocumentColumns(SqliteDialect());
+        static const QRegularExpression documentColumn(QStringLiteral("\\bd\\.(\\w+)"));
+        for (const QRegularExpressionMatch &m : documentColumn.globalMatch(columns))
+            listed.append(m.captured(1));
+        QVERIFY(listed.size() >= 8);
+        for (const QString &column : std::as_const(listed))
+            QVERIFY2(indexed.contains(column), qPrintable(column + QStringLiteral(" is not in the index")));
     }
 
     // A database written by the first version is migrated forward with everything in it kept.
