@@ -78,14 +78,15 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
+    const bool command = CommandLine::isCommand(arguments);
 #ifdef SIGPIPE
     // A command whose output is piped into a reader that stops early ("csdash list ... | head")
     // finishes and closes its database instead of being killed by the closed pipe: killed, it
     // would leave the file marked as open, and the next program to open it would check all of it.
-    if (CommandLine::isCommand(arguments))
+    if (command)
         std::signal(SIGPIPE, SIG_IGN);
 #endif
-    if (CommandLine::isCommand(arguments) && CommandLine::needsGui(arguments)) {
+    if (command && CommandLine::needsGui(arguments)) {
         // Drawing needs a GUI application; without a display it draws offscreen.
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -95,7 +96,7 @@ int main(int argc, char *argv[])
         Translations::apply(Translations::systemLanguage());
         return CommandLine::run(QApplication::arguments());
     }
-    if (CommandLine::isCommand(arguments) || CommandLine::isHelpRequest(arguments)) {
+    if (command || CommandLine::isHelpRequest(arguments)) {
         // Commands and help need no display: they run under QCoreApplication, on any machine, in
         // the system's language (scripts see what their locale asks for, whatever the window uses).
         QCoreApplication app(argc, argv);

@@ -126,14 +126,6 @@ QList<Observation> IndicatorQueries::observationsWhere(
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the observation query"));
         return out;
     }
-    // Values share a handful of periods; each date text is read once.
-    QHash<QString, QDate> dates;
-    const auto date = [&dates](const QString &text) {
-        auto it = dates.constFind(text);
-        if (it == dates.cend())
-            it = dates.insert(text, StoreSql::isoDate(text));
-        return *it;
-    };
     while (q.next()) {
         Observation o;
         if (q.value(0).toLongLong() != indicatorId) {
@@ -155,8 +147,8 @@ QList<Observation> IndicatorQueries::observationsWhere(
         o.kind = observationKindFromKey(text(q.value(2)));
         o.series = text(q.value(3));
         o.period.text = text(q.value(4));
-        o.period.start = date(text(q.value(5)));
-        o.period.end = date(text(q.value(6)));
+        o.period.start = StoreSql::isoDate(text(q.value(5)));
+        o.period.end = StoreSql::isoDate(text(q.value(6)));
         const QVariant value = q.value(7);
         if (!value.isNull())
             o.value = value.toDouble();

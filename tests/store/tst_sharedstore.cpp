@@ -253,9 +253,8 @@ private slots:
         QTemporaryDir dir;
         const auto written = [&dir](const QString &name, const QString &text) {
             QFile f(dir.filePath(name));
-            return f.open(QIODevice::WriteOnly) && f.write(text.toUtf8()) == text.toUtf8().size()
-                ? f.fileName()
-                : QString();
+            const QByteArray bytes = text.toUtf8();
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
         };
         const QString servicesFile = written(QStringLiteral("pg_service.conf"),
             QStringLiteral("[team]\nhost=%1\nport=%2\ndbname=%3\nuser=officer\nsslmode=require\n")
@@ -268,8 +267,8 @@ private slots:
                 .arg(server.port())
                 .arg(server.databaseName()));
         QVERIFY(!servicesFile.isEmpty() && !passwordsFile.isEmpty());
-        QFile passwords(passwordsFile);
-        passwords.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq ignores others
+        QFile::setPermissions(
+            passwordsFile, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq ignores others
         qunsetenv("PGPASSWORD");
         qputenv("PGSERVICEFILE", servicesFile.toLocal8Bit());
         qputenv("PGPASSFILE", passwordsFile.toLocal8Bit());
