@@ -21,13 +21,20 @@ QList<Document> DocumentQueries::documents() const
     q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries()); // rows are read once, in order: Qt
                                                                         // keeps no copy of those already read
     if (!q.exec(QStringLiteral("SELECT ") + RowMapper::listedDocumentColumns(m_db.dialect())
-            + QStringLiteral(" FROM document d LEFT JOIN authority a ON a.la_number = d.la_number "
-                             "ORDER BY d.published NULLS FIRST, d.id"))) {
+            + QStringLiteral(" FROM document d ORDER BY d.published NULLS FIRST, d.id"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
         return out;
     }
-    while (q.next())
-        out.append(RowMapper::documentFromRow(q, false));
+    const QHash<int, Authority> authorities = m_rows.authorities();
+    if (!m_error.isEmpty())
+        return out;
+    while (q.next()) {
+        Document d = RowMapper::documentFromRow(q, false);
+        // The listing's documents share their authority's strings, read once for all of them.
+        if (d.authority.laNumber != 0)
+            d.authority = authorities.value(d.authority.laNumber, d.authority);
+        out.append(std::move(d));
+    }
     return out;
 }
 

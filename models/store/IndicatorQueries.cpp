@@ -91,20 +91,9 @@ QList<Observation> IndicatorQueries::observationsWhere(
     qint64 indicatorId = -1;
     QString indicatorCode;
     QString indicatorTitle;
-    QHash<int, Authority> authorityById;
-    {
-        QSqlQuery lookup(m_db.connection());
-        if (!lookup.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority"))) {
-            m_error = StoreSql::error(lookup, QT_TRANSLATE_NOOP("Store", "the authority lookup"));
-            return out;
-        }
-        while (lookup.next()) {
-            const int la = lookup.value(0).toInt();
-            authorityById.insert(la,
-                { la, lookup.value(1).toString(), lookup.value(2).toString(), lookup.value(3).toString(),
-                    {} });
-        }
-    }
+    const QHash<int, Authority> authorityById = m_rows.authorities();
+    if (!m_error.isEmpty())
+        return out;
     const SqlDialect &dialect = m_db.dialect();
     const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
     const QStringList columns { QStringLiteral("o.indicator_id"), QStringLiteral("o.la_number"),

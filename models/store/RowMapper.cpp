@@ -152,21 +152,38 @@ PageArea RowMapper::pageArea(const Evidence &evidence) const
                                 : PageArea();
 }
 
+QHash<int, Authority> RowMapper::authorities() const
+{
+    QHash<int, Authority> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
+    if (!q.exec(QStringLiteral("SELECT la_number, name, region, type FROM authority"))) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the authority lookup"));
+        return out;
+    }
+    while (q.next()) {
+        const int la = q.value(0).toInt();
+        out.insert(la, { la, q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {} });
+    }
+    return out;
+}
+
 QString RowMapper::listedDocumentColumns(const SqlDialect &dialect)
 {
     // What a listing shows of a document; document(id) reads the rest (listing a thousand documents
     // spent a third of its time converting their hashes and reading choices, which no listing shows).
     const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
     const QStringList columns { QStringLiteral("d.id"), text("d.kind"), QStringLiteral("d.la_number"),
-        text("a.name"), text("a.region"), text("a.type"), text("d.published"), text("d.title"),
-        text("d.issuer"), text("d.source_name"), QStringLiteral("d.page_count"), text("d.imported_by"),
-        text("d.imported_at") };
+        text("d.published"), text("d.title"), text("d.issuer"), text("d.source_name"),
+        QStringLiteral("d.page_count"), text("d.imported_by"), text("d.imported_at") };
     return columns.join(QStringLiteral(", "));
 }
 
 QString RowMapper::documentColumns(const SqlDialect &dialect)
 {
-    return listedDocumentColumns(dialect) + QStringLiteral(", d.encoding, d.sha256, d.reading_choices");
+    // With its authority named: one document is read with a join to the authority table.
+    return listedDocumentColumns(dialect)
+        + QStringLiteral(", d.encoding, d.sha256, d.reading_choices, a.name, a.region, a.type");
 }
 
 Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
@@ -175,19 +192,21 @@ Document RowMapper::documentFromRow(const QSqlQuery &q, bool whole)
     d.id = q.value(0).toLongLong();
     using StoreSql::text;
     d.kind = documentKindFromKey(text(q.value(1)));
-    if (!q.value(2).isNull())
-        d.authority = { q.value(2).toInt(), text(q.value(3)), text(q.value(4)), text(q.value(5)), {} };
-    d.published = StoreSql::isoDate(text(q.value(6)));
-    d.title = text(q.value(7));
-    d.issuer = text(q.value(8));
-    d.sourceName = text(q.value(9));
-    d.pageCount = q.value(10).toInt();
-    d.importedBy = text(q.value(11));
-    d.importedAt = StoreSql::isoTime(text(q.value(12)));
+    d.authority.laNumber = q.value(2).toInt(); // 0 for a NULL: about no single authority
+    d.published = StoreSql::isoDate(text(q.value(3)));
+    d.title = text(q.value(4));
+    d.issuer = text(q.value(5));
+    d.sourceName = text(q.value(6));
+    d.pageCount = q.value(7).toInt();
+    d.importedBy = text(q.value(8));
+    d.importedAt = StoreSql::isoTime(text(q.value(9)));
     if (whole) {
-        d.encoding = q.value(13).toString();
-        d.sha256 = QByteArray::fromHex(q.value(14).toString().toLatin1());
-        d.readingChoices = q.value(15).toString();
+        d.encoding = q.value(10).toString();
+        d.sha256 = QByteArray::fromHex(q.value(11).toString().toLatin1());
+        d.readingChoices = q.value(12).toString();
+        if (d.authority.laNumber != 0)
+            d.authority = { d.authority.laNumber, q.value(13).toString(), q.value(14).toString(),
+                q.value(15).toString(), {} };
     }
     return d;
 }

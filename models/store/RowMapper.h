@@ -43,7 +43,12 @@ public:
     QList<PageBox> pageBoxes(qint64 documentId) const;
     PageArea pageArea(const Evidence &evidence) const;
 
-    // A document's columns as a listing shows them, and all of them; and a row of either.
+    // The authorities the database knows, by LA number: names are taken from here rather than
+    // joined to each row, since a joined text column costs a string per row read.
+    QHash<int, Authority> authorities() const;
+
+    // A document's columns as a listing shows them (its authority by number only), and all of
+    // them (its authority named); and a row of either.
     static QString listedDocumentColumns(const SqlDialect &dialect);
     static QString documentColumns(const SqlDialect &dialect);
     static Document documentFromRow(const QSqlQuery &q, bool whole);
