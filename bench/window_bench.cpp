@@ -197,6 +197,7 @@ int interactBench(const QString &path)
     for (QChartView *chart : charts)
         chart->viewport()->installEventFilter(&painted);
     int unpainted = 0;
+    const int paintsBefore = painted.count;
     auto timed = [&painted, &unpainted](const std::function<void()> &change) {
         const int before = painted.count;
         QElapsedTimer t;
@@ -236,6 +237,8 @@ int interactBench(const QString &path)
     print("indicator_p50_ms", percentile(indicators, 0.5));
     print("indicator_p95_ms", percentile(indicators, 0.95));
     print("indicator_codes", codes.size());
+    // A change should paint its chart once: a second paint is a layout settling after the first.
+    print("chart_paints_per_change", double(painted.count - paintsBefore) / (authorities.size() + indicators.size()));
     print("changes_without_a_chart_paint", unpainted);
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
