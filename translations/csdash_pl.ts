@@ -3529,6 +3529,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>%1 failed: the connection to the database server was lost (nothing is left half-written); try again when the server answers</source>
         <translation>%1 nie powiodło się: połączenie z serwerem bazy danych zostało przerwane (nic nie zostało zapisane w połowie); spróbuj ponownie, gdy serwer odpowie</translation>
     </message>
+    <message>
+        <source>the address %1 holds characters that cannot be kept as they were typed</source>
+        <translation>adres %1 zawiera znaki, których nie można zachować tak, jak je wpisano</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAuthority</name>

@@ -37,6 +37,9 @@ public:
     QString toString() const;
 
 private:
+    static DatabaseLocation readUrl(const QString &text, QString *error);
+    bool sameDatabaseAs(const DatabaseLocation &other) const;
+
     bool m_valid = false;
     Backend m_backend = Backend::Sqlite;
     QString m_path;

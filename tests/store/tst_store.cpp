@@ -117,6 +117,35 @@ private slots:
         QCOMPARE(again.service(), location.service());
     }
 
+    // An address that cannot be used as it is shown is refused with the reason, never kept: found
+    // by the address fuzzer, a noncharacter (U+3FFFF) in a service name that QUrl wrote back as a
+    // lone surrogate, so the remembered address named another service.
+    void refusesAddressesItCannotKeep_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("neverShown");
+        QTest::newRow("password") << "postgresql://officer:secret@db.example.org/children"
+                                  << "password" << "secret";
+        QTest::newRow("unknown sslmode") << "postgresql://h/db?sslmode=always"
+                                         << "sslmode=always" << "";
+        QTest::newRow("noncharacter in the service")
+            << QString(QStringLiteral("postgresql://h/db?service=team") + QString::fromUcs4(U"\U0003FFFF"))
+            << "cannot be kept" << "";
+    }
+    void refusesAddressesItCannotKeep()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, reason);
+        QFETCH(QString, neverShown);
+        QString error;
+        const DatabaseLocation location = DatabaseLocation::parse(address, &error);
+        QVERIFY(!location.isValid());
+        QVERIFY2(error.contains(reason), qPrintable(error));
+        if (!neverShown.isEmpty())
+            QVERIFY2(!error.contains(neverShown), qPrintable(error));
+    }
+
     void migratesAnEmptyDatabase()
     {
         Store store;
