@@ -14,6 +14,7 @@
 #include "ImportController.h"
 #include "ImportPreviewDialog.h"
 #include "IndicatorPanel.h"
+#include "LayoutBeforePaint.h"
 #include "MapPanel.h"
 #include "OutcomeChartView.h"
 #include "PdfDocumentReader.h"
@@ -124,6 +125,9 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    // One paint for a change, with everything where it settles (issue 16: a change of
+    // authorities or indicator was painted two to four times).
+    new LayoutBeforePaint(this);
     createImportController();
     createWidgets();
     createActions();

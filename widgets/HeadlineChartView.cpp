@@ -1,5 +1,6 @@
 #include "HeadlineChartView.h"
 
+#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Evidence.h"
@@ -66,7 +67,7 @@ void HeadlineChartView::retranslate()
 void HeadlineChartView::rebuild()
 {
     QChart *c = chart();
-    ChartStyle::clear(c);
+    const ChartRedraw redraw(c);
     if (!m_model)
         return;
 

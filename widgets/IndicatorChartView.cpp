@@ -1,5 +1,6 @@
 #include "IndicatorChartView.h"
 
+#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Evidence.h"
@@ -55,7 +56,7 @@ void IndicatorChartView::rebuild()
     if (m_redraw.postpone(this))
         return;
     QChart *c = chart();
-    ChartStyle::clear(c);
+    const ChartRedraw redraw(c);
     c->setTitle(m_title);
     if (!m_model)
         return;

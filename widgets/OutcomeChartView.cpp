@@ -1,5 +1,6 @@
 #include "OutcomeChartView.h"
 
+#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "YearChooser.h"
@@ -109,7 +110,7 @@ void OutcomeChartView::rebuild()
     if (m_redraw.postpone(this))
         return;
     QChart *c = m_view->chart();
-    ChartStyle::clear(c);
+    const ChartRedraw redraw(c);
     c->setTitle(tr("Outcome grades, %1").arg(year()));
     if (!m_model)
         return;
