@@ -43,21 +43,30 @@ void ImportController::start(const QStringList &files, const QHash<QString, Tabl
     connect(m_thread, &QThread::started, m_worker, &ImportWorker::run);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 
-    m_progress = new QProgressDialog(
-        tr("Importing documents\u2026"), tr("Cancel"), 0, int(files.size()), m_window);
+    // One dialog for the controller's life, hidden between imports rather than deleted: a modal
+    // progress dialog runs the event loop inside setValue(), so the import's end can arrive there,
+    // and a dialog deleted at that moment was used again by the setValue() it interrupted.
+    if (!m_progress) {
+        m_progress = new QProgressDialog(m_window);
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(300);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        // Closing the dialog emits canceled too, so it reaches the worker through the
+        // controller, which forgets the worker when it finishes.
+        connect(m_progress, &QProgressDialog::canceled, this, [this] {
+            if (m_worker)
+                m_worker->cancel();
+        });
+    }
     m_progress->setWindowTitle(tr("Import documents"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(300);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    // The dialog outlives the worker by a moment (closing it emits canceled), so it reaches the worker
-    // through the controller, which forgets the worker when it finishes.
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        if (m_worker)
-            m_worker->cancel();
-    });
+    m_progress->setLabelText(tr("Importing documents\u2026"));
+    m_progress->setCancelButtonText(tr("Cancel"));
+    m_progress->reset(); // a cancel of the last import forgotten
+    m_progress->setRange(0, int(files.size()));
+    m_progress->setValue(0);
     connect(m_worker, &ImportWorker::progressed, this, [this](int done, int total, const QString &file) {
-        if (!m_progress)
+        if (!m_progress || !m_thread) // queued before the import finished
             return;
         m_progress->setMaximum(total * 1000);
         m_progress->setValue(done * 1000);
@@ -67,7 +76,7 @@ void ImportController::start(const QStringList &files, const QHash<QString, Tabl
     });
     connect(m_worker, &ImportWorker::rowsProgressed, this,
         [this](int fileIndex, int done, int total, const QString &file, bool pages) {
-            if (!m_progress || total <= 0)
+            if (!m_progress || !m_thread || total <= 0)
                 return;
             const QString name = QFileInfo(file).fileName();
             m_progress->setLabelText(pages
@@ -123,11 +132,8 @@ void ImportController::finish(const ImportReport &report)
     m_thread->deleteLater();
     m_thread = nullptr;
     m_worker = nullptr;
-    if (m_progress) {
-        m_progress->disconnect(this);
-        m_progress->close();
-        m_progress->deleteLater();
-    }
+    if (m_progress)
+        m_progress->hide();
     m_last = report;
     emit importFinished(report);
 
