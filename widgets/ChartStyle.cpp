@@ -2,9 +2,13 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
+#include <QGraphicsObject>
+#include <QGraphicsScene>
 #include <QLocale>
 #include <QPalette>
 #include <QPen>
+#include <QPointer>
 
 namespace ChartStyle {
 
@@ -34,6 +38,24 @@ void clear(QChart *chart)
     for (QAbstractAxis *axis : axes) {
         chart->removeAxis(axis);
         delete axis;
+    }
+    // Qt Charts hides the items of the axes and series it removes and hands them to deleteLater():
+    // deleted by the event loop after the change's paint, each tells the scene where it was, and
+    // the chart is painted a second time. Deleted now. Only this scene's items: nothing else's
+    // deferred deletion is brought forward. Guarded, as deleting an item deletes its child items
+    // further down the list. (The window's LayoutBeforePaint settles the rest before the paint.)
+    QGraphicsScene *scene = chart->scene();
+    if (!scene)
+        return;
+    QList<QPointer<QGraphicsObject>> removed;
+    const QList<QGraphicsItem *> items = scene->items();
+    for (QGraphicsItem *item : items) {
+        if (QGraphicsObject *object = item->toGraphicsObject())
+            removed.append(object);
+    }
+    for (const QPointer<QGraphicsObject> &item : std::as_const(removed)) {
+        if (item)
+            QCoreApplication::sendPostedEvents(item, QEvent::DeferredDelete);
     }
 }
 

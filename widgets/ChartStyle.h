@@ -14,7 +14,8 @@ void apply(QChart *chart, const QPalette &palette);
 // separators, which would split years ("2 019"). Called whenever a chart is drawn anew.
 void localize(QChart *chart);
 // A chart about to be drawn anew: localized, its series and axes removed and deleted (a removed
-// axis is the caller's to delete; left alone, each redraw would leak one).
+// axis is the caller's to delete; left alone, each redraw would leak one), and the items Qt Charts
+// drew them with deleted at once rather than after the next paint, which they would repaint.
 void clear(QChart *chart);
 // Adds an axis with its line and grid drawn as cosmetic (one device pixel) pens: the theme's
 // one-unit pens take the painter's slow stroking path when antialiased, which was most of the

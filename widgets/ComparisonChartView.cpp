@@ -1,6 +1,5 @@
 #include "ComparisonChartView.h"
 
-#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "itemmodels/ValueFormat.h"
@@ -67,7 +66,7 @@ void ComparisonChartView::setComparisons(const Indicator &indicator,
     const IndicatorComparison::Series &england, const QList<Observation> &planValues)
 {
     QChart *c = m_view->chart();
-    const ChartRedraw redraw(c);
+    ChartStyle::clear(c);
     m_shared.clear();
     c->setTitle(
         indicator.unit.isEmpty() ? indicator.title : tr("%1 (%2)").arg(indicator.title, indicator.unit));

@@ -1,6 +1,5 @@
 #include "HeadlineChartView.h"
 
-#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Evidence.h"
@@ -67,7 +66,7 @@ void HeadlineChartView::retranslate()
 void HeadlineChartView::rebuild()
 {
     QChart *c = chart();
-    const ChartRedraw redraw(c);
+    ChartStyle::clear(c);
     if (!m_model)
         return;
 

@@ -1,6 +1,5 @@
 #include "IndicatorChartView.h"
 
-#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "domain/Evidence.h"
@@ -56,7 +55,7 @@ void IndicatorChartView::rebuild()
     if (m_redraw.postpone(this))
         return;
     QChart *c = chart();
-    const ChartRedraw redraw(c);
+    ChartStyle::clear(c);
     c->setTitle(m_title);
     if (!m_model)
         return;

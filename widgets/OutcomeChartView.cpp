@@ -1,6 +1,5 @@
 #include "OutcomeChartView.h"
 
-#include "ChartRedraw.h"
 #include "ChartStyle.h"
 #include "GradePalette.h"
 #include "YearChooser.h"
@@ -110,7 +109,7 @@ void OutcomeChartView::rebuild()
     if (m_redraw.postpone(this))
         return;
     QChart *c = m_view->chart();
-    const ChartRedraw redraw(c);
+    ChartStyle::clear(c);
     c->setTitle(tr("Outcome grades, %1").arg(year()));
     if (!m_model)
         return;
