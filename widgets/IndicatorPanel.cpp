@@ -15,6 +15,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -32,12 +33,26 @@ IndicatorPanel::IndicatorPanel(
     , m_searchLabel(new QLabel(this))
     , m_comparison(new ComparisonChartView(this))
     , m_charts(new QStackedWidget(this))
-    , m_description(new QLabel(this))
+    , m_description(new QTextBrowser(this))
 {
     m_charts->addWidget(m_chart);
     m_charts->addWidget(m_comparison);
-    m_description->setWordWrap(true);
-    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The description in a box of a constant height, three lines, scrolled when longer: a label
+    // wrapping each indicator's description to another height made every layout up to the tab
+    // widget lay itself out again, and the tab widget then repainted the whole window at each
+    // change of indicator (a third of its time); the chart no longer jumps up and down either.
+    m_description->setObjectName(QStringLiteral("indicatorDescription"));
+    m_description->setAccessibleName(tr("Indicator description"));
+    m_description->setFrameShape(QFrame::NoFrame);
+    // Read as a label, on the window's colour, and opaque: a transparent box would have the panel
+    // under it repainted with it.
+    QPalette descriptionColours = m_description->palette();
+    descriptionColours.setBrush(QPalette::Base, descriptionColours.brush(QPalette::Window));
+    m_description->setPalette(descriptionColours);
+    m_description->document()->setDocumentMargin(0);
+    m_description->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_description->setFocusPolicy(Qt::ClickFocus); // selectable and copied, as the label was
+    m_description->setFixedHeight(3 * m_description->fontMetrics().lineSpacing() + 2);
     m_filter->setSourceModel(indicators);
     // Grouped by topic (LAIT topics, or the plan's outcome sections) after filtering, so that a
     // search shows only the topics with a match.
@@ -204,13 +219,13 @@ void IndicatorPanel::showComparison(const Indicator &indicator,
     const QList<IndicatorComparison::AuthorityComparison> &comparisons,
     const IndicatorComparison::Series &england, const QList<Observation> &planValues)
 {
-    m_description->setText(describe(indicator));
+    m_description->setHtml(describe(indicator));
     m_comparison->setComparisons(indicator, comparisons, england, planValues);
     m_charts->setCurrentWidget(m_comparison);
 }
 
 void IndicatorPanel::showPlanValues(const Indicator &indicator)
 {
-    m_description->setText(describe(indicator));
+    m_description->setHtml(describe(indicator));
     m_charts->setCurrentWidget(m_chart);
 }

@@ -12,6 +12,7 @@ class IndicatorFilterProxyModel;
 class IndicatorListModel;
 class ObservationTableModel;
 class QLabel;
+class QTextBrowser;
 class QLineEdit;
 class QTableView;
 class QTreeView;
@@ -58,5 +59,5 @@ private:
     QLabel *m_searchLabel;
     ComparisonChartView *m_comparison;
     QStackedWidget *m_charts;
-    QLabel *m_description;
+    QTextBrowser *m_description;
 };
