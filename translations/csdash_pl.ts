@@ -1885,6 +1885,10 @@ Inne źródło podaje inną ocenę: %1 (%2), %3: %4</translation>
         <source>Indicator values</source>
         <translation>Wartości wskaźnika</translation>
     </message>
+    <message>
+        <source>Indicator description</source>
+        <translation>Opis wskaźnika</translation>
+    </message>
 </context>
 <context>
     <name>IndicatorStatus</name>
