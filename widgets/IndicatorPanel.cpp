@@ -15,8 +15,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
 

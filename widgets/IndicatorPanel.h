@@ -12,9 +12,9 @@ class IndicatorFilterProxyModel;
 class IndicatorListModel;
 class ObservationTableModel;
 class QLabel;
-class QTextBrowser;
 class QLineEdit;
 class QTableView;
+class QTextBrowser;
 class QTreeView;
 class TopicGroupProxyModel;
 
