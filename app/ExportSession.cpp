@@ -371,10 +371,12 @@ ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, co
 {
     IndicatorView view;
     view.indicator = indicator;
-    const QList<Observation> own = store.observations(0, indicator.code);
-    QSet<int> shown { IndicatorComparison::EnglandLaNumber };
+    QList<int> shown { IndicatorComparison::EnglandLaNumber };
     for (const Authority &a : authorities)
-        shown.insert(a.laNumber);
+        shown.append(a.laNumber);
+    // Plans' own values only of the compared authorities (a database of every council's plan
+    // reviews would otherwise chart a line for each, and read them all at each choice).
+    const QList<Observation> own = store.indicatorValues(indicator.code, shown);
 
     // The series to compare: the indicator's own values from data files, else those behind the
     // National Indicator it is. The plans' own values (rows of no data file) are drawn over them
@@ -396,22 +398,19 @@ ExportSession::IndicatorView ExportSession::indicatorView(const Store &store, co
         }
     }
     if (series.isEmpty()) {
-        // Plans' own values: those of the compared authorities (a database of every council's plan
-        // reviews would otherwise chart a line for each); the plan's own authority when none is compared.
-        for (const Observation &o : own) {
-            if (shown.contains(o.authority.laNumber))
-                view.listed.append(o);
-        }
-        if (view.listed.isEmpty())
-            view.listed = own;
+        // Plans' own values: those of the compared authorities; the plan's own authority when none
+        // is compared.
+        view.listed = plans.isEmpty() ? store.observations(0, indicator.code) : plans;
         return view;
     }
     view.published = true;
     view.measure = series.first().first;
     if (view.measure.unit.isEmpty())
         view.measure.unit = indicator.unit;
-    if (series.size() > 1 || (!plans.isEmpty() && tables.isEmpty()))
-        view.measure.title = indicator.title; // the National Indicator's name over its series
+    // The National Indicator's name over its series, when there are several or when the indicator
+    // is one the database holds (a plan's), not only listed for the series behind it.
+    if (series.size() > 1 || (tables.isEmpty() && indicator.id != 0))
+        view.measure.title = indicator.title;
     for (const auto &[measure, observations] : std::as_const(series)) {
         const IndicatorComparison comparison(measure, observations, AuthorityRegister::bundled());
         QList<IndicatorComparison::AuthorityComparison> compared = compare(store, comparison, authorities);

@@ -73,6 +73,28 @@ QList<Observation> IndicatorQueries::singleAuthorityObservations() const
         {});
 }
 
+QList<Observation> IndicatorQueries::indicatorValues(
+    const QString &indicatorCode, const QList<int> &planAuthorities) const
+{
+    // A plan's row has no source row; a data file's rows are numbered from 1. Each side of the OR
+    // names the indicator, so that each is found by its own index (observation_published and
+    // observation_lookup) rather than by reading every row of the indicator.
+    const QString indicator = QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)");
+    QVariantList values { indicatorCode };
+    QString condition = QStringLiteral("(") + indicator + QStringLiteral(" AND o.source_row > 0)");
+    if (!planAuthorities.isEmpty()) {
+        values.append(indicatorCode);
+        QString planRows;
+        for (int la : planAuthorities) {
+            planRows += planRows.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+            values.append(la);
+        }
+        condition += QStringLiteral(" OR (") + indicator + QStringLiteral(" AND o.la_number IN (") + planRows
+            + QStringLiteral("))");
+    }
+    return observationsWhere(condition, values);
+}
+
 QList<Observation> IndicatorQueries::observationsWhere(
     const QString &condition, const QVariantList &values) const
 {

@@ -23,6 +23,7 @@ public:
     QList<Indicator> indicators() const;
     QList<Observation> observations(int laNumber, const QString &indicatorCode) const;
     QList<Observation> singleAuthorityObservations() const;
+    QList<Observation> indicatorValues(const QString &indicatorCode, const QList<int> &planAuthorities) const;
 
 private:
     QList<Observation> observationsWhere(const QString &condition, const QVariantList &values) const;

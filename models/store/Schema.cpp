@@ -208,6 +208,15 @@ const QList<Migration> &migrations()
                     "CREATE INDEX document_listing ON document(published, id, kind, la_number, title, "
                     "issuer, source_name, page_count, imported_by, imported_at)"),
             } },
+        { 12,
+            {
+                // An indicator's values from data files, found without reading its plan rows: a
+                // database of every council's plan reviews holds a thousand or more plan rows for
+                // one indicator, and choosing it reads only the compared authorities' (by
+                // observation_lookup) and the published ones (by this).
+                QStringLiteral(
+                    "CREATE INDEX observation_published ON observation(indicator_id) WHERE source_row > 0"),
+            } },
     };
     return list;
 }

@@ -209,6 +209,11 @@ QList<Observation> Store::singleAuthorityObservations() const
     return readOnce([&] { return m_indicators->singleAuthorityObservations(); });
 }
 
+QList<Observation> Store::indicatorValues(const QString &indicatorCode, const QList<int> &planAuthorities) const
+{
+    return readOnce([&] { return m_indicators->indicatorValues(indicatorCode, planAuthorities); });
+}
+
 QList<Authority> Store::authorities() const
 {
     return readOnce([&] { return m_authorities->authorities(); });

@@ -149,6 +149,11 @@ public:
     // indicator list judges against targets. Published data for many authorities is left out,
     // so the window opens without reading every authority's figures.
     QList<Observation> singleAuthorityObservations() const;
+    // An indicator's values as a chart compares them: every authority's from data files (a national
+    // comparison ranks them all) and, of the plans' own values (rows of no data file), only those of
+    // the authorities named, so that a database of every council's plan reviews is not read whole
+    // at each choice of indicator.
+    QList<Observation> indicatorValues(const QString &indicatorCode, const QList<int> &planAuthorities) const;
     QList<Passage> passages(qint64 documentId) const;
     // A PDF's own bytes (empty for a text or data file), and where its words sit on its pages.
     QByteArray documentFile(qint64 documentId) const;

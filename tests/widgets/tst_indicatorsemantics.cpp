@@ -202,9 +202,9 @@ private slots:
 
     // NI 53 is reported over financial years; an attainment indicator over academic years. The
     // values table says which.
-    // Every council's plan review in one database (England scale): a plan-only indicator lists and
-    // charts the compared authorities' values, not each council's; an authority compared alone sees
-    // its own plan's.
+    // Every council's plan review in one database (England scale): an indicator lists and charts
+    // the compared authorities' plan values, not each council's, whether or not published values
+    // are charted under them; an authority compared alone sees its own plan's.
     void planValuesAreThoseOfTheComparedAuthorities()
     {
         QFile plan(QStringLiteral(CSDASH_CORPUS "/003_f9e8a754f6b7df5f.txt"));
@@ -239,6 +239,19 @@ private slots:
             *m_store, listed(code), { rutland }, ExportSession::listedIndicators(*m_store));
         QVERIFY(!alone.listed.isEmpty());
         for (const Observation &o : alone.listed)
+            QCOMPARE(o.authority.laNumber, rutland.laNumber);
+
+        // An indicator with published values too (NI 53, from the officer's table): the plans drawn
+        // over them and listed beside them are the compared authorities' as well.
+        const ExportSession::IndicatorView published = view(QStringLiteral("NI 53"));
+        QVERIFY(published.published);
+        QVERIFY(!published.planValues.isEmpty());
+        for (const Observation &o : published.listed + published.planValues)
+            QVERIFY2(o.authority.laNumber != rutland.laNumber, qPrintable(o.documentTitle));
+        const ExportSession::IndicatorView publishedAlone = ExportSession::indicatorView(
+            *m_store, listed(QStringLiteral("NI 53")), { rutland }, ExportSession::listedIndicators(*m_store));
+        QVERIFY(!publishedAlone.planValues.isEmpty());
+        for (const Observation &o : publishedAlone.planValues)
             QCOMPARE(o.authority.laNumber, rutland.laNumber);
     }
 
