@@ -8,6 +8,7 @@
 #include "itemmodels/ObservationTableModel.h"
 #include "itemmodels/TopicGroupProxyModel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,15 +45,10 @@ IndicatorPanel::IndicatorPanel(
     m_description->setObjectName(QStringLiteral("indicatorDescription"));
     m_description->setAccessibleName(tr("Indicator description"));
     m_description->setFrameShape(QFrame::NoFrame);
-    // Read as a label, on the window's colour, and opaque: a transparent box would have the panel
-    // under it repainted with it.
-    QPalette descriptionColours = m_description->palette();
-    descriptionColours.setBrush(QPalette::Base, descriptionColours.brush(QPalette::Window));
-    m_description->setPalette(descriptionColours);
     m_description->document()->setDocumentMargin(0);
     m_description->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_description->setFocusPolicy(Qt::ClickFocus); // selectable and copied, as the label was
-    m_description->setFixedHeight(3 * m_description->fontMetrics().lineSpacing() + 2);
+    fitDescription();
     m_filter->setSourceModel(indicators);
     // Grouped by topic (LAIT topics, or the plan's outcome sections) after filtering, so that a
     // search shows only the topics with a match.
@@ -172,6 +168,25 @@ QString IndicatorPanel::currentCode() const
 {
     const QModelIndex current = m_list->currentIndex();
     return current.isValid() ? current.data(IndicatorListModel::CodeRole).toString() : QString();
+}
+
+void IndicatorPanel::changeEvent(QEvent *event)
+{
+    // The panel's font and colours have reached the description by now; its height and its
+    // window-coloured base follow them (a high-contrast scheme, a larger font).
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        fitDescription();
+    QWidget::changeEvent(event);
+}
+
+void IndicatorPanel::fitDescription()
+{
+    // Read as a label, on the window's colour, and opaque: a transparent box would have the panel
+    // under it repainted with it.
+    QPalette colours = palette();
+    colours.setBrush(QPalette::Base, colours.brush(QPalette::Window));
+    m_description->setPalette(colours);
+    m_description->setFixedHeight(3 * m_description->fontMetrics().lineSpacing() + 2);
 }
 
 void IndicatorPanel::selectCode(const QString &code)

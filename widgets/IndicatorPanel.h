@@ -45,8 +45,12 @@ signals:
     void indicatorChosen(const QString &code);
     void evidenceRequested(const Evidence &evidence);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateChartTitle();
+    void fitDescription(); // the description box's height and colours, from the panel's
     void showTopics();
     int sourceRow(const QModelIndex &listIndex) const; // row of m_indicators, or -1 for a topic
     IndicatorListModel *m_indicators;

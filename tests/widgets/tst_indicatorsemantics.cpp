@@ -248,8 +248,8 @@ private slots:
         QVERIFY(!published.planValues.isEmpty());
         for (const Observation &o : published.listed + published.planValues)
             QVERIFY2(o.authority.laNumber != rutland.laNumber, qPrintable(o.documentTitle));
-        const ExportSession::IndicatorView publishedAlone = ExportSession::indicatorView(
-            *m_store, listed(QStringLiteral("NI 53")), { rutland }, ExportSession::listedIndicators(*m_store));
+        const ExportSession::IndicatorView publishedAlone = ExportSession::indicatorView(*m_store,
+            listed(QStringLiteral("NI 53")), { rutland }, ExportSession::listedIndicators(*m_store));
         QVERIFY(!publishedAlone.planValues.isEmpty());
         for (const Observation &o : publishedAlone.planValues)
             QCOMPARE(o.authority.laNumber, rutland.laNumber);

@@ -28,6 +28,8 @@
 #include "itemmodels/AuthorityMapModel.h"
 #include "itemmodels/CandidateListModel.h"
 #include "itemmodels/GradeMatrixModel.h"
+#include "itemmodels/IndicatorListModel.h"
+#include "itemmodels/ObservationTableModel.h"
 #include "reference/AuthorityRegister.h"
 #include "reference/MeasureRegister.h"
 #include "store/Database.h"
@@ -200,6 +202,31 @@ private slots:
         reader.showDocument(document, Evidence());
         QVERIFY2(
             reader.provenance().startsWith(QLatin1String("Imported on")), qPrintable(reader.provenance()));
+    }
+
+    // The indicator's description box keeps three lines of the panel's font and the window's
+    // colour when either changes while the window is open (a larger font, a high-contrast scheme).
+    void indicatorDescriptionFollowsFontAndColours()
+    {
+        IndicatorListModel indicators;
+        ObservationTableModel observations;
+        IndicatorPanel panel(&indicators, &observations);
+        auto *description = panel.findChild<QTextBrowser *>(QStringLiteral("indicatorDescription"));
+        QVERIFY(description);
+        const int before = description->height();
+        QFont larger = panel.font();
+        larger.setPointSizeF(larger.pointSizeF() * 2);
+        panel.setFont(larger);
+        QCOMPARE(description->font().pointSizeF(), larger.pointSizeF());
+        QVERIFY2(description->height() > before * 3 / 2, qPrintable(QString::number(description->height())));
+        QCOMPARE(description->height(), 3 * QFontMetrics(larger).lineSpacing() + 2);
+
+        QPalette dark = panel.palette();
+        dark.setColor(QPalette::Window, QColor(20, 20, 20));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        panel.setPalette(dark);
+        QCOMPARE(description->palette().color(QPalette::Base), QColor(20, 20, 20));
+        QCOMPARE(description->palette().color(QPalette::Text), dark.color(QPalette::Text));
     }
 
     // File > Connect to team database: the fields make an address (never with a password), a recent
