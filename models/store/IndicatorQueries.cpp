@@ -14,6 +14,16 @@
 
 using StoreSql::nullable;
 
+namespace {
+
+// The condition naming one indicator by its code (bound).
+QString indicatorNamed()
+{
+    return QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)");
+}
+
+} // namespace
+
 QList<Indicator> IndicatorQueries::indicators() const
 {
     QList<Indicator> out;
@@ -53,7 +63,7 @@ QList<Observation> IndicatorQueries::observations(int laNumber, const QString &i
     QStringList conditions;
     QVariantList values;
     if (!indicatorCode.isEmpty()) {
-        conditions.append(QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)"));
+        conditions.append(indicatorNamed());
         values.append(indicatorCode);
     } else if (laNumber != 0) {
         conditions.append(QStringLiteral("o.indicator_id IN (SELECT id FROM indicator)"));
@@ -79,18 +89,14 @@ QList<Observation> IndicatorQueries::indicatorValues(
     // A plan's row has no source row; a data file's rows are numbered from 1. Each side of the OR
     // names the indicator, so that each is found by its own index (observation_published and
     // observation_lookup) rather than by reading every row of the indicator.
-    const QString indicator = QStringLiteral("o.indicator_id = (SELECT id FROM indicator WHERE code = ?)");
     QVariantList values { indicatorCode };
-    QString condition = QStringLiteral("(") + indicator + QStringLiteral(" AND o.source_row > 0)");
+    QString condition = QStringLiteral("(") + indicatorNamed() + QStringLiteral(" AND o.source_row > 0)");
     if (!planAuthorities.isEmpty()) {
         values.append(indicatorCode);
-        QString planRows;
-        for (int la : planAuthorities) {
-            planRows += planRows.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        for (int la : planAuthorities)
             values.append(la);
-        }
-        condition += QStringLiteral(" OR (") + indicator + QStringLiteral(" AND o.la_number IN (") + planRows
-            + QStringLiteral("))");
+        condition += QStringLiteral(" OR (") + indicatorNamed() + QStringLiteral(" AND o.la_number IN (")
+            + StoreSql::bindMarks(planAuthorities.size()) + QStringLiteral("))");
     }
     return observationsWhere(condition, values);
 }

@@ -25,6 +25,8 @@ QVariant nullable(const QString &s);
 // A text value as SqlDialect::textAsUtf8() selected it: UTF-8 bytes, or text.
 QString text(const QVariant &value);
 QVariant dateOrNull(const QDate &d);
+// "?, ?, ?": the marks of n bound values, for a list of columns or an IN (...).
+QString bindMarks(qsizetype n);
 // A date ("yyyy-MM-dd") and a time ("yyyy-MM-ddTHH:mm:ssZ") as the store writes them, read without
 // QDate/QDateTime::fromString's general parser (a listing reads both a row, and that parser was a
 // quarter of listing a thousand documents); anything else is read by it.

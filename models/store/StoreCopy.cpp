@@ -75,12 +75,9 @@ bool StoreCopy::copy(const Store &from, Store &to, QStringList *report, QString 
     for (const char *name : tables) {
         const QString table = QLatin1String(name);
         const QStringList columns = sharedColumns(source, target, table);
-        QStringList marks;
-        for (qsizetype i = 0; i < columns.size(); ++i)
-            marks.append(QStringLiteral("?"));
         const QString insert = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                    .arg(table, columns.join(QStringLiteral(", ")),
-                                       marks.join(QStringLiteral(", ")));
+                                       StoreSql::bindMarks(columns.size()));
         QSqlQuery read(source);
         read.setForwardOnly(true);
         if (!read.exec(QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table)))
