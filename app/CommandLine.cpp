@@ -200,8 +200,13 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
     OutputTable::Format format, const QString &output)
 {
     OutputTable t { QStringList() };
+    // Text is written as the rows are read, none of them kept.
+    const auto start = [&t, format](const QStringList &header) {
+        t = OutputTable(header);
+        t.streamTo(&out(), format);
+    };
     if (what == QLatin1String("judgements")) {
-        t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+        start({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("grade"), QStringLiteral("label"),
             QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("page"),
             QStringLiteral("source") });
@@ -213,7 +218,7 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
                 sourceKindKey(j.source) });
     } else if (what == QLatin1String("candidates")) {
         // The id is what `csdash review accept ID` takes.
-        t = OutputTable({ QStringLiteral("id"), QStringLiteral("authority"), QStringLiteral("year"),
+        start({ QStringLiteral("id"), QStringLiteral("authority"), QStringLiteral("year"),
             QStringLiteral("framework"), QStringLiteral("area"), QStringLiteral("grade"),
             QStringLiteral("words"), QStringLiteral("confidence"), QStringLiteral("source"),
             QStringLiteral("document"), QStringLiteral("sentence") });
@@ -226,7 +231,7 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
                 j.documentTitle, evidenceLine(j.evidenceText) });
         }
     } else if (what == QLatin1String("findings")) {
-        t = OutputTable({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
+        start({ QStringLiteral("authority"), QStringLiteral("year"), QStringLiteral("framework"),
             QStringLiteral("area"), QStringLiteral("kind"), QStringLiteral("text"),
             QStringLiteral("document") });
         for (const Finding &f : store.findings(laNumber))
@@ -234,12 +239,12 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
                 f.area.isEmpty() ? QString() : areaDisplayName(f.area), findingKindKey(f.kind), f.text,
                 f.documentTitle });
     } else if (what == QLatin1String("indicators")) {
-        t = OutputTable({ QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
+        start({ QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("unit"),
             QStringLiteral("section") });
         for (const Indicator &i : store.indicators())
             t.addRow({ i.code, i.title, i.unit, i.section });
     } else if (what == QLatin1String("observations")) {
-        t = OutputTable({ QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
+        start({ QStringLiteral("indicator"), QStringLiteral("title"), QStringLiteral("authority"),
             QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("value"), QStringLiteral("raw"),
             QStringLiteral("document"), QStringLiteral("evidence"), QStringLiteral("series"),
             QStringLiteral("unit"), QStringLiteral("period_start"), QStringLiteral("period_end"),
@@ -260,22 +265,21 @@ int runList(const Store &store, const QString &what, int laNumber, const QString
             err() << Text::tr("csdash list neighbours: name the authority with --authority") << Qt::endl;
             return 2;
         }
-        t = OutputTable({ QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
+        start({ QStringLiteral("authority"), QStringLiteral("model"), QStringLiteral("rank"),
             QStringLiteral("neighbour"), QStringLiteral("la_number"), QStringLiteral("closeness") });
         const AuthorityRegister &reg = AuthorityRegister::bundled();
         for (const StatisticalNeighbour &n : store.neighbours(laNumber))
             t.addValues({ reg.byLaNumber(n.laNumber).name, Text::tr("DfE %1 neighbour set").arg(n.modelYear),
                 n.rank, reg.byLaNumber(n.neighbourLaNumber).name, n.neighbourLaNumber, n.closeness });
     } else if (what == QLatin1String("documents")) {
-        t = OutputTable({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
+        start({ QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("authority"),
             QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("issuer"),
             QStringLiteral("source"), QStringLiteral("imported_by"), QStringLiteral("imported_at") });
-        for (const Document &d : store.documents()) {
-            if (laNumber != 0 && d.authority.laNumber != laNumber)
-                continue;
-            t.addValues({ d.id, documentKindKey(d.kind), d.authority.name, d.published, d.title, d.issuer,
-                d.sourceName, d.importedBy, d.importedAt.toUTC() });
-        }
+        store.forEachDocument([&t, laNumber](const Document &d) {
+            if (laNumber == 0 || d.authority.laNumber == laNumber)
+                t.addValues({ d.id, documentKindKey(d.kind), d.authority.name, d.published, d.title, d.issuer,
+                    d.sourceName, d.importedBy, d.importedAt.toUTC() });
+        });
     } else {
         err() << Text::tr(
             "csdash list: choose judgements, candidates, findings, indicators, observations, neighbours or "

@@ -9,8 +9,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <functional>
-
 namespace {
 
 // A field as tab-separated text: tabs and line breaks, which would end it, become spaces. Appended
@@ -104,8 +102,21 @@ OutputTable::OutputTable(const QStringList &header)
 {
 }
 
+void OutputTable::streamTo(QTextStream *out, Format format)
+{
+    if (format != Format::Tsv && format != Format::Csv)
+        return;
+    m_stream = out;
+    m_streamFormat = format;
+    writeTextRow(m_header.size(), [this](qsizetype c) { return m_header.at(c); });
+}
+
 void OutputTable::addRow(const QStringList &row)
 {
+    if (m_stream) {
+        writeTextRow(row.size(), [&row](qsizetype c) { return row.at(c); });
+        return;
+    }
     QVariantList values;
     values.reserve(row.size());
     for (const QString &cell : row)
@@ -115,6 +126,10 @@ void OutputTable::addRow(const QStringList &row)
 
 void OutputTable::addValues(const QVariantList &row)
 {
+    if (m_stream) {
+        writeTextRow(row.size(), [&row](qsizetype c) { return OutputTable::text(row.at(c)); });
+        return;
+    }
     m_rows.append(row);
 }
 
@@ -152,6 +167,8 @@ bool OutputTable::saveXlsx(
 
 void OutputTable::write(QTextStream &out, Format format) const
 {
+    if (m_stream)
+        return; // written as the rows came
     if (format == Format::Json) {
         QJsonArray array;
         for (const QVariantList &row : m_rows) {
@@ -163,24 +180,28 @@ void OutputTable::write(QTextStream &out, Format format) const
         out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return;
     }
+    OutputTable streamed(m_header);
+    streamed.streamTo(&out, format);
+    for (const QVariantList &row : m_rows)
+        streamed.addValues(row);
+}
+
+template<typename Field> void OutputTable::writeTextRow(qsizetype columns, const Field &field) const
+{
     // Each row built in one reused line and handed to the stream whole: the stream's work for each
     // of ten thousand fields was a tenth of listing a thousand documents, and building the whole
     // table as one text first touched a megabyte of fresh memory (its growth copied it twice), whose
     // page faults cost more than writing it.
-    const QChar separator = format == Format::Tsv ? QLatin1Char('\t') : QLatin1Char(',');
-    const auto appendField = format == Format::Tsv ? appendTsvField : appendCsvField;
-    QString line;
-    auto writeRow = [&](qsizetype columns, const std::function<QString(qsizetype)> &field) {
-        line.resize(0); // keeps its capacity
-        for (qsizetype c = 0; c < columns; ++c) {
-            if (c > 0)
-                line.append(separator);
-            appendField(line, field(c));
-        }
-        line.append(QLatin1Char('\n'));
-        out << line;
-    };
-    writeRow(m_header.size(), [this](qsizetype c) { return m_header.at(c); });
-    for (const QVariantList &row : m_rows)
-        writeRow(row.size(), [&row](qsizetype c) { return OutputTable::text(row.at(c)); });
+    const bool tsv = m_streamFormat == Format::Tsv;
+    m_line.resize(0); // keeps its capacity
+    for (qsizetype c = 0; c < columns; ++c) {
+        if (c > 0)
+            m_line.append(tsv ? QLatin1Char('\t') : QLatin1Char(','));
+        if (tsv)
+            appendTsvField(m_line, field(c));
+        else
+            appendCsvField(m_line, field(c));
+    }
+    m_line.append(QLatin1Char('\n'));
+    *m_stream << m_line;
 }

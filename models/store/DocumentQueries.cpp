@@ -17,25 +17,35 @@ using StoreSql::nullable;
 QList<Document> DocumentQueries::documents() const
 {
     QList<Document> out;
+    forEachDocument([&out](Document &&d) { out.append(std::move(d)); });
+    return out;
+}
+
+bool DocumentQueries::forEachDocument(const std::function<void(Document &&)> &visit) const
+{
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries()); // rows are read once, in order: Qt
                                                                         // keeps no copy of those already read
     if (!q.exec(QStringLiteral("SELECT ") + RowMapper::listedDocumentColumns(m_db.dialect())
             + QStringLiteral(" FROM document d ORDER BY d.published NULLS FIRST, d.id"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
-        return out;
+        return false;
     }
     const QHash<int, Authority> authorities = m_rows.authorities();
     if (!m_error.isEmpty())
-        return out;
+        return false;
     while (q.next()) {
         Document d = RowMapper::documentFromRow(q, false);
         // The listing's documents share their authority's strings, read once for all of them.
         if (d.authority.laNumber != 0)
             d.authority = authorities.value(d.authority.laNumber, d.authority);
-        out.append(std::move(d));
+        visit(std::move(d));
     }
-    return out;
+    if (q.lastError().isValid()) {
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "reading documents"));
+        return false;
+    }
+    return true;
 }
 
 Document DocumentQueries::document(qint64 id) const

@@ -11,6 +11,7 @@
 
 #include <QList>
 #include <QString>
+#include <functional>
 
 // Documents and their passages: listing, reading, searching, counting and removing them.
 class DocumentQueries : public StoreQueries
@@ -22,6 +23,8 @@ public:
     using StoreQueries::StoreQueries;
 
     QList<Document> documents() const;
+    // The same documents in the same order, handed over one at a time; false when the read failed.
+    bool forEachDocument(const std::function<void(Document &&)> &visit) const;
     Document document(qint64 id) const;
     QList<Passage> passages(qint64 documentId) const;
     QList<Passage> search(const QString &query, QString *error, int limit) const;

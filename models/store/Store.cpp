@@ -114,6 +114,22 @@ QList<Document> Store::documents() const
     return readOnce([&] { return m_documents->documents(); });
 }
 
+void Store::forEachDocument(const std::function<void(const Document &)> &visit) const
+{
+    // Read again after a lost connection, from the start: the documents already handed over are
+    // passed by (the order is the listing's, by date and id), so that none is handed over twice.
+    qsizetype handedOver = 0;
+    readOnce([&] {
+        qsizetype read = 0;
+        return m_documents->forEachDocument([&](Document &&d) {
+            if (++read > handedOver) {
+                ++handedOver;
+                visit(d);
+            }
+        });
+    });
+}
+
 Document Store::document(qint64 id) const
 {
     return readOnce([&] { return m_documents->document(id); });

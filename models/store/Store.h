@@ -128,6 +128,9 @@ public:
 
     QList<Authority> authorities() const; // those the database holds documents for
     QList<Document> documents() const; // as listed: without their text, file, hash or reading choices
+    // The same, handed over one at a time, for a caller that keeps none of them: a listing written
+    // as it is read touches the memory of one document, not of thousands.
+    void forEachDocument(const std::function<void(const Document &)> &visit) const;
     Document document(qint64 id) const; // with its text
     // The grades the matrix, charts and exports show: confirmed ones and accepted candidates.
     QList<Judgement> judgements(int laNumber = 0) const;

@@ -521,6 +521,36 @@ private slots:
         QCOMPARE(store.judgements(la + 1).size(), 0);
     }
 
+    // The listing handed over a document at a time (as `csdash list documents` writes it) is the
+    // listing: the same documents, in the same order, with their authority's names.
+    void handsOverTheListingOneDocumentAtATime()
+    {
+        Store store;
+        QString error;
+        QVERIFY(store.open(freshDatabase(), &error));
+        for (const char *file :
+            { "assessment-2010-camden.txt", "apa-2007-derbyshire.txt", "rating-2009-nottingham.txt" })
+            QCOMPARE(
+                store.save(read(variant(QString::fromLatin1(file)))).status, Store::SaveStatus::Imported);
+        const QList<Document> listed = store.documents();
+        QCOMPARE(listed.size(), 3);
+        QList<Document> handedOver;
+        store.forEachDocument([&handedOver](const Document &d) { handedOver.append(d); });
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        QCOMPARE(handedOver.size(), listed.size());
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            QCOMPARE(handedOver.at(i).id, listed.at(i).id);
+            QCOMPARE(handedOver.at(i).title, listed.at(i).title);
+            QCOMPARE(handedOver.at(i).published, listed.at(i).published);
+            QCOMPARE(handedOver.at(i).authority.name, listed.at(i).authority.name);
+            QCOMPARE(handedOver.at(i).importedAt, listed.at(i).importedAt);
+        }
+        // By date: 2007, 2009, 2010, whatever order they were saved in.
+        QCOMPARE(handedOver.first().published.year(), 2007);
+        QCOMPARE(handedOver.last().published.year(), 2010);
+        QVERIFY(!handedOver.first().authority.name.isEmpty());
+    }
+
     // A PDF's word boxes, page count and file are kept; evidence comes back with its page and
     // its rectangles, one a line, and a text document's evidence with none.
     void keepsWherePdfTextSitsOnItsPages()
