@@ -81,6 +81,7 @@ QList<Passage> DocumentQueries::passages(qint64 documentId) const
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the passage query"));
         return out;
     }
+    RowMapper::PageSeeks pageSeeks;
     while (q.next()) {
         Passage p;
         p.id = q.value(0).toLongLong();
@@ -89,7 +90,7 @@ QList<Passage> DocumentQueries::passages(qint64 documentId) const
         p.heading = q.value(2).toString();
         p.text = q.value(3).toString();
         p.span = { documentId, q.value(4).toInt(), q.value(5).toInt() };
-        p.span.page = m_rows.pageOf(p.span);
+        p.span.page = m_rows.pageOf(p.span, pageSeeks);
         out.append(std::move(p));
     }
     return out;

@@ -143,6 +143,7 @@ QList<Observation> IndicatorQueries::observationsWhere(
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the observation query"));
         return out;
     }
+    RowMapper::PageSeeks pageSeeks;
     while (q.next()) {
         Observation o;
         if (q.value(0).toLongLong() != indicatorId) {
@@ -175,7 +176,7 @@ QList<Observation> IndicatorQueries::observationsWhere(
         o.raw = text(q.value(11));
         o.flag = text(q.value(12));
         o.evidence = { q.value(13).toLongLong(), q.value(14).toInt(), q.value(15).toInt() };
-        o.evidence.page = m_rows.pageOf(o.evidence);
+        o.evidence.page = m_rows.pageOf(o.evidence, pageSeeks);
         o.documentTitle = m_rows.heading(o.evidence.documentId).title;
         o.qualifier = text(q.value(16));
         o.missingMarker = text(q.value(17));

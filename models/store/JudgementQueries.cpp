@@ -27,8 +27,8 @@ QList<Judgement> JudgementQueries::judgements(int laNumber) const
 QList<Judgement> JudgementQueries::candidates(bool includeDecided) const
 {
     if (includeDecided) {
-        QList<Judgement> out
-            = judgementsWhere(QStringLiteral("j.review <> ?"), { reviewStateKey(ReviewState::Confirmed) });
+        QList<Judgement> out = judgementsWhere(
+            QStringLiteral("j.review <> ?"), { reviewStateKey(ReviewState::Confirmed) });
         // Only the review lists who decided: the matrix's accepted grades are read without it.
         readDecisions(out);
         return out;
@@ -39,13 +39,23 @@ QList<Judgement> JudgementQueries::candidates(bool includeDecided) const
 QList<Judgement> JudgementQueries::judgementsWhere(const QString &condition, const QVariantList &values) const
 {
     QList<Judgement> out;
+    // The authorities' names from the lookup, shared by all their grades, and the text columns as
+    // UTF-8 (SqlDialect::textAsUtf8): converting each of the England corpus's 5,900 grades' ten
+    // text columns from UTF-16 a character at a time was most of reading them for the window.
+    const QHash<int, Authority> authorities = m_rows.authorities();
+    if (!m_error.isEmpty())
+        return out;
+    const SqlDialect &dialect = m_db.dialect();
+    const auto utf8 = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const QStringList columns { QStringLiteral("j.la_number"), QStringLiteral("j.year"), utf8("j.framework"),
+        utf8("j.area"), QStringLiteral("j.grade"), utf8("j.label"), QStringLiteral("j.document_id"),
+        QStringLiteral("j.span_start"), QStringLiteral("j.span_end"), utf8("j.source_kind"),
+        QStringLiteral("j.confidence"), utf8("j.review"), utf8("j.note"), QStringLiteral("j.id"),
+        utf8("j.evidence_text") };
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
-    if (!q.prepare(QStringLiteral(
-                       "SELECT j.la_number, a.name, a.region, a.type, j.year, j.framework, j.area, j.grade, "
-                       "j.label, j.document_id, j.span_start, j.span_end, j.source_kind, "
-                       "j.confidence, j.review, j.note, j.id, j.evidence_text "
-                       "FROM judgement j JOIN authority a ON a.la_number = j.la_number WHERE ")
+    q.setForwardOnly(dialect.readsRowByRowBesideOtherQueries());
+    if (!q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM judgement j JOIN authority a ON a.la_number = j.la_number WHERE ")
             + condition + QStringLiteral(" ORDER BY a.name, j.year, j.framework, j.id"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the judgement query"));
         return out;
@@ -56,25 +66,27 @@ QList<Judgement> JudgementQueries::judgementsWhere(const QString &condition, con
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the judgement query"));
         return out;
     }
+    using StoreSql::text;
+    RowMapper::PageSeeks pageSeeks;
     while (q.next()) {
         Judgement j;
-        j.authority = { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), {} };
-        j.year = q.value(4).toInt();
-        j.framework = frameworkFromKey(q.value(5).toString());
-        j.area = q.value(6).toString();
-        j.grade = q.value(7).toInt();
-        j.label = q.value(8).toString();
-        j.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
-        j.evidence.page = m_rows.pageOf(j.evidence);
+        const int la = q.value(0).toInt();
+        j.authority = authorities.value(la, Authority { la, {}, {}, {}, {} });
+        j.year = q.value(1).toInt();
+        j.framework = frameworkFromKey(text(q.value(2)));
+        j.area = text(q.value(3));
+        j.grade = q.value(4).toInt();
+        j.label = text(q.value(5));
+        j.evidence = { q.value(6).toLongLong(), q.value(7).toInt(), q.value(8).toInt() };
+        j.evidence.page = m_rows.pageOf(j.evidence, pageSeeks);
         j.documentTitle = m_rows.heading(j.evidence.documentId).title;
-        const QVariant quoted = q.value(17);
-        j.evidenceText = quoted.isNull() ? m_rows.evidenceText(j.evidence) : quoted.toString();
-        j.source = sourceKindFromKey(q.value(12).toString());
-        j.confidence = q.value(13).toDouble();
-        j.review = reviewStateFromKey(q.value(14).toString());
-        j.note = q.value(15).toString();
-        j.id = q.value(16).toLongLong();
+        const QVariant quoted = q.value(14);
+        j.evidenceText = quoted.isNull() ? m_rows.evidenceText(j.evidence) : text(quoted);
+        j.source = sourceKindFromKey(text(q.value(9)));
+        j.confidence = q.value(10).toDouble();
+        j.review = reviewStateFromKey(text(q.value(11)));
+        j.note = text(q.value(12));
+        j.id = q.value(13).toLongLong();
         out.append(std::move(j));
     }
     return out;
@@ -102,8 +114,8 @@ void JudgementQueries::readDecisions(QList<Judgement> &judgements) const
         return;
     }
     while (q.next())
-        decided.insert(q.value(0).toString(),
-            { q.value(1).toString(), StoreSql::isoTime(q.value(2).toString()) });
+        decided.insert(
+            q.value(0).toString(), { q.value(1).toString(), StoreSql::isoTime(q.value(2).toString()) });
     QSqlQuery sha(m_db.connection());
     if (!sha.prepare(QStringLiteral("SELECT sha256 FROM document WHERE id = ?"))) {
         m_error = StoreSql::error(sha, QT_TRANSLATE_NOOP("Store", "preparing the document hash lookup"));
@@ -235,13 +247,20 @@ bool JudgementQueries::restoreDecisions(const QList<Store::Decision> &decisions,
 QList<Finding> JudgementQueries::findings(int laNumber) const
 {
     QList<Finding> out;
+    // As the grades are read: names from the lookup, text as UTF-8.
+    const QHash<int, Authority> authorities = m_rows.authorities();
+    if (!m_error.isEmpty())
+        return out;
+    const SqlDialect &dialect = m_db.dialect();
+    const auto utf8 = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const QStringList columns { QStringLiteral("f.la_number"), QStringLiteral("f.year"), utf8("f.framework"),
+        utf8("f.area"), utf8("f.kind"), utf8("f.text"), QStringLiteral("f.document_id"),
+        QStringLiteral("f.span_start"), QStringLiteral("f.span_end") };
     QSqlQuery q(m_db.connection());
-    q.setForwardOnly(m_db.dialect().readsRowByRowBesideOtherQueries());
-    if (!q.prepare(QStringLiteral(
-            "SELECT f.la_number, a.name, a.region, a.type, f.year, f.framework, f.area, f.kind, "
-            "f.text, f.document_id, f.span_start, f.span_end "
-            "FROM finding f JOIN authority a ON a.la_number = f.la_number "
-            "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
+    q.setForwardOnly(dialect.readsRowByRowBesideOtherQueries());
+    if (!q.prepare(QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+            + QStringLiteral(" FROM finding f JOIN authority a ON a.la_number = f.la_number "
+                             "WHERE (? = 0 OR f.la_number = ?) ORDER BY a.name, f.year, f.id"))) {
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the findings query"));
         return out;
     }
@@ -251,17 +270,19 @@ QList<Finding> JudgementQueries::findings(int laNumber) const
         m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the findings query"));
         return out;
     }
+    using StoreSql::text;
+    RowMapper::PageSeeks pageSeeks;
     while (q.next()) {
         Finding f;
-        f.authority = { q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString(), {} };
-        f.year = q.value(4).toInt();
-        f.framework = frameworkFromKey(q.value(5).toString());
-        f.area = q.value(6).toString();
-        f.kind = findingKindFromKey(q.value(7).toString());
-        f.text = q.value(8).toString();
-        f.evidence = { q.value(9).toLongLong(), q.value(10).toInt(), q.value(11).toInt() };
-        f.evidence.page = m_rows.pageOf(f.evidence);
+        const int la = q.value(0).toInt();
+        f.authority = authorities.value(la, Authority { la, {}, {}, {}, {} });
+        f.year = q.value(1).toInt();
+        f.framework = frameworkFromKey(text(q.value(2)));
+        f.area = text(q.value(3));
+        f.kind = findingKindFromKey(text(q.value(4)));
+        f.text = text(q.value(5));
+        f.evidence = { q.value(6).toLongLong(), q.value(7).toInt(), q.value(8).toInt() };
+        f.evidence.page = m_rows.pageOf(f.evidence, pageSeeks);
         f.documentTitle = m_rows.heading(f.evidence.documentId).title;
         out.append(std::move(f));
     }

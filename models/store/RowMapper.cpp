@@ -68,7 +68,13 @@ const RowMapper::DocumentHeading &RowMapper::heading(qint64 documentId) const
     return it == m_headings.cend() ? none : *it;
 }
 
-int RowMapper::pageOf(const Evidence &e) const
+int RowMapper::pageOf(const Evidence &evidence) const
+{
+    PageSeeks once;
+    return pageOf(evidence, once);
+}
+
+int RowMapper::pageOf(const Evidence &e, PageSeeks &seeks) const
 {
     if (heading(e.documentId).pageCount <= 0)
         return 0;
@@ -78,31 +84,40 @@ int RowMapper::pageOf(const Evidence &e) const
     // or, when the start falls between boxes, the first after it (as pageAreaOf() finds it). Reading
     // every box of every PDF to name one page for each grade made the window open 140 ms later on
     // the England corpus's 136 PDFs (185,000 boxes).
-    QSqlQuery q(m_db.connection());
-    // The first row of one seek, or false (with the error kept) when there is none.
-    const auto seek = [this, &q](const QString &sql, const QVariantList &values) {
-        if (!q.prepare(sql)) {
-            m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
-            return false;
+    if (!seeks.prepared) {
+        seeks.around = QSqlQuery(m_db.connection());
+        seeks.after = QSqlQuery(m_db.connection());
+        if (!seeks.around.prepare(QStringLiteral("SELECT page, span_end FROM page_box WHERE document_id = ? "
+                                                 "AND span_start <= ? ORDER BY span_start DESC LIMIT 1"))
+            || !seeks.after.prepare(
+                QStringLiteral("SELECT page FROM page_box WHERE document_id = ? AND "
+                               "span_start > ? AND span_start < ? ORDER BY span_start LIMIT 1"))) {
+            m_error = StoreSql::error(seeks.around.lastError().isValid() ? seeks.around : seeks.after,
+                QT_TRANSLATE_NOOP("Store", "preparing the page lookup"));
+            return 0;
         }
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        if (!q.exec()) {
-            m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
-            return false;
-        }
-        return q.next();
+        seeks.prepared = true;
+    }
+    // Whether a seek found a row (false with the error kept when it failed). Each statement is reset
+    // once its row is read, so that it holds no read open between the rows of the caller's query.
+    const auto seek = [this](QSqlQuery &q, const QVariantList &values) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (q.exec())
+            return q.next();
+        m_error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "the page lookup"));
+        return false;
     };
-    if (seek(QStringLiteral("SELECT page, span_end FROM page_box WHERE document_id = ? AND span_start <= ? "
-                            "ORDER BY span_start DESC LIMIT 1"),
-            { e.documentId, e.start })
-        && q.value(1).toInt() > e.start)
-        return q.value(0).toInt();
-    return seek(QStringLiteral("SELECT page FROM page_box WHERE document_id = ? AND span_start > ? "
-                               "AND span_start < ? ORDER BY span_start LIMIT 1"),
-               { e.documentId, e.start, e.end })
-        ? q.value(0).toInt()
-        : 0;
+    const bool inBox = seek(seeks.around, { e.documentId, e.start })
+        && seeks.around.value(1).toInt() > e.start;
+    const int boxPage = inBox ? seeks.around.value(0).toInt() : 0;
+    seeks.around.finish();
+    if (inBox)
+        return boxPage;
+    const int nextPage = seek(seeks.after, { e.documentId, e.start, e.end }) ? seeks.after.value(0).toInt()
+                                                                             : 0;
+    seeks.after.finish();
+    return nextPage;
 }
 
 QByteArray RowMapper::documentFile(qint64 documentId) const
