@@ -123,7 +123,7 @@ QList<Observation> IndicatorQueries::observationsWhere(
     if (!m_error.isEmpty())
         return out;
     const SqlDialect &dialect = m_db.dialect();
-    const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const StoreSql::Utf8Column text(dialect);
     const QStringList columns { QStringLiteral("o.indicator_id"), QStringLiteral("o.la_number"),
         text("o.kind"), text("o.series"), text("o.period_text"), text("o.period_start"), text("o.period_end"),
         QStringLiteral("o.value"), text("o.comparator"), text("o.unit"), text("o.note"), text("o.raw"),

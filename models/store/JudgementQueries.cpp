@@ -46,7 +46,7 @@ QList<Judgement> JudgementQueries::judgementsWhere(const QString &condition, con
     if (!m_error.isEmpty())
         return out;
     const SqlDialect &dialect = m_db.dialect();
-    const auto utf8 = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const StoreSql::Utf8Column utf8(dialect);
     const QStringList columns { QStringLiteral("j.la_number"), QStringLiteral("j.year"), utf8("j.framework"),
         utf8("j.area"), QStringLiteral("j.grade"), utf8("j.label"), QStringLiteral("j.document_id"),
         QStringLiteral("j.span_start"), QStringLiteral("j.span_end"), utf8("j.source_kind"),
@@ -252,7 +252,7 @@ QList<Finding> JudgementQueries::findings(int laNumber) const
     if (!m_error.isEmpty())
         return out;
     const SqlDialect &dialect = m_db.dialect();
-    const auto utf8 = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const StoreSql::Utf8Column utf8(dialect);
     const QStringList columns { QStringLiteral("f.la_number"), QStringLiteral("f.year"), utf8("f.framework"),
         utf8("f.area"), utf8("f.kind"), utf8("f.text"), QStringLiteral("f.document_id"),
         QStringLiteral("f.span_start"), QStringLiteral("f.span_end") };

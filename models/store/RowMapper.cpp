@@ -187,7 +187,7 @@ QString RowMapper::listedDocumentColumns(const SqlDialect &dialect)
 {
     // What a listing shows of a document; document(id) reads the rest (listing a thousand documents
     // spent a third of its time converting their hashes and reading choices, which no listing shows).
-    const auto text = [&dialect](const char *column) { return dialect.textAsUtf8(QLatin1String(column)); };
+    const StoreSql::Utf8Column text(dialect);
     const QStringList columns { QStringLiteral("d.id"), text("d.kind"), QStringLiteral("d.la_number"),
         text("d.published"), text("d.title"), text("d.issuer"), text("d.source_name"),
         QStringLiteral("d.page_count"), text("d.imported_by"), text("d.imported_at") };

@@ -91,6 +91,11 @@ QString text(const QVariant &value)
                                                    : value.toString();
 }
 
+QString Utf8Column::operator()(const char *column) const
+{
+    return m_dialect.textAsUtf8(QLatin1String(column));
+}
+
 QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));

@@ -24,6 +24,19 @@ bool connectionLost(const QSqlError &error);
 QVariant nullable(const QString &s);
 // A text value as SqlDialect::textAsUtf8() selected it: UTF-8 bytes, or text.
 QString text(const QVariant &value);
+// Names a text column as SqlDialect::textAsUtf8() selects it, for the column list of a read.
+class Utf8Column
+{
+public:
+    explicit Utf8Column(const SqlDialect &dialect)
+        : m_dialect(dialect)
+    {
+    }
+    QString operator()(const char *column) const;
+
+private:
+    const SqlDialect &m_dialect;
+};
 QVariant dateOrNull(const QDate &d);
 // "?, ?, ?": the marks of n bound values, for a list of columns or an IN (...).
 QString bindMarks(qsizetype n);
