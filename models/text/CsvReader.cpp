@@ -44,21 +44,27 @@ QStringList CsvReader::readRecord()
     while (m_pos <= size) {
         if (m_pos < size && data[m_pos] == QLatin1Char('"')) {
             // A quoted field: separators, line breaks and doubled quotes inside it are text.
+            // The text up to each quote is taken in one piece (a character at a time, the register's
+            // long quoted descriptions cost more to read than the rest of the file).
             QString field;
             ++m_pos;
             while (m_pos < size) {
-                const QChar c = data[m_pos++];
-                if (c == QLatin1Char('"')) {
-                    if (m_pos < size && data[m_pos] == QLatin1Char('"')) {
-                        field.append(c);
-                        ++m_pos;
-                        continue;
-                    }
-                    break;
+                const qsizetype run = m_pos;
+                while (m_pos < size && data[m_pos] != QLatin1Char('"')) {
+                    if (data[m_pos] == QLatin1Char('\n'))
+                        ++m_nextLine;
+                    ++m_pos;
                 }
-                if (c == QLatin1Char('\n'))
-                    ++m_nextLine;
-                field.append(c);
+                field += QStringView(data + run, m_pos - run);
+                if (m_pos >= size)
+                    break; // no closing quote: the rest of the text is the field
+                ++m_pos;
+                if (m_pos < size && data[m_pos] == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++m_pos;
+                    continue;
+                }
+                break;
             }
             // Anything between the closing quote and the separator belongs to the field as written.
             const qsizetype rest = m_pos;

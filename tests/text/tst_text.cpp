@@ -160,6 +160,27 @@ private slots:
         QCOMPARE(rows.at(2), (QStringList { "2", "two\nlines", "x" }));
     }
 
+    // Quoted fields read as written: doubled quotes, line breaks (the next record's line counts
+    // them), text after the closing quote, and a quote never closed (the rest of the text).
+    void csvQuotedFields()
+    {
+        CsvReader reader(QStringLiteral("h1,h2\n\"x\ny\nz\",\"\"\"\"\n\"a\"b,\"\"\n\n\"open,\"\"\nend"));
+        CsvRecord r;
+        QVERIFY(reader.readNonBlankRecord(&r));
+        QCOMPARE(r.fields, (QStringList { "h1", "h2" }));
+        QCOMPARE(r.row, 1);
+        QVERIFY(reader.readNonBlankRecord(&r));
+        QCOMPARE(r.fields, (QStringList { "x\ny\nz", "\"" }));
+        QCOMPARE(r.row, 2);
+        QVERIFY(reader.readNonBlankRecord(&r));
+        QCOMPARE(r.fields, (QStringList { "ab", "" }));
+        QCOMPARE(r.row, 5);
+        QVERIFY(reader.readNonBlankRecord(&r));
+        QCOMPARE(r.fields, (QStringList { "open,\"\nend" }));
+        QCOMPARE(r.row, 7);
+        QVERIFY(!reader.readNonBlankRecord(&r));
+    }
+
     void periods_data()
     {
         QTest::addColumn<QString>("text");
