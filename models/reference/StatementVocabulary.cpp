@@ -213,6 +213,35 @@ QList<StatementVocabulary::Match> matchAll(
     return out;
 }
 
+// One pattern that matches wherever one of these does, each with its own case rule; invalid (and so
+// never used) when they cannot be joined. A search for it tells whether running them one by one can
+// find anything.
+QRegularExpression anyOf(const QList<QRegularExpression> &patterns)
+{
+    constexpr auto known = QRegularExpression::CaseInsensitiveOption
+        | QRegularExpression::UseUnicodePropertiesOption;
+    QStringList branches;
+    for (const QRegularExpression &re : patterns) {
+        if ((re.patternOptions() & ~known) != 0
+            || !(re.patternOptions() & QRegularExpression::UseUnicodePropertiesOption))
+            return QRegularExpression(QStringLiteral("("));
+        branches.append(
+            (re.patternOptions() & QRegularExpression::CaseInsensitiveOption ? QStringLiteral("(?i:")
+                                                                             : QStringLiteral("(?-i:"))
+            + re.pattern() + QLatin1Char(')'));
+    }
+    QRegularExpression any(QStringLiteral("(?:") + branches.join(QLatin1Char('|')) + QLatin1Char(')'),
+        QRegularExpression::UseUnicodePropertiesOption);
+    any.optimize();
+    return any;
+}
+
+// False only when none of the patterns any joins can match in text[from, to).
+bool mayMatch(const QRegularExpression &any, const QString &text, int from, int to)
+{
+    return !any.isValid() || any.match(QStringView(text).mid(from, to - from)).hasMatch();
+}
+
 // Keeps the longest of overlapping matches, in text order.
 QList<StatementVocabulary::Match> longestFirst(QList<StatementVocabulary::Match> all)
 {
@@ -358,6 +387,34 @@ StatementVocabulary StatementVocabulary::fromJson(const QByteArray &json, QStrin
     const QJsonObject confidence = root.value(QLatin1String("confidence")).toObject();
     for (auto it = confidence.begin(); it != confidence.end(); ++it)
         v.m_confidence.insert(it.key(), it.value().toDouble());
+    const auto joined = [](const auto &table) {
+        QList<QRegularExpression> all;
+        for (auto it = table.cbegin(); it != table.cend(); ++it)
+            all += it.value();
+        return anyOf(all);
+    };
+    v.m_frameworksAny = joined(v.m_frameworks);
+    v.m_frameworksGluedAny = joined(v.m_frameworksGlued);
+    const auto areaFilters = [](const QHash<int, QList<AreaSet>> &table) {
+        QHash<int, QRegularExpression> out;
+        for (auto it = table.cbegin(); it != table.cend(); ++it) {
+            QList<QRegularExpression> all;
+            for (const AreaSet &set : it.value())
+                all += set.phrases;
+            out.insert(it.key(), anyOf(all));
+        }
+        return out;
+    };
+    v.m_areasAny = areaFilters(v.m_areas);
+    v.m_areasGluedAny = areaFilters(v.m_areasGlued);
+    const auto wordFilter = [](const QList<QPair<QRegularExpression, int>> &words) {
+        QList<QRegularExpression> all;
+        for (const auto &w : words)
+            all.append(w.first);
+        return anyOf(all);
+    };
+    v.m_gradeWordsAny = wordFilter(v.m_gradeWords);
+    v.m_annualWordsAny = wordFilter(v.m_annualWords);
     if (v.m_frameworks.isEmpty() && error)
         *error = QCoreApplication::translate(
             "StatementVocabulary", "the grade-statement vocabulary names no framework");
@@ -381,6 +438,8 @@ QList<StatementVocabulary::Match> StatementVocabulary::frameworks(
     const QString &text, int from, int to, bool glued) const
 {
     QList<Match> all;
+    if (!mayMatch(glued ? m_frameworksGluedAny : m_frameworksAny, text, from, to))
+        return all;
     const auto &table = glued ? m_frameworksGlued : m_frameworks;
     for (auto it = table.cbegin(); it != table.cend(); ++it) {
         for (const QRegularExpression &re : it.value())
@@ -393,6 +452,9 @@ QList<StatementVocabulary::Match> StatementVocabulary::areas(
     Framework framework, const QString &text, int from, int to, bool glued) const
 {
     QList<Match> all;
+    const auto &filters = glued ? m_areasGluedAny : m_areasAny;
+    if (filters.contains(int(framework)) && !mayMatch(filters.value(int(framework)), text, from, to))
+        return all;
     const auto &table = glued ? m_areasGlued : m_areas;
     for (const AreaSet &set : table.value(int(framework))) {
         for (const QRegularExpression &re : set.phrases)
@@ -415,6 +477,8 @@ QList<StatementVocabulary::Match> StatementVocabulary::aggregates(const QString 
 QList<StatementVocabulary::Match> StatementVocabulary::gradeWords(const QString &text, int from, int to) const
 {
     QList<Match> all;
+    if (!mayMatch(m_gradeWordsAny, text, from, to))
+        return all;
     for (const auto &[re, grade] : m_gradeWords)
         all += matchAll(re, text, from, to, QString(), grade);
     return longestFirst(all);
@@ -424,6 +488,8 @@ QList<StatementVocabulary::Match> StatementVocabulary::annualWords(
     const QString &text, int from, int to) const
 {
     QList<Match> all;
+    if (!mayMatch(m_annualWordsAny, text, from, to))
+        return all;
     for (const auto &[re, grade] : m_annualWords)
         all += matchAll(re, text, from, to, QString(), grade);
     return longestFirst(all);

@@ -103,6 +103,10 @@ private:
     QList<Aggregate> m_aggregates;
     QList<QPair<QRegularExpression, int>> m_gradeWords;
     QList<QPair<QRegularExpression, int>> m_annualWords;
+    // Each table's patterns as one alternation, searched once before the table's patterns are run one
+    // by one: most sentences hold none of them, and a search for each was a tenth of an import.
+    QRegularExpression m_frameworksAny, m_frameworksGluedAny, m_gradeWordsAny, m_annualWordsAny;
+    QHash<int, QRegularExpression> m_areasAny, m_areasGluedAny;
     QHash<QString, int> m_numberWords;
     QSet<QString> m_linkers;
     QSet<QString> m_notGradeFollowers;

@@ -126,6 +126,41 @@ class TestStatements : public QObject
 {
     Q_OBJECT
 private slots:
+    // Each table of the vocabulary is searched once as a whole before its phrases are run one by one
+    // (a sentence holding none is passed over): what the phrases find is found still, each with
+    // its own case rule, and only inside the span asked about.
+    void vocabularyTablesFindWhatTheirPhrasesFind()
+    {
+        const StatementVocabulary &v = StatementVocabulary::bundled();
+        QVERIFY(v.isValid());
+        const auto keys = [](const QList<StatementVocabulary::Match> &matches) {
+            QStringList out;
+            for (const auto &m : matches)
+                out.append(m.key);
+            return out;
+        };
+        const QString acronym = QStringLiteral("The JAR of 2007 and the APA agreed.");
+        QCOMPARE(keys(v.frameworks(acronym, 0, int(acronym.size()), false)), (QStringList { "JAR", "APA" }));
+        // An acronym only as written; a phrase in any case.
+        const QString prose = QStringLiteral("A jar and an apa on the shelf.");
+        QVERIFY(v.frameworks(prose, 0, int(prose.size()), false).isEmpty());
+        const QString shouted = QStringLiteral("THE JOINT AREA REVIEW FOUND");
+        QCOMPARE(keys(v.frameworks(shouted, 0, int(shouted.size()), false)), (QStringList { "JAR" }));
+        // Only inside the span: the review's words lie after it.
+        QVERIFY(v.frameworks(shouted, 0, 4, false).isEmpty());
+        const QString grades = QStringLiteral("Staying safe is good; the rest is adequate.");
+        const QList<StatementVocabulary::Match> words = v.gradeWords(grades, 0, int(grades.size()));
+        QCOMPARE(words.size(), 2);
+        QCOMPARE(words.at(0).value, 3);
+        QCOMPARE(words.at(1).value, 2);
+        QVERIFY(v.gradeWords(grades, 0, 12).isEmpty());
+        const QList<StatementVocabulary::Match> areas
+            = v.areas(Framework::Apa, grades, 0, int(grades.size()), false);
+        QVERIFY(!areas.isEmpty());
+        QCOMPARE(areas.first().start, 0);
+        QVERIFY(v.areas(Framework::Apa, grades, 13, int(grades.size()), false).isEmpty());
+    }
+
     void collectionIsLargeEnough()
     {
         const Score tuning = score(QStringLiteral("tuning"));
