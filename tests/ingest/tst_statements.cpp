@@ -154,8 +154,8 @@ private slots:
         QCOMPARE(words.at(0).value, 3);
         QCOMPARE(words.at(1).value, 2);
         QVERIFY(v.gradeWords(grades, 0, 12).isEmpty());
-        const QList<StatementVocabulary::Match> areas
-            = v.areas(Framework::Apa, grades, 0, int(grades.size()), false);
+        const QList<StatementVocabulary::Match> areas = v.areas(
+            Framework::Apa, grades, 0, int(grades.size()), false);
         QVERIFY(!areas.isEmpty());
         QCOMPARE(areas.first().start, 0);
         QVERIFY(v.areas(Framework::Apa, grades, 13, int(grades.size()), false).isEmpty());
