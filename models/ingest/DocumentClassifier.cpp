@@ -1,7 +1,9 @@
 #include "DocumentClassifier.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -76,16 +78,28 @@ Classification DocumentClassifier::classify(const QString &text)
                 QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
         return out;
     }();
+    // A pattern that several kinds share ("Dear ...", "Performs well (3)") is searched once: the
+    // matches counted, up to the most any of its signals needs.
+    QHash<QString, int> counted;
     for (std::size_t i = 0; i < contentSignals().size(); ++i) {
         const Signal &s = contentSignals()[i];
-        const QRegularExpression &re = patterns[i];
-        int count = 0;
-        auto it = re.globalMatch(text);
-        while (it.hasNext() && count < s.minimumCount) {
-            it.next();
-            ++count;
+        const QString pattern = QLatin1String(s.pattern);
+        auto found = counted.constFind(pattern);
+        if (found == counted.cend()) {
+            int needed = 0;
+            for (const Signal &other : contentSignals()) {
+                if (QLatin1String(other.pattern) == pattern)
+                    needed = std::max(needed, other.minimumCount);
+            }
+            int count = 0;
+            auto it = patterns[i].globalMatch(text);
+            while (it.hasNext() && count < needed) {
+                it.next();
+                ++count;
+            }
+            found = counted.insert(pattern, count);
         }
-        if (count >= s.minimumCount) {
+        if (*found >= s.minimumCount) {
             Score &score = scores[static_cast<int>(s.kind)];
             score.score += s.weight;
             score.reasons.append(QLatin1String(s.reason));
