@@ -1,6 +1,5 @@
 #include "DocumentClassifier.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -70,36 +69,43 @@ Classification DocumentClassifier::classify(const QString &text)
         QStringList reasons;
     };
     std::array<Score, 6> scores;
-    // Compiled once: every document is classified.
-    static const std::vector<QRegularExpression> patterns = [] {
-        std::vector<QRegularExpression> out;
-        for (const Signal &s : contentSignals())
-            out.emplace_back(QLatin1String(s.pattern),
-                QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    // Compiled once, every document being classified; a pattern that several kinds share ("Dear
+    // ...", "Performs well (3)") once, with the most matches any of its signals needs.
+    struct Searches
+    {
+        std::vector<QRegularExpression> patterns;
+        std::vector<int> needed; // for each pattern
+        std::vector<std::size_t> of; // for each signal, its pattern
+    };
+    static const Searches searches = [] {
+        Searches out;
+        std::vector<const char *> sources;
+        for (const Signal &s : contentSignals()) {
+            const auto same = std::find_if(sources.cbegin(), sources.cend(),
+                [&s](const char *source) { return QLatin1String(source) == QLatin1String(s.pattern); });
+            const std::size_t k = std::size_t(same - sources.cbegin());
+            if (same == sources.cend()) {
+                sources.push_back(s.pattern);
+                out.patterns.emplace_back(QLatin1String(s.pattern),
+                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+                out.needed.push_back(0);
+            }
+            out.needed[k] = std::max(out.needed[k], s.minimumCount);
+            out.of.push_back(k);
+        }
         return out;
     }();
-    // A pattern that several kinds share ("Dear ...", "Performs well (3)") is searched once: the
-    // matches counted, up to the most any of its signals needs.
-    QHash<QString, int> counted;
+    std::vector<int> counts(searches.patterns.size(), 0);
+    for (std::size_t k = 0; k < searches.patterns.size(); ++k) {
+        auto it = searches.patterns[k].globalMatch(text);
+        while (it.hasNext() && counts[k] < searches.needed[k]) {
+            it.next();
+            ++counts[k];
+        }
+    }
     for (std::size_t i = 0; i < contentSignals().size(); ++i) {
         const Signal &s = contentSignals()[i];
-        const QString pattern = QLatin1String(s.pattern);
-        auto found = counted.constFind(pattern);
-        if (found == counted.cend()) {
-            int needed = 0;
-            for (const Signal &other : contentSignals()) {
-                if (QLatin1String(other.pattern) == pattern)
-                    needed = std::max(needed, other.minimumCount);
-            }
-            int count = 0;
-            auto it = patterns[i].globalMatch(text);
-            while (it.hasNext() && count < needed) {
-                it.next();
-                ++count;
-            }
-            found = counted.insert(pattern, count);
-        }
-        if (*found >= s.minimumCount) {
+        if (counts[searches.of[i]] >= s.minimumCount) {
             Score &score = scores[static_cast<int>(s.kind)];
             score.score += s.weight;
             score.reasons.append(QLatin1String(s.reason));

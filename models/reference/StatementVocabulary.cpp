@@ -453,7 +453,8 @@ QList<StatementVocabulary::Match> StatementVocabulary::areas(
 {
     QList<Match> all;
     const auto &filters = glued ? m_areasGluedAny : m_areasAny;
-    if (filters.contains(int(framework)) && !mayMatch(filters.value(int(framework)), text, from, to))
+    if (const auto filter = filters.constFind(int(framework));
+        filter != filters.cend() && !mayMatch(*filter, text, from, to))
         return all;
     const auto &table = glued ? m_areasGlued : m_areas;
     for (const AreaSet &set : table.value(int(framework))) {
