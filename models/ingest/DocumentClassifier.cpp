@@ -1,5 +1,7 @@
 #include "DocumentClassifier.h"
 
+#include "text/MatchOptions.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -96,8 +98,9 @@ Classification DocumentClassifier::classify(const QString &text)
         return out;
     }();
     std::vector<int> counts(searches.patterns.size(), 0);
+    const QRegularExpression::MatchOptions checked = MatchOptions::checkedOnce(text);
     for (std::size_t k = 0; k < searches.patterns.size(); ++k) {
-        auto it = searches.patterns[k].globalMatch(text);
+        auto it = searches.patterns[k].globalMatch(text, 0, QRegularExpression::NormalMatch, checked);
         while (it.hasNext() && counts[k] < searches.needed[k]) {
             it.next();
             ++counts[k];

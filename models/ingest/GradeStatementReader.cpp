@@ -4,6 +4,7 @@
 #include "ParseContext.h"
 #include "reference/AuthorityRegister.h"
 #include "reference/StatementVocabulary.h"
+#include "text/MatchOptions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -202,6 +203,7 @@ public:
         , m_cell(vocabulary.gradeCellPattern())
         , m_numberWithWord(vocabulary.wordAfterNumberPattern())
         , m_wordWithNumber(vocabulary.numberAfterWordPattern())
+        , m_checked(MatchOptions::checkedOnce(m_v))
     {
         splitLines();
     }
@@ -272,6 +274,8 @@ private:
     const QRegularExpression &m_cell;
     const QRegularExpression &m_numberWithWord;
     const QRegularExpression &m_wordWithNumber;
+    // For a cell: a piece of a line that begins and ends at neither half of a surrogate pair.
+    const QRegularExpression::MatchOptions m_checked;
     QList<Line> m_lines;
     RunningContext m_context;
     QList<Judgement> m_out;
@@ -331,7 +335,8 @@ Span Reader::stripBullet(int lineIndex) const
 
 std::optional<GradeToken> Reader::cellGrade(int from, int to) const
 {
-    const auto m = m_cell.match(QStringView(m_v).mid(from, to - from));
+    const auto m = m_cell.match(
+        QStringView(m_v).mid(from, to - from), 0, QRegularExpression::NormalMatch, m_checked);
     if (!m.hasMatch())
         return std::nullopt;
     GradeToken g;
@@ -489,25 +494,30 @@ std::optional<Reader::Row> Reader::rowAt(int lineIndex)
         if (m_v.at(i).isSpace())
             continue;
         // The value part runs to the end of the line, in column cells apart by two or more spaces.
-        QList<Span> cells;
-        int c = i;
-        while (c < body.end) {
+        // The first is read before the others are looked for: at most places it holds no grade.
+        const auto cellFrom = [&](int c) {
             int e = c;
             while (e < body.end && !(m_v.at(e).isSpace() && e + 1 < body.end && m_v.at(e + 1).isSpace()))
                 ++e;
             Span cell { c, e };
             while (cell.end > cell.start && m_v.at(cell.end - 1).isSpace())
                 --cell.end;
-            cells.append(cell);
-            c = e;
-            while (c < body.end && m_v.at(c).isSpace())
-                ++c;
-        }
-        if (cells.isEmpty())
-            continue;
-        auto first = cellGrade(cells.first().start, cells.first().end);
+            return std::pair<Span, int> { cell, e };
+        };
+        const auto [firstCell, firstEnd] = cellFrom(i);
+        auto first = cellGrade(firstCell.start, firstCell.end);
         if (!first)
             continue;
+        QList<Span> cells { firstCell };
+        for (int c = firstEnd; c < body.end;) {
+            while (c < body.end && m_v.at(c).isSpace())
+                ++c;
+            if (c >= body.end)
+                break;
+            const auto [cell, end] = cellFrom(c);
+            cells.append(cell);
+            c = end;
+        }
         Span label { body.start, i };
         // Dotted leaders ("Overall effectiveness ........ 3") separate like a dash or a colon.
         while (label.end > label.start

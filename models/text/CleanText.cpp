@@ -15,9 +15,12 @@ int tagLength(const QString &s, int pos, int end)
     static const QRegularExpression tag(QStringLiteral("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,80})?\\s*/?>"));
     if (s.at(pos) != QLatin1Char('<'))
         return 0;
-    const auto m = tag.match(
-        s, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-    if (!m.hasMatch() || m.capturedEnd() > end)
+    // Matched in the span alone: PCRE checks that its subject is valid UTF-16 from the offset to
+    // the subject's end at every match, and with the whole text as the subject, each '<' of a
+    // block cost a pass over the rest of the document.
+    const auto m = tag.match(QStringView(s).mid(pos, end - pos), 0, QRegularExpression::NormalMatch,
+        QRegularExpression::AnchorAtOffsetMatchOption);
+    if (!m.hasMatch())
         return 0;
     return int(m.capturedLength());
 }

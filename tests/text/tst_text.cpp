@@ -87,6 +87,17 @@ private slots:
         QCOMPARE(CleanText::clean(original, 0, int(original.size())), clean);
     }
 
+    // A span is cleaned by what it holds: a tag that runs past its end stays, and what comes after
+    // it in the document (here half of a surrogate pair, which PCRE refuses to match over) does not
+    // keep the span's own tags in.
+    void cleanReadsTheSpanAlone()
+    {
+        const QString span = QStringLiteral("Being healthy: <b>good</b> and <i");
+        const QString whole = span + QStringLiteral("talic</i> then ") + QChar(0xD800)
+            + QStringLiteral(" more");
+        QCOMPARE(CleanText::clean(whole, 0, int(span.size())), QStringLiteral("Being healthy: good and <i"));
+    }
+
     void cleanMapsBackToTheOriginal()
     {
         const QString original = QStringLiteral(
