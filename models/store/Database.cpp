@@ -410,6 +410,7 @@ bool Database::commit(QString *error) const
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "committing the import"));
         return false;
     }
+    endWrite();
     return true;
 }
 
@@ -417,6 +418,16 @@ void Database::rollback() const
 {
     QSqlQuery q(connection());
     q.exec(QStringLiteral("ROLLBACK")); // nothing to undo when the transaction has already ended
+    endWrite();
+}
+
+void Database::endWrite() const
+{
+    if (!m_dialect)
+        return;
+    QSqlQuery q(connection());
+    for (const QString &sql : m_dialect->afterWrite())
+        q.exec(sql); // a setting of this connection's: left as it was, the next write still works
 }
 
 QString Database::integrityProblem() const

@@ -76,6 +76,7 @@ public:
     QString readOnlyRefusal() const;
 
 private:
+    void endWrite() const;
     bool run(const QString &sql, QString *error);
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(QString *error);

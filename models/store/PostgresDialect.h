@@ -15,6 +15,7 @@ public:
     int schemaVersion(const QSqlDatabase &db) const override;
     QStringList recordSchemaVersion(int version) const override;
     QStringList beginWrite() const override;
+    QStringList afterWrite() const override { return {}; }
     QString announceChange() const override { return QStringLiteral("NOTIFY csdash_changed"); }
     QString insertFromJson(const QString &insertSql) const override;
     QString indexPassagesAfter() const override { return QString(); }

@@ -31,6 +31,9 @@ public:
     // Starts a transaction that no other writer can interleave with, so that the check for a
     // document already saved and the saving are one step for every client.
     virtual QStringList beginWrite() const = 0;
+    // What puts back the settings beginWrite() changed, once the transaction has ended; empty when
+    // it changes none.
+    virtual QStringList afterWrite() const = 0;
     // A statement that tells other clients, when the transaction commits, that the data changed;
     // empty where they find out otherwise (SQLite: they watch the file).
     virtual QString announceChange() const = 0;

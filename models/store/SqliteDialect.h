@@ -13,6 +13,7 @@ public:
     int schemaVersion(const QSqlDatabase &db) const override;
     QStringList recordSchemaVersion(int version) const override;
     QStringList beginWrite() const override;
+    QStringList afterWrite() const override;
     QString announceChange() const override { return QString(); }
     QString insertFromJson(const QString &) const override { return QString(); }
     QString indexPassagesAfter() const override;
