@@ -248,6 +248,10 @@ bool Database::openSqlite(const QString &path, QString *error)
         // With WAL, NORMAL syncs at checkpoints rather than at every commit: a document's transaction
         // is still whole or absent after a crash or a kill; only a power cut can lose the last ones.
         run(QStringLiteral("PRAGMA synchronous = NORMAL"), error);
+        // 8 MB of pages rather than SQLite's 2 MB: a batch of documents changes index pages all
+        // over the file, and with the smaller cache they were written out and read back within the
+        // batch (importing the England corpus: 133,000 -> 100,000 page writes, 82,000 -> 39,000 reads).
+        run(QStringLiteral("PRAGMA cache_size = -8192"), error);
     }
     return true;
 }
