@@ -16,7 +16,6 @@ namespace {
 
 using StoreSql::dateOrNull;
 using StoreSql::nullable;
-using StoreSql::sameBinding;
 
 } // namespace
 
@@ -115,6 +114,7 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
     }
     {
         StoreSql::Batch b(8);
+        b.reserve(r.pageBoxes.size());
         for (const PageBox &box : r.pageBoxes)
             b.add({ docId, box.start, box.end, box.page, box.rect.x(), box.rect.y(), box.rect.width(),
                 box.rect.height() });
@@ -219,11 +219,9 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
     const QString togetherSql = observationColumns
         + QStringLiteral("VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     const bool rowsTogether = !m_dialect.insertFromJson(togetherSql).isEmpty();
-    if (!r.observations.isEmpty() && !rowsTogether
-        && !q.prepare(observationColumns
-            + QStringLiteral(
-                "VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12, :c13, "
-                ":c14, :c15, :c16, :c17, :c18)")))
+    constexpr int columns = 19;
+    StoreSql::RowBinder rowByRow(q, columns);
+    if (!r.observations.isEmpty() && !rowsTogether && !rowByRow.prepare(togetherSql))
         return fail(StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing the observation insert")));
     // Rows of a data file share a handful of periods; format each date once.
     QHash<QDate, QVariant> dateText;
@@ -235,12 +233,6 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
     };
     const QVariant noInt { QMetaType(QMetaType::Int) };
     const QVariant noDouble { QMetaType(QMetaType::Double) };
-    constexpr int columns = 19;
-    QVariant previous[columns];
-    // Named rather than positional: Qt formats a name for every positional bind.
-    QString placeholders[columns];
-    for (int c = 0; c < columns; ++c)
-        placeholders[c] = QStringLiteral(":c") + QString::number(c);
     const QVariant kindKeys[] = { observationKindKey(ObservationKind::Baseline),
         observationKindKey(ObservationKind::Target), observationKindKey(ObservationKind::Result),
         observationKindKey(ObservationKind::Unassigned) };
@@ -272,21 +264,14 @@ Store::SaveOutcome DocumentWriter::write(const ImportResult &r, const Store::Pro
                 together.columns[c].append(row[c]);
             continue;
         }
-        // A bound value stays bound from one execution to the next, and binding costs more than
-        // comparing (Qt names each position anew): bind only what differs from the row before.
-        for (int c = 0; c < columns; ++c) {
-            if (i == 0 || !sameBinding(row[c], previous[c])) {
-                q.bindValue(placeholders[c], row[c]);
-                previous[c] = row[c];
-            }
-        }
-        if (!q.exec())
+        if (!rowByRow.exec(row))
             return fail(StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "saving an observation")));
     }
     if (rowsTogether && !together.exec(q, m_dialect, togetherSql, &error))
         return fail(error);
     {
         StoreSql::Batch b(6);
+        b.reserve(r.passages.size());
         for (const Passage &p : r.passages)
             b.add({ docId, p.ordinal, nullable(p.heading), p.text, p.span.start, p.span.end });
         if (!b.exec(q, m_dialect,

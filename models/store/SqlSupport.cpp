@@ -129,6 +129,48 @@ bool sameBinding(const QVariant &a, const QVariant &b)
     return a.isNull() == b.isNull() && a.metaType() == b.metaType() && a == b;
 }
 
+RowBinder::RowBinder(QSqlQuery &query, int columns)
+    : m_query(query)
+    , m_previous(columns)
+{
+    m_names.reserve(columns);
+    for (int c = 0; c < columns; ++c)
+        m_names.append(QStringLiteral(":c") + QString::number(c));
+}
+
+bool RowBinder::prepare(const QString &sql)
+{
+    QString named;
+    named.reserve(sql.size() + 4 * m_names.size());
+    int c = 0;
+    for (const QChar ch : sql) {
+        if (ch == QLatin1Char('?') && c < m_names.size())
+            named += m_names.at(c++);
+        else
+            named += ch;
+    }
+    m_bound = false;
+    return m_query.prepare(named);
+}
+
+bool RowBinder::exec(const QVariant *row)
+{
+    for (qsizetype c = 0; c < m_names.size(); ++c) {
+        if (!m_bound || !sameBinding(row[c], m_previous.at(c))) {
+            m_query.bindValue(m_names.at(c), row[c]);
+            m_previous[c] = row[c];
+        }
+    }
+    m_bound = true;
+    return m_query.exec();
+}
+
+void Batch::reserve(qsizetype rows)
+{
+    for (QVariantList &c : columns)
+        c.reserve(rows);
+}
+
 void Batch::add(std::initializer_list<QVariant> row)
 {
     int i = 0;
@@ -232,15 +274,19 @@ bool Batch::exec(QSqlQuery &q, const SqlDialect &dialect, const QString &sql, QS
         }
         return true;
     }
-    if (!q.prepare(sql)) {
+    RowBinder rows(q, int(columns.size()));
+    if (!rows.prepare(sql)) {
         *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "preparing a batch insert"));
         return false;
     }
-    for (const QVariantList &c : columns)
-        q.addBindValue(c);
-    if (!q.execBatch()) {
-        *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "a batch insert"));
-        return false;
+    QVariantList row(columns.size());
+    for (qsizetype r = 0; r < rowCount(); ++r) {
+        for (qsizetype c = 0; c < columns.size(); ++c)
+            row[c] = columns.at(c).at(r);
+        if (!rows.exec(row)) {
+            *error = StoreSql::error(q, QT_TRANSLATE_NOOP("Store", "a batch insert"));
+            return false;
+        }
     }
     return true;
 }

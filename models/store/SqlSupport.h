@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -49,8 +50,27 @@ QDateTime isoTime(const QString &text);
 // missing value must never be stored as zero.
 bool sameBinding(const QVariant &a, const QVariant &b);
 
-// Rows bound by column: QSqlQuery::execBatch where the back end binds rows cheaply, else one
-// statement for a few thousand rows at a time (SqlDialect::insertFromJson).
+// An insert ("... VALUES (?, ?, …)") prepared once and run a row at a time, each value bound by
+// name and only when it differs from the row before's. Qt names every positional bind anew (a
+// string a value, and a list conversion a value in execBatch), while a value stays bound from one
+// run to the next: a page's words, a document's passages repeat their document and much else.
+class RowBinder
+{
+public:
+    RowBinder(QSqlQuery &query, int columns);
+    bool prepare(const QString &sql); // false: the query's error says why
+    bool exec(const QVariant *row); // the row's columns, in order
+    bool exec(const QVariantList &row) { return exec(row.constData()); }
+
+private:
+    QSqlQuery &m_query;
+    QStringList m_names;
+    QVariantList m_previous;
+    bool m_bound = false;
+};
+
+// Rows bound by column: run a row at a time where the back end binds rows cheaply (RowBinder), else
+// one statement for a few thousand rows at a time (SqlDialect::insertFromJson).
 struct Batch
 {
     QList<QVariantList> columns;
@@ -58,6 +78,7 @@ struct Batch
         : columns(n)
     {
     }
+    void reserve(qsizetype rows);
     void add(std::initializer_list<QVariant> row);
     qsizetype rowCount() const { return columns.first().size(); }
     void clear();
