@@ -23,6 +23,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <QStandardItemModel>
 
 #include "ingest/DocumentImporter.h"
@@ -368,6 +369,54 @@ private slots:
                 inked += wideDisagreeing.pixelColor(x, y) != background;
         }
         QVERIFY2(inked > 0, "a wide cell lost its words to the sign");
+    }
+
+    // An empty cell on screen copies a hatching drawn once for its size; it must look as the lines
+    // drawn for a printed page do, wherever the cell sits, and leave no part of the cell blank.
+    void emptyCellsAreHatchedAlikeOnScreenAndOnPaper()
+    {
+        QStandardItemModel model(1, 1);
+        GradeCellDelegate delegate;
+        const QSize cell(97, 41);
+        const QPoint at(13, 7);
+        QStyleOptionViewItem option;
+        option.rect = QRect(at, cell);
+        option.font = QFont();
+        option.fontMetrics = QFontMetrics(option.font);
+        option.palette = QGuiApplication::palette();
+        const auto onScreen = [&] {
+            QImage image(cell + QSize(30, 20), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            delegate.paint(&painter, option, model.index(0, 0));
+            painter.end();
+            return image;
+        };
+        // A QPicture records with a paint engine of its own, as a printer does: the lines are drawn.
+        QPicture picture;
+        QPainter recorder(&picture);
+        delegate.paint(&recorder, option, model.index(0, 0));
+        recorder.end();
+        QImage onPaper(cell + QSize(30, 20), QImage::Format_ARGB32);
+        onPaper.fill(Qt::white);
+        QPainter replay(&onPaper);
+        picture.play(&replay);
+        replay.end();
+
+        const QImage first = onScreen();
+        QCOMPARE(onScreen(), first); // the second time, from the cache
+        QCOMPARE(first, onPaper);
+        // Every band of 8 columns has lines in it, top to bottom.
+        const QRgb line = option.palette.color(QPalette::Midlight).rgb();
+        const QRect inner = option.rect.adjusted(2, 2, -2, -2);
+        for (int band = inner.left(); band + 8 <= inner.right(); band += 8) {
+            for (int y = inner.top(); y <= inner.bottom(); y += 4) {
+                bool inked = false;
+                for (int x = band; x < band + 8; ++x)
+                    inked = inked || first.pixel(x, y) == line;
+                QVERIFY2(inked, qPrintable(QStringLiteral("blank at %1,%2").arg(band).arg(y)));
+            }
+        }
     }
 
     // The pane shows the evidence of what is chosen in the visible view, or its prompt.
