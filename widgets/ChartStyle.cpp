@@ -2,6 +2,7 @@
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsObject>
 #include <QGraphicsScene>
@@ -20,6 +21,12 @@ void apply(QChart *chart, const QPalette &palette)
     chart->setTitleBrush(palette.brush(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     localize(chart);
+}
+
+void setUpView(QChartView *view)
+{
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setViewportUpdateMode(QGraphicsView::BoundingRectViewportUpdate);
 }
 
 void localize(QChart *chart)

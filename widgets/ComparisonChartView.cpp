@@ -37,7 +37,7 @@ ComparisonChartView::ComparisonChartView(QWidget *parent)
     , m_view(new QChartView(this))
     , m_standing(new QLabel(this))
 {
-    m_view->setRenderHint(QPainter::Antialiasing);
+    ChartStyle::setUpView(m_view);
     m_view->setAccessibleName(tr("Indicator comparison chart"));
     m_view->setAccessibleDescription(
         tr("The compared authorities' values by year, with their statistical neighbours' "

@@ -32,7 +32,7 @@ QScatterSeries::MarkerShape markerShape(int index)
 HeadlineChartView::HeadlineChartView(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
+    ChartStyle::setUpView(this);
     setMinimumHeight(260);
     ChartStyle::apply(chart(), palette());
     chart()->legend()->setAlignment(Qt::AlignBottom);

@@ -19,7 +19,7 @@
 IndicatorChartView::IndicatorChartView(QWidget *parent)
     : QChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
+    ChartStyle::setUpView(this);
     setMinimumHeight(240);
     setAccessibleName(tr("Indicator chart"));
     setAccessibleDescription(tr("The chosen indicator's baseline and results by period, with its target"));

@@ -2,6 +2,7 @@
 
 #include "ComparisonChartView.h"
 #include "IndicatorChartView.h"
+#include "LaidOutTextDelegate.h"
 #include "domain/Evidence.h"
 #include "itemmodels/IndicatorFilterProxyModel.h"
 #include "itemmodels/IndicatorListModel.h"
@@ -54,6 +55,8 @@ IndicatorPanel::IndicatorPanel(
     // search shows only the topics with a match.
     m_topics->setSourceModel(m_filter);
     m_list->setModel(m_topics);
+    // Both lists repaint whole at each choice of indicator: their texts are laid out once.
+    m_list->setItemDelegate(new LaidOutTextDelegate(m_list));
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(-1, Qt::AscendingOrder);
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -72,6 +75,9 @@ IndicatorPanel::IndicatorPanel(
     valuesProxy->setSortRole(ItemRoles::SortRole);
     m_values->setObjectName(QStringLiteral("indicatorValues"));
     m_values->setModel(valuesProxy);
+    m_values->setItemDelegate(new LaidOutTextDelegate(m_values));
+    // One line a value: a text longer than its column ends in "…" rather than being cut.
+    m_values->setWordWrap(false);
     m_values->setSortingEnabled(true);
     m_values->sortByColumn(-1, Qt::AscendingOrder);
     m_values->setSelectionBehavior(QAbstractItemView::SelectRows);

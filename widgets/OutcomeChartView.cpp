@@ -51,7 +51,7 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     for (int y = GradeMatrixModel::FirstYear; y <= 2008; ++y)
         years.append(y);
     m_year->setYears(years);
-    m_view->setRenderHint(QPainter::Antialiasing);
+    ChartStyle::setUpView(m_view);
     ChartStyle::apply(m_view->chart(), palette());
     m_missing->setWordWrap(true);
     auto *top = new QHBoxLayout;

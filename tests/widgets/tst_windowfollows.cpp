@@ -12,6 +12,7 @@
 #include "GradePalette.h"
 #include "ImportController.h"
 #include "IndicatorPanel.h"
+#include "LaidOutTextDelegate.h"
 #include "MainWindow.h"
 #include "MapPanel.h"
 #include "OutcomeChartView.h"
@@ -369,6 +370,61 @@ private slots:
                 inked += wideDisagreeing.pixelColor(x, y) != background;
         }
         QVERIFY2(inked > 0, "a wide cell lost its words to the sign");
+    }
+
+    // The delegate that keeps laid-out text paints what the style paints: short and elided texts,
+    // numbers aligned right, a selected row, a coloured cell, Arabic, and cells it leaves to the style.
+    void laidOutTextPaintsAsTheStyleDoes()
+    {
+        QStandardItemModel model(0, 3);
+        const QStringList texts { QStringLiteral("NI 112"),
+            QStringLiteral("Children and young people\u2019s satisfaction with parks and play areas"),
+            QStringLiteral("54.4%"), QStringLiteral("Leicestershire County Council"),
+            QStringLiteral("\u0645\u062c\u0644\u0633 \u0627\u0644\u0645\u062f\u064a\u0646\u0629"),
+            QStringLiteral("two\nlines"), QString(), QStringLiteral("Baseline") };
+        for (int r = 0; r < texts.size(); ++r) {
+            QList<QStandardItem *> row;
+            for (int c = 0; c < 3; ++c) {
+                auto *item = new QStandardItem(texts.at((r + c) % texts.size()));
+                if (c == 2)
+                    item->setData(int(Qt::AlignRight | Qt::AlignVCenter), Qt::TextAlignmentRole);
+                if (r == 3 && c == 1)
+                    item->setForeground(QColor(0x8b, 0x00, 0x00));
+                row.append(item);
+            }
+            model.appendRow(row);
+        }
+        bool wrap = true;
+        const auto shown = [&model, &wrap](QAbstractItemDelegate *delegate) {
+            auto *view = new QTableView;
+            view->setWordWrap(wrap);
+            view->setAttribute(Qt::WA_DontShowOnScreen);
+            view->setModel(&model);
+            if (delegate)
+                view->setItemDelegate(delegate);
+            view->setColumnWidth(0, 90);
+            view->setColumnWidth(1, 170);
+            view->setColumnWidth(2, 60);
+            view->resize(380, 300);
+            view->selectRow(2);
+            view->show();
+            const QImage image = view->viewport()->grab().toImage();
+            delete view;
+            return image;
+        };
+        for (const bool wraps : { true, false }) {
+            wrap = wraps;
+            const QImage byStyle = shown(nullptr);
+            LaidOutTextDelegate delegate;
+            const QImage laidOut = shown(&delegate);
+            if (byStyle != laidOut) {
+                byStyle.save(QDir::temp().filePath(QStringLiteral("laidout-style.png")));
+                laidOut.save(QDir::temp().filePath(QStringLiteral("laidout-cached.png")));
+            }
+            QCOMPARE(laidOut, byStyle);
+            // And again from the cache.
+            QCOMPARE(shown(&delegate), byStyle);
+        }
     }
 
     // An empty cell on screen copies a hatching drawn once for its size; it must look as the lines
