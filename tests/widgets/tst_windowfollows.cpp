@@ -606,8 +606,13 @@ private slots:
 
         QHash<QObject *, int> paints;
         PaintCounter counter(paints);
-        for (QChartView *chart : window.findChildren<QChartView *>())
+        for (QChartView *chart : window.findChildren<QChartView *>()) {
             chart->viewport()->installEventFilter(&counter);
+            // One rectangle a change, not Qt's region of many, against which antialiased grid
+            // lines are drawn a pixel at a time (ChartStyle::setUpView).
+            QVERIFY2(chart->viewportUpdateMode() == QGraphicsView::BoundingRectViewportUpdate,
+                qPrintable(chart->accessibleName()));
+        }
         // Every event the change leads to, however late it is queued: a few rounds of the loop.
         const auto settle = [] {
             for (int round = 0; round < 5; ++round) {
