@@ -98,17 +98,20 @@ void TextLayout::splitBlocks()
     QList<Raw> joined;
     for (const Raw &raw : std::as_const(raws)) {
         if (!joined.isEmpty()) {
-            const QString previous = CleanText::clean(
-                m_text, m_lines.at(joined.last().lastLine).start, m_lines.at(joined.last().lastLine).end);
+            // The next block first: most start a sentence, and the line before need not be cleaned.
             const QString next = CleanText::clean(
                 m_text, m_lines.at(raw.firstLine).start, m_lines.at(raw.firstLine).end);
-            const bool previousOpen = previous.size() >= 60
-                && (previous.back().isLetter() || previous.back() == QLatin1Char(','));
             const bool nextContinues = !next.isEmpty() && (next.front().isLower() || next.front().isDigit())
                 && !m_text.at(m_lines.at(raw.firstLine).start).isSpace();
-            if (previousOpen && nextContinues) {
-                joined.last().lastLine = raw.lastLine;
-                continue;
+            if (nextContinues) {
+                const QString previous = CleanText::clean(m_text, m_lines.at(joined.last().lastLine).start,
+                    m_lines.at(joined.last().lastLine).end);
+                const bool previousOpen = previous.size() >= 60
+                    && (previous.back().isLetter() || previous.back() == QLatin1Char(','));
+                if (previousOpen) {
+                    joined.last().lastLine = raw.lastLine;
+                    continue;
+                }
             }
         }
         joined.append(raw);
@@ -131,17 +134,16 @@ void TextLayout::splitBlocks()
             block.heading = true;
             continue;
         }
-        const int words = int(clean.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-        const QChar last = clean.back();
         // A title has words: a bare number or figure ("1", "14.60%") is a table's or a page's,
-        // and a line of several comma-separated parts is an address or a list of names.
+        // and a line of several comma-separated parts is an address or a list of names. The cheap
+        // tests first: most blocks are paragraphs, longer than any title.
+        const QChar last = clean.back();
+        if (i + 1 >= m_blocks.size() || clean.size() > 100 || isTerminator(last) || last == QLatin1Char(',')
+            || last == QLatin1Char(';') || !(clean.front().isUpper() || clean.front().isDigit())
+            || clean.count(QLatin1Char(',')) >= 2)
+            continue;
         static const QRegularExpression twoLetters(QStringLiteral("\\p{L}{2}"));
-        const bool hasWord = clean.contains(twoLetters);
-        const bool listLike = clean.count(QLatin1Char(',')) >= 2;
-        const bool shortTitle = words <= 12 && clean.size() <= 100 && !isTerminator(last)
-            && last != QLatin1Char(',') && last != QLatin1Char(';') && hasWord && !listLike
-            && (clean.front().isUpper() || clean.front().isDigit());
-        if (!shortTitle || i + 1 >= m_blocks.size())
+        if (int(clean.split(QLatin1Char(' '), Qt::SkipEmptyParts).size()) > 12 || !clean.contains(twoLetters))
             continue;
         const TextSpan next = m_blocks.at(i + 1).span;
         block.heading = next.end - next.start > clean.size() * 2 && next.end - next.start > 120;
