@@ -104,8 +104,8 @@ void TextLayout::splitBlocks()
             const bool nextContinues = !next.isEmpty() && (next.front().isLower() || next.front().isDigit())
                 && !m_text.at(m_lines.at(raw.firstLine).start).isSpace();
             if (nextContinues) {
-                const QString previous = CleanText::clean(m_text, m_lines.at(joined.last().lastLine).start,
-                    m_lines.at(joined.last().lastLine).end);
+                const QString previous = CleanText::clean(
+                    m_text, m_lines.at(joined.last().lastLine).start, m_lines.at(joined.last().lastLine).end);
                 const bool previousOpen = previous.size() >= 60
                     && (previous.back().isLetter() || previous.back() == QLatin1Char(','));
                 if (previousOpen) {
