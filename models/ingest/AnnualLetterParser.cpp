@@ -1,9 +1,9 @@
 #include "AnnualLetterParser.h"
 
 #include "DocumentFacts.h"
-#include "reference/GradeVocabulary.h"
 #include "JudgementChecks.h"
 #include "ParseContext.h"
+#include "reference/GradeVocabulary.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -83,7 +83,7 @@ bool AnnualLetterParser::parse(ParseContext &c)
         QStringLiteral("(performs\\s+(?:excellently|well|adequately|poorly))\\s*\\((\\d+)\\)"),
         QRegularExpression::CaseInsensitiveOption);
     int statements = 0;
-    auto it = graded.globalMatch(c.text());
+    auto it = graded.globalMatch(c.text(), 0, QRegularExpression::NormalMatch, c.matchOptions());
     while (it.hasNext()) {
         const auto m = it.next();
         const int stated = m.captured(2).toInt();
@@ -117,7 +117,7 @@ bool AnnualLetterParser::parse(ParseContext &c)
         QStringLiteral("children.s\\s+services\\s+in\\s+[^.\\n]{2,80}?\\s+perform\\s+(excellently|well|"
                        "adequately|poorly)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    auto rs = restated.globalMatch(c.text());
+    auto rs = restated.globalMatch(c.text(), 0, QRegularExpression::NormalMatch, c.matchOptions());
     while (rs.hasNext()) {
         const auto m = rs.next();
         const int grade = c.vocabulary.gradeForWords(

@@ -73,7 +73,7 @@ QHash<int, QString> gradeLegend(const ParseContext &c)
     static const QRegularExpression row(
         QStringLiteral("^\\s*([1-4])\\t[^\\t]+\\t\\s*([^\\t]+?)\\s*$"), QRegularExpression::MultilineOption);
     QHash<int, QString> legend;
-    auto it = row.globalMatch(c.text());
+    auto it = row.globalMatch(c.text(), 0, QRegularExpression::NormalMatch, c.matchOptions());
     while (it.hasNext()) {
         const auto m = it.next();
         legend.insert(m.captured(1).toInt(), m.captured(2));

@@ -17,6 +17,7 @@ struct ParseContext
     QString error;
 
     const QString &text() const { return layout.text(); }
+    QRegularExpression::MatchOptions matchOptions() const { return layout.matchOptions(); }
     QString slice(TextSpan span) const { return text().mid(span.start, span.end - span.start); }
     QString clean(TextSpan span) const;
     Evidence evidence(TextSpan span) const { return { 0, span.start, span.end }; }

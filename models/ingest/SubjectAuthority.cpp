@@ -59,7 +59,7 @@ SubjectAuthority SubjectAuthority::resolve(
             "20\\d\\d|children.s\\s+services\\s+in\\s+([^\\n.]{3,80}?)\\s+perform"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     QSet<int> subjects;
-    auto it = subject.globalMatch(text);
+    auto it = subject.globalMatch(text, 0, QRegularExpression::NormalMatch, layout.matchOptions());
     while (it.hasNext()) {
         const auto m = it.next();
         for (int g = 1; g <= 3; ++g) {

@@ -1,6 +1,7 @@
 #include "reference/AuthorityRegister.h"
 
 #include "text/CsvReader.h"
+#include "text/MatchOptions.h"
 #include "text/ResourceText.h"
 
 #include <QCoreApplication>
@@ -364,7 +365,8 @@ QList<AuthorityMention> AuthorityRegister::mentions(const QString &text, int fro
         else if (c == QChar(0x2019))
             c = QLatin1Char('\'');
     }
-    auto it = m_formsPattern.globalMatch(view);
+    const QRegularExpression::MatchOptions checked = MatchOptions::checkedOnce(view);
+    auto it = m_formsPattern.globalMatch(view, 0, QRegularExpression::NormalMatch, checked);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString written = m.captured(2);
@@ -384,7 +386,7 @@ QList<AuthorityMention> AuthorityRegister::mentions(const QString &text, int fro
             councilForm });
     }
     if (m_acronymsPattern.isValid() && !m_acronymsPattern.pattern().isEmpty()) {
-        auto ai = m_acronymsPattern.globalMatch(view);
+        auto ai = m_acronymsPattern.globalMatch(view, 0, QRegularExpression::NormalMatch, checked);
         while (ai.hasNext()) {
             const auto m = ai.next();
             out.append({ m_laByAcronym.value(m.captured()), from + int(m.capturedStart()),

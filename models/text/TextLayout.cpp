@@ -1,6 +1,7 @@
 #include "TextLayout.h"
 
 #include "CleanText.h"
+#include "MatchOptions.h"
 
 #include <QRegularExpression>
 
@@ -53,6 +54,7 @@ bool TextLayout::isHardLineBreak(int newline) const
 
 TextLayout::TextLayout(const QString &text)
     : m_text(text)
+    , m_matchOptions(MatchOptions::checkedOnce(m_text))
 {
     splitLines();
     splitBlocks();

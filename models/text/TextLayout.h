@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 
 // Lines, paragraphs and sentences of an original text, as spans into it.
@@ -23,6 +24,9 @@ public:
     explicit TextLayout(const QString &text);
 
     const QString &text() const { return m_text; }
+    // The options for matching a pattern against text(): checked for valid UTF-16 once, here,
+    // rather than by PCRE before each match (see MatchOptions::checkedOnce).
+    QRegularExpression::MatchOptions matchOptions() const { return m_matchOptions; }
     const QList<TextSpan> &lines() const { return m_lines; }
     // Paragraphs separated by blank lines, with paragraphs broken by a page break joined again.
     const QList<TextBlock> &blocks() const { return m_blocks; }
@@ -41,6 +45,7 @@ private:
     bool isHardLineBreak(int newline) const;
 
     QString m_text;
+    QRegularExpression::MatchOptions m_matchOptions;
     QList<TextSpan> m_lines;
     QList<TextBlock> m_blocks;
 };
