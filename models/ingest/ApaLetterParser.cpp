@@ -98,7 +98,7 @@ bool sentenceStatement(const ParseContext &c, TextSpan sentence, Statement *out)
 
 bool isOutcomeHeading(const ParseContext &c, const TextBlock &block, QString *area)
 {
-    const QString clean = c.clean(block.span);
+    const QString &clean = block.clean;
     if (clean.size() > 80 || clean.contains(QLatin1Char('\n')))
         return false;
     const QString key = c.vocabulary.areaFor(clean);

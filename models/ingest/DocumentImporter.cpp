@@ -2,19 +2,19 @@
 
 #include "AnnualLetterParser.h"
 #include "ApaLetterParser.h"
-#include "reference/AuthorityRegister.h"
 #include "CouncilReportParser.h"
 #include "DocumentClassifier.h"
 #include "DocumentFacts.h"
 #include "GradeStatementReader.h"
-#include "reference/GradeVocabulary.h"
 #include "IndicatorTableParser.h"
-#include "reference/MeasureRegister.h"
-#include "reference/StatementVocabulary.h"
 #include "ParseContext.h"
 #include "PlanReviewParser.h"
 #include "SubjectAuthority.h"
 #include "WideTableParser.h"
+#include "reference/AuthorityRegister.h"
+#include "reference/GradeVocabulary.h"
+#include "reference/MeasureRegister.h"
+#include "reference/StatementVocabulary.h"
 #include "text/CleanText.h"
 #include "text/PdfText.h"
 #include "text/SourceText.h"
@@ -151,7 +151,7 @@ QList<Passage> passages(const ParseContext &c)
     QString heading;
     int ordinal = 0;
     for (const TextBlock &block : c.layout.blocks()) {
-        const QString text = c.clean(block.span);
+        const QString &text = block.clean;
         if (text.isEmpty())
             continue;
         if (block.heading) {
@@ -253,7 +253,8 @@ bool DocumentImporter::workbookText(const QByteArray &bytes, const TableOptions 
                 outcome->error = reader.error();
                 return false;
             }
-            if (tables.recognise(head) != IndicatorTableParser::Layout::None || wide.describe(head).isValid()) {
+            if (tables.recognise(head) != IndicatorTableParser::Layout::None
+                || wide.describe(head).isValid()) {
                 index = i;
                 break;
             }
@@ -403,8 +404,8 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
     doc.published = documentDate(source.text, layout);
     // A paper that speaks of an APA or an annual rating in a letter's words but is no letter (no
     // salutation) is read for the grades it quotes, like any other paper.
-    static const QRegularExpression salutation(
-        QStringLiteral("^\\s*dear\\s"), QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    static const QRegularExpression salutation(QStringLiteral("^\\s*dear\\s"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
     if ((doc.kind == DocumentKind::ApaLetter || doc.kind == DocumentKind::AnnualRatingLetter
             || doc.kind == DocumentKind::AnnualAssessmentLetter)
         && !salutation.match(source.text).hasMatch())
@@ -457,10 +458,12 @@ DocumentImporter::Outcome DocumentImporter::readContent(const QByteArray &bytes,
     case DocumentKind::Unknown:
         // No letter or report family fits: the grades a paper, minutes or news item states in its
         // own words, for whichever councils it names.
-        GradeStatementReader::addTo(context, GradeStatementReader::sourceKindOf(source.text, StatementVocabulary::bundled()));
+        GradeStatementReader::addTo(
+            context, GradeStatementReader::sourceKindOf(source.text, StatementVocabulary::bundled()));
         if (!result.judgements.isEmpty()) {
             doc.kind = DocumentKind::GradeStatements;
-            doc.issuer = result.judgements.first().source == SourceKind::CouncilPaper ? doc.authority.name : QString();
+            doc.issuer = result.judgements.first().source == SourceKind::CouncilPaper ? doc.authority.name
+                                                                                      : QString();
         }
         break;
     case DocumentKind::IndicatorTable:

@@ -129,7 +129,8 @@ void TextLayout::splitBlocks()
     for (int i = 0; i < m_blocks.size(); ++i) {
         TextBlock &block = m_blocks[i];
         const QString raw = m_text.mid(block.span.start, block.span.end - block.span.start).trimmed();
-        const QString clean = CleanText::clean(m_text, block.span.start, block.span.end);
+        block.clean = CleanText::clean(m_text, block.span.start, block.span.end);
+        const QString &clean = block.clean;
         if (clean.isEmpty() || clean.contains(QLatin1Char('\n')) || raw.startsWith(QLatin1Char('\t')))
             continue;
         if (raw.startsWith(QLatin1Char('#'))) {

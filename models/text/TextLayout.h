@@ -16,6 +16,9 @@ struct TextBlock
 {
     TextSpan span;
     bool heading = false;
+    // The block's text as CleanText::clean gives it: worked out once, while the blocks are found,
+    // for the parsers and the search passages that read every block again.
+    QString clean;
 };
 
 class TextLayout
