@@ -13,27 +13,10 @@
 
 #include <algorithm>
 
-QString GradeCellDelegate::wordsThatFit(
-    const QFontMetrics &metrics, const QRect &rect, const QStringList &candidates)
-{
-    // The first candidate whose every word fits the width, on as many lines as the height holds:
-    // the grade words shorten, then go, before the number is ever cut (the tooltip has them all).
-    const int lines = qMax(1, rect.height() / qMax(1, metrics.lineSpacing()));
-    for (const QString &text : candidates) {
-        if (text.isEmpty())
-            continue;
-        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const bool wordsFit = std::all_of(words.cbegin(), words.cend(),
-            [&](const QString &w) { return metrics.horizontalAdvance(w) <= rect.width(); });
-        const QRect needed = metrics.boundingRect(
-            QRect(0, 0, rect.width(), 100000), Qt::AlignLeft | Qt::TextWordWrap, text);
-        if (wordsFit && needed.height() <= lines * metrics.lineSpacing())
-            return text;
-    }
-    return QString();
-}
+namespace {
 
-void GradeCellDelegate::drawHatch(QPainter *painter, const QRect &r, const QColor &color)
+// The hatching of an empty cell, in color, over r.
+void drawHatch(QPainter *painter, const QRect &r, const QColor &color)
 {
     // Hatched with lines of its own rather than a pattern brush, whose tiling depends on the brush
     // origin and left some cells blank: diagonal lines from the bottom edge up and to the right, 8
@@ -77,6 +60,28 @@ void GradeCellDelegate::drawHatch(QPainter *painter, const QRect &r, const QColo
         QPixmapCache::insert(key, tile);
     }
     painter->drawPixmap(r.topLeft(), tile);
+}
+
+} // namespace
+
+QString GradeCellDelegate::wordsThatFit(
+    const QFontMetrics &metrics, const QRect &rect, const QStringList &candidates)
+{
+    // The first candidate whose every word fits the width, on as many lines as the height holds:
+    // the grade words shorten, then go, before the number is ever cut (the tooltip has them all).
+    const int lines = qMax(1, rect.height() / qMax(1, metrics.lineSpacing()));
+    for (const QString &text : candidates) {
+        if (text.isEmpty())
+            continue;
+        const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool wordsFit = std::all_of(words.cbegin(), words.cend(),
+            [&](const QString &w) { return metrics.horizontalAdvance(w) <= rect.width(); });
+        const QRect needed = metrics.boundingRect(
+            QRect(0, 0, rect.width(), 100000), Qt::AlignLeft | Qt::TextWordWrap, text);
+        if (wordsFit && needed.height() <= lines * metrics.lineSpacing())
+            return text;
+    }
+    return QString();
 }
 
 GradeCellDelegate::GradeCellDelegate(QObject *parent)

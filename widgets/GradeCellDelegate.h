@@ -24,9 +24,6 @@ public:
     static QString wordsThatFit(
         const QFontMetrics &metrics, const QRect &rect, const QStringList &candidates);
 
-    // The hatching of an empty cell, in color, over rect.
-    static void drawHatch(QPainter *painter, const QRect &rect, const QColor &color);
-
 private:
     bool m_stacked = false;
 };

@@ -9,18 +9,19 @@ namespace {
 // Enough for every cell of a few screens of several views; past it the cache starts again rather
 // than growing with every text a long session shows.
 constexpr qsizetype MaxCachedTexts = 4000;
+
+// True when paint() may draw the cell's text itself: one line, plain, nothing beside it.
+bool drawsTextOf(const QStyleOptionViewItem &option)
+{
+    const auto others = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration;
+    return !option.text.isEmpty() && !(option.features & others) && !(option.state & QStyle::State_Editing)
+        && !option.text.contains(QLatin1Char('\n')) && !option.text.contains(QChar::LineSeparator);
+}
 } // namespace
 
 LaidOutTextDelegate::LaidOutTextDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
-}
-
-bool LaidOutTextDelegate::drawsTextOf(const QStyleOptionViewItem &option)
-{
-    const auto others = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration;
-    return !option.text.isEmpty() && !(option.features & others) && !(option.state & QStyle::State_Editing)
-        && !option.text.contains(QLatin1Char('\n')) && !option.text.contains(QChar::LineSeparator);
 }
 
 void LaidOutTextDelegate::paint(

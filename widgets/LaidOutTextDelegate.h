@@ -18,9 +18,6 @@ public:
         QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
-    // True when paint() may draw the cell's text itself: one line, plain, nothing beside it.
-    static bool drawsTextOf(const QStyleOptionViewItem &option);
-
 private:
     // The text as it is drawn in a column of that width and font, and where in the cell it sits.
     struct LaidOut
